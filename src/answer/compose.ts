@@ -1,0 +1,183 @@
+import type { Library } from '../engine/index.js';
+import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
+import { resolveSpeaker, type SpeakerMatch } from '../question/speaker.js';
+import { indexTerms, queryTerms } from '../text/pipeline.js';
+import type { Answer, AnswerItem, Speaker } from '../types.js';
+import { helpAnswer } from './help.js';
+import { passageItem, quoteItem } from './items.js';
+import { rerankForSnippet } from './rank.js';
+
+export interface AnswerOptions {
+  /** Server asking: its uploaded articles are visible, other servers' are not. Null: base corpus only. */
+  guildId?: string | null;
+  /** Most answers returned. Default 10. */
+  limit?: number;
+}
+
+/** A who-said answer needs at least this share of the snippet's term weight in the quote. */
+const MIN_COVERAGE = 0.5;
+/** Candidates re-ranked after the TF-IDF pass. */
+const RERANK = 30;
+
+/** Answers a question from the library. The same Answer serves the CLI, the chat and Discord. */
+export function answerQuestion(library: Library, input: string, options: AnswerOptions = {}): Answer {
+  const parsed = parseQuestion(input);
+  const limit = options.limit ?? 10;
+  const visible = visibility(library, options.guildId ?? null);
+  switch (parsed.intent) {
+    case 'empty':
+      return base(parsed, 'Ask me who said something, or what someone said. Type "help" for examples.');
+    case 'help':
+      return helpAnswer(library, parsed.text, visible.speakers);
+    case 'who_said':
+      return whoSaid(library, parsed, limit, visible);
+    case 'what_said':
+    case 'who_is':
+      return aboutSpeaker(library, parsed, limit, visible);
+    default:
+      return search(library, parsed, parsed.snippet ?? parsed.text, limit, visible);
+  }
+}
+
+interface Visible {
+  quote: (doc: number) => boolean;
+  sentence: (doc: number) => boolean;
+  speakers: Speaker[];
+}
+
+const visibleCache = new WeakMap<Library, Map<string | null, Visible>>();
+
+// Per library and server, computed once: a question must not cost a pass over every article.
+function visibility(library: Library, guildId: string | null): Visible {
+  let perGuild = visibleCache.get(library);
+  if (!perGuild) visibleCache.set(library, (perGuild = new Map()));
+  let v = perGuild.get(guildId);
+  if (v) return v;
+  const ok = library.articles.map((a) => a.guildId === undefined || a.guildId === guildId);
+  const speakers = library.speakers.filter((s) => s.articles.some((id) => ok[library.articleById.get(id) ?? -1]));
+  v = {
+    quote: (doc) => ok[library.quoteArticle[doc]],
+    sentence: (doc) => ok[library.sentenceArticle[doc]],
+    speakers,
+  };
+  if (perGuild.size > 1000) perGuild.clear();
+  perGuild.set(guildId, v);
+  return v;
+}
+
+function base(parsed: ParsedQuestion, message: string, answers: AnswerItem[] = [], suggestions: string[] = []): Answer {
+  return { question: parsed.text, intent: parsed.intent, answers, message, suggestions };
+}
+
+function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer {
+  const snippet = parsed.snippet ?? '';
+  const terms = queryTerms(snippet);
+  if (!terms.length) return base(parsed, 'Give me some words of the quote, e.g. who said "it is now a real revolution"?');
+  const hits = library.quoteIndex.search(terms, { limit: RERANK, filter: visible.quote });
+  const ranked = rerankForSnippet(
+    library.quoteIndex,
+    terms,
+    snippet,
+    hits,
+    (doc) => library.quotes[doc].text,
+    (doc) => indexTerms(library.quotes[doc].text),
+  ).filter((r) => r.coverage >= MIN_COVERAGE);
+  if (!ranked.length) {
+    const passages = search(library, parsed, snippet, Math.min(limit, 3), visible);
+    const found = passages.answers.length > 0;
+    return {
+      ...passages,
+      intent: 'who_said',
+      message: found
+        ? 'I found no quote with those words, so no speaker to name. The closest passages:'
+        : 'I found no quote with those words in the corpus.',
+    };
+  }
+  const items = ranked.slice(0, limit).map((r) => quoteItem(library, r.doc, r.score));
+  const best = items[0];
+  const message = best.speaker
+    ? `${best.speaker} said it${closeSecond(ranked, items)}.`
+    : 'The corpus has this quote but does not say who said it.';
+  return base(parsed, message, items);
+}
+
+/** ", or maybe X" when the runner-up is nearly as good and names someone else. */
+function closeSecond(ranked: Array<{ score: number }>, items: AnswerItem[]): string {
+  const other = items.findIndex((it, i) => i > 0 && it.speaker && it.speaker !== items[0].speaker);
+  if (other < 0 || ranked[other].score < ranked[0].score - 0.1) return '';
+  return ` (or perhaps ${items[other].speaker}: the quote appears more than once)`;
+}
+
+function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer {
+  const name = parsed.speaker ?? '';
+  const { matches, suggestions } = resolveSpeaker(visible.speakers, name);
+  const strong = parsed.loose ? matches.filter((m) => m.how !== 'fuzzy') : matches;
+  if (!strong.length) {
+    if (parsed.loose) return search(library, parsed, parsed.text, limit, visible);
+    const hint = suggestions.length ? ` Did you mean ${suggestions.slice(0, 3).join(', ')}?` : '';
+    const message = parsed.intent === 'who_is'
+      ? `No one called ${name} is quoted in the corpus.${hint}`
+      : `No quotes from ${name} in the corpus.${hint}`;
+    return base(parsed, message, [], suggestions);
+  }
+  const chosen = pick(strong);
+  const speaker = chosen[0].speaker;
+  const ids = new Set(chosen.map((m) => m.speaker.id));
+  const theirs = [...ids]
+    .flatMap((id) => library.speakerQuotes.get(id) ?? [])
+    .filter((doc) => visible.quote(doc))
+    .sort((a, b) => a - b);
+  if (parsed.intent === 'who_is') return whoIs(library, parsed, speaker, theirs);
+  const topic = parsed.topic ? queryTerms(parsed.topic) : [];
+  let items: AnswerItem[] = [];
+  let message: string;
+  if (topic.length) {
+    const allowed = new Set(theirs);
+    const hits = library.quoteIndex.search(topic, { limit, filter: (d) => allowed.has(d) });
+    items = hits.map((h) => quoteItem(library, h.doc, h.score));
+    message = items.length
+      ? `What ${speaker.name} said about ${parsed.topic}:`
+      : `${speaker.name} is quoted ${plural(theirs.length, 'time')}, never about ${parsed.topic}. Everything quoted:`;
+  } else {
+    message = `What ${speaker.name} said (${plural(theirs.length, 'quote')}):`;
+  }
+  if (!items.length) {
+    items = theirs
+      .map((doc) => ({ doc, score: library.quotes[doc].confidence }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, limit)
+      .map((h) => quoteItem(library, h.doc, h.score));
+  }
+  const answer = base(parsed, message, items);
+  answer.speaker = speaker;
+  return answer;
+}
+
+/** The best-matching speakers: all those tied with the first (a role noun can fit several). */
+function pick(matches: SpeakerMatch[]): SpeakerMatch[] {
+  const top = matches[0].score;
+  return matches.filter((m) => m.score === top).slice(0, 3);
+}
+
+function whoIs(library: Library, parsed: ParsedQuestion, speaker: Speaker, theirs: number[]): Answer {
+  const described = speaker.descriptions.length ? `, ${speaker.descriptions.slice(0, 2).join('; ')}` : '';
+  const where = speaker.articles.length === 1 ? '1 article' : `${speaker.articles.length} articles`;
+  const message = `${speaker.name}${described}. Quoted ${plural(theirs.length, 'time')} in ${where}.`;
+  const items = theirs.slice(0, 3).map((doc) => quoteItem(library, doc, library.quotes[doc].confidence));
+  const answer = base(parsed, message, items);
+  answer.speaker = speaker;
+  return answer;
+}
+
+function search(library: Library, parsed: ParsedQuestion, text: string, limit: number, visible: Visible): Answer {
+  const terms = queryTerms(text);
+  if (!terms.length) return base(parsed, 'Ask with a few words I can look for, e.g. "What did Borrell say?"');
+  const hits = library.sentenceIndex.search(terms, { limit, filter: visible.sentence });
+  const answer = { ...base(parsed, '', hits.map((h) => passageItem(library, h.doc, h.score))), intent: 'search' as const };
+  answer.message = answer.answers.length ? 'The passages that match best:' : 'Nothing in the corpus matches that.';
+  return answer;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

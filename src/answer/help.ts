@@ -1,0 +1,19 @@
+import type { Library } from '../engine/index.js';
+import type { Answer, Speaker } from '../types.js';
+
+/** A short guide with example questions drawn from the corpus itself. */
+export function helpAnswer(library: Library, question: string, speakers: Speaker[]): Answer {
+  const top = [...speakers].filter((s) => s.kind !== 'anonymous').sort((a, b) => b.quoteCount - a.quoteCount);
+  const someone = top[0]?.name.split(' ').slice(-1)[0] ?? 'Borrell';
+  const quote = top[0] ? library.quotes[library.speakerQuotes.get(top[0].id)?.[0] ?? -1]?.text : undefined;
+  const snippet = quote ? quote.split(/\s+/).slice(0, 6).join(' ').replace(/[,.;:]+$/, '') : 'it is now a real revolution';
+  const lines = [
+    `I answer questions about ${library.articles.length} news ${library.articles.length === 1 ? 'article' : 'articles'}, above all who said what. Try:`,
+    `• Who said "${snippet}"?`,
+    `• What did ${someone} say?  or  What did ${someone} say about …?`,
+    `• Who is ${someone}?`,
+    '• Anything else, e.g. "What happened in Almaty?", finds the best passages.',
+  ];
+  if (top.length) lines.push(`Most quoted: ${top.slice(0, 5).map((s) => s.name).join(', ')}.`);
+  return { question, intent: 'help', answers: [], message: lines.join('\n'), suggestions: top.slice(0, 5).map((s) => s.name) };
+}

@@ -1,0 +1,85 @@
+import type { Library } from '../engine/index.js';
+import type { AnswerItem, Quote, Sentence } from '../types.js';
+
+/** An answer line for a quote: the quote, its sentence, speaker with description, article. */
+export function quoteItem(library: Library, quoteIndex: number, score: number): AnswerItem {
+  const q: Quote = library.quotes[quoteIndex];
+  const article = library.articles[library.quoteArticle[quoteIndex]];
+  const speaker = q.speakerId ? library.speakerById.get(q.speakerId) : undefined;
+  return {
+    speaker: q.speaker,
+    speakerId: q.speakerId,
+    speakerDescription: speaker?.descriptions[0] ?? null,
+    quote: q.text,
+    sentence: q.sentence,
+    article: articleRef(article),
+    score: round(score),
+    quoteId: q.id,
+    kind: q.kind,
+    paragraph: q.paragraph,
+  };
+}
+
+/** An answer line for a passage; when it lies inside an attributed quote, that quote's speaker. */
+export function passageItem(library: Library, sentenceIndex: number, score: number): AnswerItem {
+  const s: Sentence = library.sentences[sentenceIndex];
+  const article = library.articles[library.sentenceArticle[sentenceIndex]];
+  const quote = quoteAt(library, s);
+  const speaker = quote?.speakerId ? library.speakerById.get(quote.speakerId) : undefined;
+  return {
+    speaker: quote?.speaker ?? null,
+    speakerId: quote?.speakerId ?? null,
+    speakerDescription: speaker?.descriptions[0] ?? null,
+    quote: s.text,
+    sentence: s.text,
+    article: articleRef(article),
+    score: round(score),
+    quoteId: quote?.id ?? null,
+    kind: 'passage',
+    paragraph: s.paragraph,
+  };
+}
+
+function articleRef(article: { id: string; title: string; url?: string }): AnswerItem['article'] {
+  return article.url ? { id: article.id, title: article.title, url: article.url } : { id: article.id, title: article.title };
+}
+
+const quotesByArticle = new WeakMap<Library, Map<string, Quote[]>>();
+
+/** The attributed quote that covers most of a sentence, if any. */
+function quoteAt(library: Library, s: Sentence): Quote | undefined {
+  let map = quotesByArticle.get(library);
+  if (!map) {
+    map = new Map();
+    for (const q of library.quotes) {
+      const list = map.get(q.articleId);
+      if (list) list.push(q);
+      else map.set(q.articleId, [q]);
+    }
+    quotesByArticle.set(library, map);
+  }
+  let best: Quote | undefined;
+  let bestOverlap = 0;
+  for (const q of map.get(s.articleId) ?? []) {
+    if (!q.speaker) continue;
+    const overlap = Math.min(q.end, s.end) - Math.max(q.start, s.start);
+    if (overlap > bestOverlap) {
+      best = q;
+      bestOverlap = overlap;
+    }
+  }
+  return best && bestOverlap >= 0.5 * (s.end - s.start) ? best : undefined;
+}
+
+/** The paragraph an answer came from, for "Context". */
+export function paragraphOf(library: Library, articleId: string, paragraph: number): string | null {
+  const i = library.articleById.get(articleId);
+  if (i === undefined) return null;
+  const a = library.articles[i];
+  const p = a.paragraphs[paragraph];
+  return p ? a.text.slice(p.start, p.end) : null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,54 @@
+import type { InvertedIndex } from '../search/index.js';
+import { foldCase } from '../text/normalize.js';
+import { tokenize } from '../text/tokenizer.js';
+
+export interface Ranked {
+  doc: number;
+  /** Final score: coverage of the question's words, their order, then raw TF-IDF. */
+  score: number;
+  /** Share of the question's term weight (idf) found in the passage, 0..1. */
+  coverage: number;
+  /** Share of the question's word pairs found side by side in the passage, 0..1. */
+  phrase: number;
+}
+
+/**
+ * Re-ranks TF-IDF candidates for a snippet of a quote. TF-IDF alone favours long passages that repeat
+ * a word; a person quoting from memory wants the passage that holds most of their words, in order.
+ */
+export function rerankForSnippet(
+  index: InvertedIndex,
+  terms: string[],
+  snippet: string,
+  candidates: Array<{ doc: number; score: number }>,
+  passageText: (doc: number) => string,
+  passageTerms: (doc: number) => string[],
+): Ranked[] {
+  const unique = [...new Set(terms)];
+  const weight = new Map(unique.map((t) => [t, index.idf(t)]));
+  const total = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
+  const pairs = wordPairs(snippet);
+  const ranked = candidates.map(({ doc, score }) => {
+    const have = new Set(passageTerms(doc));
+    let covered = 0;
+    for (const [t, w] of weight) if (have.has(t)) covered += w;
+    const coverage = covered / total;
+    let phrase = 0;
+    if (pairs.size) {
+      const own = wordPairs(passageText(doc));
+      let hit = 0;
+      for (const p of pairs) if (own.has(p)) hit++;
+      phrase = hit / pairs.size;
+    }
+    return { doc, coverage, phrase, score: coverage + 0.5 * phrase + 0.01 * Math.log1p(score) };
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Adjacent word pairs, folded ("real revolution"): a cheap test of word order. */
+export function wordPairs(text: string): Set<string> {
+  const words = tokenize(text).map(foldCase);
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
+}

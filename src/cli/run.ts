@@ -1,0 +1,136 @@
+// The `whosaid` command line. Stdout carries results only; warnings and progress go to stderr.
+// Bad usage or an unreadable corpus folder: one line on stderr and exit code 2.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { answerQuestion } from '../answer/index.js';
+import { loadDotEnv, readConfig } from '../config.js';
+import { loadLibrary, type Library } from '../engine/index.js';
+import { runChat } from './chat.js';
+import { answerJson, formatAnswer } from './format.js';
+
+export const USAGE = `usage: whosaid <command> [--corpus DIR] [--json]
+  ask [QUESTION]   answer QUESTION, or each line of stdin
+  quotes           every quote found, with its speaker
+  articles         every article: id, title, sentences, quotes
+  speakers         every speaker: name, quotes, articles, descriptions
+  chat             a chat in the terminal
+options:
+  --corpus DIR     corpus folder (default: $CORPUS_DIR or ./corpus)
+  --json           one JSON object a line
+  --quiet          no progress or warnings on stderr`;
+
+export class UsageError extends Error {}
+
+export async function runCli(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0]);
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!command) throw new UsageError('a command is needed (ask, quotes, articles, speakers, chat)');
+  if (!['ask', 'quotes', 'articles', 'speakers', 'chat'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'ask' && rest.length) throw new UsageError(`"${command}" takes no arguments, got "${rest.join(' ')}"`);
+
+  loadDotEnv();
+  const { config } = readConfig();
+  const quiet = parsed.values.quiet;
+  const corpus = parsed.values.corpus ?? config.corpusDir;
+  const library = await loadLibrary(corpus, {
+    onWarning: (w) => !quiet && process.stderr.write(`whosaid: skipped ${w.file}: ${w.reason}\n`),
+    onProgress: (m) => !quiet && process.stderr.isTTY && process.stderr.write(`\r\x1b[K${m}${m.startsWith('ready') ? '\n' : ''}`),
+  });
+  const json = parsed.values.json;
+  switch (command) {
+    case 'ask':
+      return ask(library, rest.join(' '), json);
+    case 'quotes':
+      return listQuotes(library, json);
+    case 'articles':
+      return listArticles(library, json);
+    case 'speakers':
+      return listSpeakers(library, json);
+    default:
+      await runChat(library, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+      return 0;
+  }
+}
+
+async function ask(library: Library, question: string, json: boolean): Promise<number> {
+  const print = (q: string) => {
+    const answer = answerQuestion(library, q);
+    write(json ? `${answerJson(answer)}\n` : `${formatAnswer(answer)}\n\n`);
+  };
+  if (question.trim()) {
+    print(question);
+    return 0;
+  }
+  // One answer a line, in order: an empty line still gets its (empty) answer.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) print(line);
+  return 0;
+}
+
+function listQuotes(library: Library, json: boolean): number {
+  for (const q of library.quotes) {
+    const a = library.articles[library.articleById.get(q.articleId)!];
+    if (json) {
+      write(`${JSON.stringify({
+        article: { id: a.id, title: a.title },
+        speaker: q.speaker,
+        quote: q.text,
+        cue: q.cue?.text ?? null,
+        sentence: q.sentence,
+        kind: q.kind,
+        confidence: q.confidence,
+        ...(q.reason ? { reason: q.reason } : {}),
+      })}\n`);
+    } else {
+      write(`${q.speaker ?? '(unknown)'}\t“${q.text}”\t${a.id}\n`);
+    }
+  }
+  return 0;
+}
+
+function listArticles(library: Library, json: boolean): number {
+  const counts = new Map<string, { sentences: number; quotes: number }>();
+  for (const a of library.articles) counts.set(a.id, { sentences: 0, quotes: 0 });
+  for (const s of library.sentences) counts.get(s.articleId)!.sentences++;
+  for (const q of library.quotes) counts.get(q.articleId)!.quotes++;
+  for (const a of library.articles) {
+    const c = counts.get(a.id)!;
+    write(json
+      ? `${JSON.stringify({ id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...(a.url ? { url: a.url } : {}) })}\n`
+      : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n`);
+  }
+  return 0;
+}
+
+function listSpeakers(library: Library, json: boolean): number {
+  const speakers = [...library.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  for (const s of speakers) {
+    write(json
+      ? `${JSON.stringify(s)}\n`
+      : `${s.name}\t${s.quoteCount} quotes\t${s.articles.length} articles\t${s.descriptions.slice(0, 2).join('; ')}\n`);
+  }
+  return 0;
+}
+
+function write(text: string): void {
+  process.stdout.write(text);
+}
+

@@ -1,0 +1,127 @@
+// The only reader of process.env. Everything configurable is read, checked and typed here once;
+// the rest of the code receives a Config.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Config {
+  discordToken: string | null;
+  /** Read from the client at login when not given. */
+  discordApplicationId: string | null;
+  /** Commands are registered to this server (instantly) instead of globally. */
+  discordGuildId: string | null;
+  /** Base URL of Discord's REST API (a proxy, or the tests' fake Discord); null = discord.js default. */
+  discordApiUrl: string | null;
+  /** Gateway URL override, for the tests' fake Discord; null = as Discord's /gateway/bot says. */
+  discordGatewayUrl: string | null;
+  corpusDir: string;
+  /** `sqlite://path` (default `sqlite://data/whosaid.sqlite`), `redis://…`, or `memory://`. */
+  storeUrl: string;
+  /** Folder for index snapshots shared by processes on one machine. */
+  snapshotDir: string;
+  logLevel: LogLevel;
+  /** Questions a user may ask per minute. */
+  rateLimitPerMinute: number;
+  /** `auto`, a number of shards, or null for one process without the sharding manager. */
+  shards: 'auto' | number | null;
+  /** Shards this machine runs, when several machines split them. */
+  shardIds: number[] | null;
+  shardCount: number | null;
+}
+
+export interface ConfigResult {
+  config: Config;
+  /** One line per problem; starting the bot with any of these is refused. */
+  problems: string[];
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/** Reads `.env` (when present) into the environment; values already set win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const problems: string[] = [];
+  const get = (name: string): string | null => {
+    const v = env[name]?.trim();
+    return v ? v : null;
+  };
+  const token = get('DISCORD_TOKEN');
+  if (token && !/^[\w.-]{20,}$/.test(token)) problems.push('DISCORD_TOKEN does not look like a bot token (letters, digits, dots; copy it from the Bot page)');
+  const snowflake = (name: string): string | null => {
+    const v = get(name);
+    if (v && !SNOWFLAKE.test(v)) problems.push(`${name} must be a Discord id (17 to 20 digits), got "${v}"`);
+    return v && SNOWFLAKE.test(v) ? v : null;
+  };
+  const url = (name: string): string | null => {
+    const v = get(name);
+    if (!v) return null;
+    try {
+      const u = new URL(v);
+      if (!['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol)) throw new Error();
+      return v.replace(/\/+$/, '');
+    } catch {
+      problems.push(`${name} must be an http(s) or ws(s) URL, got "${v}"`);
+      return null;
+    }
+  };
+  const logLevel = (get('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const storeUrl = get('STORE_URL') ?? 'sqlite://data/whosaid.sqlite';
+  if (!/^(sqlite|redis|rediss|memory):\/\//.test(storeUrl)) {
+    problems.push(`STORE_URL must start with sqlite://, redis:// or memory://, got "${storeUrl}"`);
+  }
+  const rate = get('RATE_LIMIT_PER_MINUTE');
+  const rateLimitPerMinute = rate === null ? 10 : Number(rate);
+  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) problems.push(`RATE_LIMIT_PER_MINUTE must be a whole number of at least 1, got "${rate}"`);
+  const shardsRaw = get('SHARDS');
+  let shards: Config['shards'] = null;
+  if (shardsRaw === 'auto') shards = 'auto';
+  else if (shardsRaw !== null) {
+    const n = Number(shardsRaw);
+    if (Number.isInteger(n) && n >= 1) shards = n;
+    else problems.push(`SHARDS must be "auto" or a whole number of at least 1, got "${shardsRaw}"`);
+  }
+  const idsRaw = get('SHARD_IDS');
+  let shardIds: number[] | null = null;
+  if (idsRaw !== null) {
+    shardIds = idsRaw.split(',').map((s) => Number(s.trim()));
+    if (shardIds.some((n) => !Number.isInteger(n) || n < 0)) {
+      problems.push(`SHARD_IDS must be shard numbers separated by commas, got "${idsRaw}"`);
+      shardIds = null;
+    }
+  }
+  const countRaw = get('SHARD_COUNT');
+  let shardCount: number | null = null;
+  if (countRaw !== null) {
+    shardCount = Number(countRaw);
+    if (!Number.isInteger(shardCount) || shardCount < 1) {
+      problems.push(`SHARD_COUNT must be a whole number of at least 1, got "${countRaw}"`);
+      shardCount = null;
+    }
+  }
+  if (shardIds && shardCount !== null && shardIds.some((i) => i >= shardCount!)) problems.push('SHARD_IDS must all be below SHARD_COUNT');
+  if (shardIds && shardCount === null) problems.push('SHARD_IDS needs SHARD_COUNT (the total number of shards across machines)');
+  return {
+    config: {
+      discordToken: token,
+      discordApplicationId: snowflake('DISCORD_APPLICATION_ID'),
+      discordGuildId: snowflake('DISCORD_GUILD_ID'),
+      discordApiUrl: url('DISCORD_API_URL'),
+      discordGatewayUrl: url('DISCORD_GATEWAY_URL'),
+      corpusDir: resolve(get('CORPUS_DIR') ?? 'corpus'),
+      storeUrl,
+      snapshotDir: resolve(get('SNAPSHOT_DIR') ?? 'data/snapshots'),
+      logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
+      rateLimitPerMinute: Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute >= 1 ? rateLimitPerMinute : 10,
+      shards,
+      shardIds,
+      shardCount,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,77 @@
+import { attribute } from '../attribution/index.js';
+import { buildIndex, type InvertedIndex } from '../search/index.js';
+import { indexTerms } from '../text/pipeline.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Article, Quote, Sentence, Speaker } from '../types.js';
+
+/**
+ * Everything the answer engine reads, built once from the articles: sentences, quotes, speakers and
+ * the two TF-IDF indexes (document n of `sentenceIndex` is `sentences[n]`, of `quoteIndex` `quotes[n]`).
+ */
+export interface Library {
+  articles: Article[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  speakers: Speaker[];
+  sentenceIndex: InvertedIndex;
+  quoteIndex: InvertedIndex;
+  /** Position in `articles` of each sentence's and each quote's article. */
+  sentenceArticle: Uint32Array;
+  quoteArticle: Uint32Array;
+  articleById: Map<string, number>;
+  speakerById: Map<string, Speaker>;
+  /** Positions in `quotes` of each speaker's quotes, in corpus order. */
+  speakerQuotes: Map<string, number[]>;
+}
+
+export interface BuildOptions {
+  /** Called between stages, for progress output on long builds. */
+  onStage?: (stage: string) => void;
+}
+
+export function buildLibrary(articles: Article[], options: BuildOptions = {}): Library {
+  const stage = options.onStage ?? (() => {});
+  stage('sentences');
+  const perArticle = articles.map((a) => splitSentences(a));
+  stage('quotes');
+  const { quotes, speakers } = attribute(articles, perArticle);
+  stage('index');
+  const sentences = perArticle.flat();
+  const sentenceIndex = buildIndex(sentences.map((s) => indexTerms(s.text)));
+  const quoteIndex = buildIndex(quotes.map((q) => indexTerms(q.text)));
+  return assemble(articles, sentences, quotes, speakers, sentenceIndex, quoteIndex);
+}
+
+/** Ties the parts together with their lookups (also used when a library is loaded from a snapshot). */
+export function assemble(
+  articles: Article[],
+  sentences: Sentence[],
+  quotes: Quote[],
+  speakers: Speaker[],
+  sentenceIndex: InvertedIndex,
+  quoteIndex: InvertedIndex,
+): Library {
+  const articleById = new Map(articles.map((a, i) => [a.id, i]));
+  const sentenceArticle = Uint32Array.from(sentences, (s) => articleById.get(s.articleId) ?? 0);
+  const quoteArticle = Uint32Array.from(quotes, (q) => articleById.get(q.articleId) ?? 0);
+  const speakerQuotes = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    if (!q.speakerId) return;
+    const list = speakerQuotes.get(q.speakerId);
+    if (list) list.push(i);
+    else speakerQuotes.set(q.speakerId, [i]);
+  });
+  return {
+    articles,
+    sentences,
+    quotes,
+    speakers,
+    sentenceIndex,
+    quoteIndex,
+    sentenceArticle,
+    quoteArticle,
+    articleById,
+    speakerById: new Map(speakers.map((s) => [s.id, s])),
+    speakerQuotes,
+  };
+}

@@ -1,0 +1,192 @@
+import { DamerauLevenshteinDistance } from '../text/natural.js';
+import type { Intent } from '../types.js';
+import { cleanQuestion, hasWords } from './normalize.js';
+
+export interface ParsedQuestion {
+  /** The question as cleaned (what the engine reads). */
+  text: string;
+  intent: Intent;
+  /** who_said: the words whose speaker is wanted. search: the words to look for. */
+  snippet?: string;
+  /** what_said / who_is: how the question names the speaker. */
+  speaker?: string;
+  /** what_said: what the speaker should have talked about. */
+  topic?: string;
+  /** what_said from a loose form ("Borrell on tensions"): only holds if the name is a known speaker. */
+  loose?: boolean;
+  truncated: boolean;
+}
+
+// Verbs of saying that follow "who" in a question about a quote. Forms in -ed/-s and the base form.
+const SAY_VERBS = [
+  'said', 'says', 'say', 'stated', 'states', 'wrote', 'writes', 'claimed', 'claims', 'told', 'tells', 'described',
+  'describes', 'called', 'calls', 'asked', 'asks', 'remarked', 'declared', 'argued', 'argues', 'tweeted', 'insisted',
+  'warned', 'warns', 'added', 'explained', 'explains', 'suggested', 'suggests', 'noted', 'notes', 'observed',
+  'mentioned', 'commented', 'quipped', 'joked', 'admitted', 'acknowledged', 'announced', 'promised', 'predicted',
+  'speculated', 'speculates', 'accused', 'accuses', 'criticized', 'criticised', 'praised', 'blamed', 'denied',
+  'insists', 'uttered', 'responded', 'replied', 'answered', 'recalled', 'reported', 'emphasized', 'stressed',
+  'pointed', 'complained', 'conceded', 'vowed', 'urged', 'believes', 'believed', 'thinks', 'thought', 'wondered',
+  'talked', 'spoke', 'referred', 'labeled', 'labelled', 'dubbed', 'characterized', 'compared', 'questioned',
+];
+const SAY_VERB_SET = new Set(SAY_VERBS);
+
+// "is quoted as saying", "was quoted saying", "made the remark", "came up with the line"
+const WHO_LEAD = new RegExp(
+  String.raw`^(?:who(?:'s| is| was| has| had| did| would| else)?|which (?:person|people|one|official|politician|candidate|speaker|analyst|source|man|woman|leader|expert|reporter|journalist|organi[sz]ation|group|agency|ministry|government)|whom)\s+` +
+    String.raw`(?:(?:is|was|were|are|been|being|actually|first|really|originally|once|once)\s+)*` +
+    String.raw`(?:quoted|cited|heard|reported|credited|on record)?\s*(?:as\s+|with\s+|for\s+)?(?:having\s+)?(?:saying|said|say)?\s*`,
+  'i',
+);
+
+const WHO_PHRASES: RegExp[] = [
+  /^(?:who|which person)\s+(?:made|gave|delivered|uttered|wrote|coined|came up with|is behind|was behind|is the (?:source|author) of|was the (?:source|author) of)\s+(?:the|this|that)?\s*(?:remark|comment|statement|quote|quotation|line|words|claim|phrase)?\s*(?:that|about|:)?\s*/i,
+  /^(?:whose (?:words|quote|quotation|line|remark|statement|claim) (?:is|was|are|were))\s*:?\s*/i,
+  /^(?:who(?:'s| is| was)? the (?:source|author|speaker) of|source of|speaker of|author of|attribute|attribution for|find the speaker of|find who said|tell me who said|do you know who said|can you tell me who said|i (?:want|need) to know who said)\s*:?\s*/i,
+];
+
+const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is) (?:that|this) (?:from|by)|whose (?:words|quote) (?:is|are) (?:that|this|these)|who was it|source|speaker)\s*\??$/i;
+
+const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
+
+const WHAT_VERBS = String.raw`(?:say|said|says|saying|tell|told|think|thinks|thought|claim|claimed|state|stated|write|wrote|argue|argued|mean|meant|comment|commented|declare|declared|believe|believed|reveal|revealed|announce|announced|promise|promised|predict|predicted|suggest|suggested|explain|explained|add|added|warn|warned|remark|remarked|mention|mentioned|note|noted|speak|spoke|talk|talked|answer|answered|reply|replied|respond|responded|insist|insisted|report|reported|complain|complained|feel|felt|have to say|had to say|has to say|got to say)`;
+const TOPIC_PREP = String.raw`(?:about|on|of|regarding|concerning|re|over|to|with respect to|in relation to|when it comes to|as to|for|after|at)`;
+
+const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number }> = [
+  // what did X say (about Y)
+  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+)?${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // what is X saying / what was X quoted as saying (about Y)
+  { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // what X said / thinks (about Y)
+  { re: new RegExp(String.raw`^(?:tell me |show me |give me |find |list )?(?:what|wat)\s+(.+?)\s+${WHAT_VERBS}(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // what is X's view/position/take on Y
+  { re: new RegExp(String.raw`^(?:what(?:'s| is| was| are| were)?|how about|and)\s+(.+?)['’]s?\s+(?:view|views|position|positions|opinion|opinions|take|stance|comment|comments|reaction|response|quote|quotes|statement|statements|remark|remarks|words|thoughts|answer|line|message)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // how did X describe / react to Y
+  { re: new RegExp(String.raw`^how\s+(?:did|does|do|has|have|would)\s+(.+?)\s+(?:describe|describes|described|react|reacted|respond|responded|view|see|characteri[sz]e|explain|justify|defend|feel|comment)(?:\s+(?:to|on|about))?(?:\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // did X say anything about Y / has X commented on Y
+  { re: new RegExp(String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned|tell|told)\s+(?:anything|something|much|a word|a thing)?\s*${TOPIC_PREP}\s+(.+)$`, 'i'), speaker: 1, topic: 2 },
+  // quotes from/by X (about Y)
+  { re: new RegExp(String.raw`^(?:(?:show|give|list|find|get|fetch|display|any|all|see)\s+(?:me\s+)?(?:the\s+|all\s+|some\s+|any\s+)?)?(?:quotes?|quotations?|statements?|remarks?|comments?|words|sayings|lines)\s+(?:from|by|of|attributed to|said by)\s+(.+?)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // X's quotes/remarks (about Y)
+  { re: new RegExp(String.raw`^(.+?)['’]s?\s+(?:quotes?|quotations?|statements?|remarks?|comments?|words|views?|opinions?|position|take|stance)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // X said (about Y) — a bare subject and verb, as typed in a hurry
+  { re: new RegExp(String.raw`^(.+?)\s+(?:quotes|said what|says what|sayings)$`, 'i'), speaker: 1 },
+];
+
+// "Borrell on tensions", "Kassenova about the coup": only when the name is a known speaker.
+const LOOSE_ON = new RegExp(String.raw`^(.+?)\s+(?:on|about|regarding|re:?|concerning)\s+(.+)$`, 'i');
+
+const WHO_IS = /^(?:who(?:'s| is| was| are| were)|whos|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|describe|who the (?:hell|heck) is|give me (?:info|background) on|background on|profile of|what(?:'s| is| was) the (?:role|job|title) of)\s+(.+?)$/i;
+
+/** Reads a person's question: what they want (intent) and its parts. */
+export function parseQuestion(input: string): ParsedQuestion {
+  const { text, truncated } = cleanQuestion(input);
+  const base = { text, truncated };
+  if (!hasWords(text)) return { ...base, intent: 'empty' };
+  const plain = fixTypos(text.replace(/[?!.。？！\s]+$/u, '').trim());
+  if (HELP.test(plain)) return { ...base, intent: 'help' };
+
+  const who = whoSaid(plain);
+  if (who !== null) return { ...base, intent: 'who_said', snippet: who };
+
+  const quoted = onlyQuoted(plain);
+  if (quoted) return { ...base, intent: 'who_said', snippet: quoted };
+
+  const whoIs = WHO_IS.exec(plain);
+  if (whoIs && !/\b(quoted|saying|said)\b/i.test(whoIs[1])) {
+    return { ...base, intent: 'who_is', speaker: trimName(whoIs[1]) };
+  }
+
+  for (const { re, speaker, topic } of WHAT_PATTERNS) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const name = trimName(m[speaker]);
+    if (!name || !hasWords(name)) continue;
+    const t = topic ? cleanTopic(m[topic]) : undefined;
+    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}) };
+  }
+  const loose = LOOSE_ON.exec(plain);
+  if (loose && loose[1].split(/\s+/).length <= 5) {
+    return { ...base, intent: 'what_said', speaker: trimName(loose[1]), topic: cleanTopic(loose[2]), loose: true };
+  }
+  // A bare name ("Borrell") is a what_said if it names a speaker, else a search: the engine decides.
+  if (plain.split(/\s+/).length <= 4 && /^[\p{Lu}]/u.test(plain)) {
+    return { ...base, intent: 'what_said', speaker: trimName(plain), loose: true, snippet: plain };
+  }
+  return { ...base, intent: 'search', snippet: plain };
+}
+
+function whoSaid(plain: string): string | null {
+  for (const re of WHO_PHRASES) {
+    const m = re.exec(plain);
+    if (m && m[0].length < plain.length) return cleanSnippet(plain.slice(m[0].length));
+  }
+  const lead = WHO_LEAD.exec(plain);
+  if (lead) {
+    const rest = plain.slice(lead[0].length);
+    const words = rest.split(/\s+/);
+    const verb = words[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+    // "who said X": the lead took "said" already. "who described X as Y": the verb is the next word.
+    if (/\b(said|say|saying)\s*$/i.test(lead[0]) || /quoted|cited|credited/i.test(lead[0])) {
+      const snippet = cleanSnippet(rest);
+      if (snippet) return snippet;
+    } else if (SAY_VERB_SET.has(verb)) {
+      const snippet = cleanSnippet(words.slice(1).join(' '));
+      if (snippet) return snippet;
+    }
+  }
+  const trailing = TRAILING_WHO.exec(plain);
+  if (trailing && /["“”‘’«»]/.test(trailing[1])) return cleanSnippet(trailing[1]);
+  if (trailing && /\bwho said (that|this|it)\s*$/i.test(plain)) return cleanSnippet(trailing[1]);
+  return null;
+}
+
+function onlyQuoted(plain: string): string | null {
+  const m = /^["“”‘’'«»„]+(.+?)["“”‘’'«»]*$/u.exec(plain);
+  if (m && /^["“„«]/.test(plain) && m[1].split(/\s+/).length >= 2) return cleanSnippet(m[1]);
+  return null;
+}
+
+/** The quoted words of a who-said question: frame words and marks off. */
+function cleanSnippet(s: string): string {
+  return s
+    .replace(/^(?:that|this|the following|these words|the words|the line|the phrase|the quote|the remark|the statement|:|,)\s*/i, '')
+    .replace(/^(?:that|:)\s+/i, '')
+    .replace(/^["“”‘’'«»„]+|["“”‘’'«»]+$/gu, '')
+    .replace(/\s+(?:in the corpus|in these articles|in the news|in the article)$/i, '')
+    .trim();
+}
+
+function cleanTopic(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = s.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').replace(/["“”‘’«»]/g, '').trim();
+  return t || undefined;
+}
+
+/** A name as typed: articles and quote marks off, possessive kept (the resolver reads "X's spokesman"). */
+function trimName(s: string): string {
+  return s.replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '').trim();
+}
+
+const QUESTION_WORDS: Record<string, string> = { who: 'who', what: 'what' };
+
+// "woh siad" → "who said": the first words of a question are few; a typo there would lose the intent.
+function fixTypos(text: string): string {
+  const words = text.split(' ');
+  for (let i = 0; i < Math.min(2, words.length); i++) {
+    const w = words[i].toLowerCase();
+    if (w.length < 3 || w.length > 8 || SAY_VERB_SET.has(w) || QUESTION_WORDS[w]) continue;
+    if (i === 0) {
+      if (/^(woh|hwo|whoo|wo|whom?o|wgo|whp)$/.test(w)) words[i] = 'who';
+      else if (/^(waht|wath|whta|wat|wht|whay)$/.test(w)) words[i] = 'what';
+      continue;
+    }
+    if (words[0].toLowerCase() !== 'who') continue;
+    for (const verb of ['said', 'says', 'stated', 'wrote', 'claimed', 'told', 'described']) {
+      if (DamerauLevenshteinDistance(w, verb, { restricted: true }) === 1 && w[0] === verb[0]) {
+        words[i] = verb;
+        break;
+      }
+    }
+  }
+  return words.join(' ');
+}

@@ -1,0 +1,163 @@
+import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
+import { foldCase } from '../text/normalize.js';
+import { stem } from '../text/stemmer.js';
+import type { Speaker } from '../types.js';
+
+export interface SpeakerMatch {
+  speaker: Speaker;
+  /** 1 for the name as written; lower for a part of it, a role or a near spelling. */
+  score: number;
+  how: 'name' | 'part' | 'role' | 'fuzzy';
+}
+
+export interface Resolution {
+  matches: SpeakerMatch[];
+  /** Known names close to what was asked, for "did you mean"; filled when nothing matched. */
+  suggestions: string[];
+}
+
+// Titles people put before a name that the corpus may not ("President Tokayev", "Mr Borrell").
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'senator', 'sen',
+  'rep', 'representative', 'gov', 'governor', 'secretary', 'minister', 'premier', 'chancellor', 'mayor', 'judge',
+  'general', 'gen', 'former', 'the', 'ex', 'vice', 'prime', 'foreign', 'state', 'chairman', 'chair', 'ceo',
+  'leader', 'king', 'queen', 'prince', 'pope', 'rev', 'reverend', 'father', 'candidate', 'nominee',
+]);
+
+interface Lookup {
+  byKey: Map<string, Speaker[]>;
+  byWord: Map<string, Speaker[]>;
+  byRole: Map<string, Speaker[]>;
+  words: string[];
+}
+
+const lookups = new WeakMap<Speaker[], Lookup>();
+
+/** Words of a name, folded, without punctuation or possessives. */
+export function nameWords(name: string): string[] {
+  return foldCase(name)
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The words that identify a name: honorifics and articles off ("President Tokayev" → tokayev). */
+export function nameKey(name: string): string {
+  const words = nameWords(name);
+  const core = words.filter((w) => !HONORIFICS.has(w));
+  return (core.length ? core : words).join(' ');
+}
+
+function lookupFor(speakers: Speaker[]): Lookup {
+  let l = lookups.get(speakers);
+  if (l) return l;
+  l = { byKey: new Map(), byWord: new Map(), byRole: new Map(), words: [] };
+  const add = (map: Map<string, Speaker[]>, key: string, s: Speaker) => {
+    if (!key) return;
+    const list = map.get(key);
+    if (!list) map.set(key, [s]);
+    else if (!list.includes(s)) list.push(s);
+  };
+  for (const s of speakers) {
+    for (const n of [s.name, ...s.aliases]) {
+      add(l.byKey, nameKey(n), s);
+      for (const w of nameWords(n)) if (!HONORIFICS.has(w) && w.length > 1) add(l.byWord, w, s);
+    }
+    for (const d of s.descriptions) {
+      for (const w of nameWords(d)) if (w.length > 2) add(l.byRole, stem(w), s);
+    }
+  }
+  l.words = [...l.byWord.keys()];
+  lookups.set(speakers, l);
+  return l;
+}
+
+const byWeight = (a: SpeakerMatch, b: SpeakerMatch) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount;
+
+/**
+ * Finds the speakers a question means by `name`: the name or an alias as written, a part of a name
+ * ("Hillary"), a possessive role ("Nazarbayev's spokesman"), a role noun ("the dissident"), or a near
+ * spelling ("Borel"). Nothing is matched rather than a guess: a name close to none stays unmatched.
+ */
+export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
+  const l = lookupFor(speakers);
+  const words = nameWords(name);
+  if (!words.length) return { matches: [], suggestions: [] };
+  const possessive = /^(.+?)['’]s?\s+(.+)$/u.exec(name.trim());
+  if (possessive) {
+    // "Nazarbayev's spokesman": someone described by the role and the owner, never the owner.
+    const role = nameWords(possessive[2]).filter((w) => !HONORIFICS.has(w) || w === 'leader');
+    const owner = nameKey(possessive[1]).split(' ');
+    const found = speakers.filter((s) => {
+      const text = nameWords([s.name, ...s.descriptions].join(' '));
+      const stems = new Set(text.map(stem));
+      return role.every((w) => stems.has(stem(w))) && owner.every((w) => text.some((t) => close(t, w)));
+    });
+    return done(found.map((speaker) => ({ speaker, score: 0.9, how: 'role' as const })), l, words);
+  }
+  const key = nameKey(name);
+  const exact = l.byKey.get(key);
+  if (exact) return done(exact.map((speaker) => ({ speaker, score: 1, how: 'name' as const })), l, words);
+
+  const core = key.split(' ').filter(Boolean);
+  // Every word of the question's name in one speaker's names: "Hillary", "Clinton", "Josep Borrell".
+  const parts = intersect(core.map((w) => l.byWord.get(w) ?? []));
+  if (parts.length) return done(parts.map((speaker) => ({ speaker, score: 0.8, how: 'part' as const })), l, words);
+
+  // Role nouns: "the dissident", "the analyst", "the opposition leader".
+  const roleWords = words.filter((w) => w !== 'the' && w.length > 2).map(stem);
+  if (/^(the|a|an)\s/i.test(name.trim()) || roleWords.every((w) => l.byRole.has(w))) {
+    const roles = intersect(roleWords.map((w) => l.byRole.get(w) ?? []));
+    if (roles.length) return done(roles.map((speaker) => ({ speaker, score: 0.7, how: 'role' as const })), l, words);
+  }
+
+  // Near spellings, word by word: each word of the question must be close to a word of one name.
+  const candidates = core.map((w) => fuzzyWords(l, w));
+  const fuzzy = intersect(candidates.map((c) => c.flatMap((w) => l.byWord.get(w) ?? [])));
+  if (fuzzy.length) return done(fuzzy.map((speaker) => ({ speaker, score: 0.6, how: 'fuzzy' as const })), l, words);
+  return { matches: [], suggestions: suggest(l, core) };
+}
+
+function done(matches: SpeakerMatch[], l: Lookup, words: string[]): Resolution {
+  return { matches: matches.sort(byWeight), suggestions: matches.length ? [] : suggest(l, words) };
+}
+
+/** Edits allowed for a word of this length: none for short words, whose neighbours are other names. */
+function maxEdits(word: string): number {
+  return word.length >= 8 ? 2 : word.length >= 5 ? 2 : word.length >= 4 ? 1 : 0;
+}
+
+function close(a: string, b: string): boolean {
+  if (a === b) return true;
+  const edits = maxEdits(b);
+  if (!edits || Math.abs(a.length - b.length) > edits) return false;
+  return DamerauLevenshteinDistance(a, b, { restricted: true }) <= edits && JaroWinklerDistance(a, b) >= 0.88;
+}
+
+function fuzzyWords(l: Lookup, word: string): string[] {
+  return l.words.filter((w) => close(w, word));
+}
+
+function intersect(lists: Speaker[][]): Speaker[] {
+  if (!lists.length || lists.some((x) => !x.length)) return [];
+  const [first, ...rest] = lists;
+  return first.filter((s) => rest.every((list) => list.includes(s)));
+}
+
+/** Names that share a looser likeness with the question's words, most quoted first. */
+function suggest(l: Lookup, words: string[]): string[] {
+  const found = new Map<Speaker, number>();
+  for (const w of words) {
+    if (w.length < 3) continue;
+    for (const cand of l.words) {
+      if (Math.abs(cand.length - w.length) > 3) continue;
+      const sim = JaroWinklerDistance(cand, w);
+      if (sim < 0.8) continue;
+      for (const s of l.byWord.get(cand) ?? []) found.set(s, Math.max(found.get(s) ?? 0, sim));
+    }
+  }
+  return [...found.entries()]
+    .sort((a, b) => b[1] - a[1] || b[0].quoteCount - a[0].quoteCount)
+    .slice(0, 5)
+    .map(([s]) => s.name);
+}

@@ -1,0 +1,255 @@
+// An inverted index with TF-IDF weights. Postings are stored column-wise in typed arrays (one run of
+// document numbers and term frequencies per term), so a question costs the postings of its own terms
+// and the whole index is a handful of buffers: cheap on the heap and quick to save and load.
+
+export interface IndexOptions {
+  /**
+   * How much a passage's length discounts its score, from 0 (raw TF-IDF, equal to natural's
+   * `TfIdf.tfidf`) to 1 (score divided by length / average length). Default 0.
+   */
+  lengthNormalization?: number;
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Most hits returned, best first. Default 10. */
+  limit?: number;
+  /** Keeps only documents it accepts (per-server visibility, one speaker's quotes). */
+  filter?: (doc: number) => boolean;
+}
+
+export const INDEX_ERROR = 'whosaid index:';
+
+export class InvertedIndex {
+  readonly docCount: number;
+  readonly options: Required<IndexOptions>;
+  private readonly termIds: Map<string, number>;
+  /** Postings of term t are docs/tfs[offsets[t] .. offsets[t + 1]). */
+  private readonly offsets: Uint32Array;
+  private readonly docs: Uint32Array;
+  private readonly tfs: Uint16Array;
+  private readonly lengths: Uint32Array;
+  private readonly avgLength: number;
+  private readonly idfs: Float64Array;
+  // One accumulator reused by every search: allocation per question would cost more than the search.
+  private readonly acc: Float64Array;
+  private readonly touched: Uint32Array;
+
+  /** @internal use `buildIndex` or `InvertedIndex.fromParts`. */
+  constructor(parts: IndexParts, options: IndexOptions = {}) {
+    this.options = { lengthNormalization: options.lengthNormalization ?? 0 };
+    if (!(this.options.lengthNormalization >= 0 && this.options.lengthNormalization <= 1)) {
+      throw new Error(`${INDEX_ERROR} lengthNormalization must be between 0 and 1`);
+    }
+    this.termIds = new Map(parts.terms.map((t, i) => [t, i]));
+    this.offsets = parts.offsets;
+    this.docs = parts.docs;
+    this.tfs = parts.tfs;
+    this.lengths = parts.lengths;
+    this.docCount = parts.lengths.length;
+    let total = 0;
+    for (let i = 0; i < this.docCount; i++) total += this.lengths[i];
+    this.avgLength = this.docCount ? total / this.docCount : 0;
+    this.idfs = new Float64Array(parts.terms.length);
+    for (let t = 0; t < parts.terms.length; t++) {
+      this.idfs[t] = idfOf(this.docCount, this.offsets[t + 1] - this.offsets[t]);
+    }
+    this.acc = new Float64Array(this.docCount);
+    this.touched = new Uint32Array(this.docCount);
+  }
+
+  get termCount(): number {
+    return this.termIds.size;
+  }
+
+  /** Number of documents holding the term. */
+  docFrequency(term: string): number {
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : this.offsets[t + 1] - this.offsets[t];
+  }
+
+  /** natural's idf: 1 + ln(N / (1 + df)); a term in no document weighs as one in none of N. */
+  idf(term: string): number {
+    const t = this.termIds.get(term);
+    return t === undefined ? idfOf(this.docCount, 0) : this.idfs[t];
+  }
+
+  /** Σ over the query's terms (repeats count) of tf × idf: natural's `TfIdf.tfidf(terms, doc)`. */
+  rawScore(terms: string[], doc: number): number {
+    let score = 0;
+    for (const term of terms) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      const i = lowerBound(this.docs, this.offsets[t], this.offsets[t + 1], doc);
+      if (i < this.offsets[t + 1] && this.docs[i] === doc) score += this.tfs[i] * this.idfs[t];
+    }
+    return score;
+  }
+
+  /** Length of a document in terms. */
+  length(doc: number): number {
+    return this.lengths[doc];
+  }
+
+  /** Best documents for the terms. Work follows the postings of the terms, never every document. */
+  search(terms: string[], options: SearchOptions = {}): Hit[] {
+    const limit = options.limit ?? 10;
+    const weights = new Map<number, number>();
+    for (const term of terms) {
+      const t = this.termIds.get(term);
+      if (t !== undefined) weights.set(t, (weights.get(t) ?? 0) + 1);
+    }
+    if (!weights.size || limit <= 0) return [];
+    const { acc, touched, docs, tfs, offsets } = this;
+    let n = 0;
+    for (const [t, qtf] of weights) {
+      const w = qtf * this.idfs[t];
+      for (let i = offsets[t], end = offsets[t + 1]; i < end; i++) {
+        const d = docs[i];
+        if (acc[d] === 0) touched[n++] = d;
+        acc[d] += tfs[i] * w;
+      }
+    }
+    const b = this.options.lengthNormalization;
+    const heap = new TopK(limit);
+    for (let i = 0; i < n; i++) {
+      const d = touched[i];
+      let score = acc[d];
+      acc[d] = 0;
+      if (options.filter && !options.filter(d)) continue;
+      if (b > 0) score /= 1 - b + (b * this.lengths[d]) / this.avgLength;
+      heap.push(d, score);
+    }
+    return heap.sorted();
+  }
+
+  /** The raw arrays, for snapshots. */
+  parts(): IndexParts {
+    const terms = new Array<string>(this.termIds.size);
+    for (const [term, t] of this.termIds) terms[t] = term;
+    return { terms, offsets: this.offsets, docs: this.docs, tfs: this.tfs, lengths: this.lengths };
+  }
+}
+
+export interface IndexParts {
+  terms: string[];
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint16Array;
+  lengths: Uint32Array;
+}
+
+/** Builds the index over documents given as their terms (document n = position n). */
+export function buildIndex(documents: Iterable<string[]>, options: IndexOptions = {}): InvertedIndex {
+  const termIds = new Map<string, number>();
+  const postingDocs: number[][] = [];
+  const postingTfs: number[][] = [];
+  const lengths: number[] = [];
+  const counts = new Map<number, number>();
+  let doc = 0;
+  for (const terms of documents) {
+    counts.clear();
+    for (const term of terms) {
+      let t = termIds.get(term);
+      if (t === undefined) {
+        t = termIds.size;
+        termIds.set(term, t);
+        postingDocs.push([]);
+        postingTfs.push([]);
+      }
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    for (const [t, tf] of counts) {
+      postingDocs[t].push(doc);
+      postingTfs[t].push(Math.min(tf, 65535));
+    }
+    lengths.push(terms.length);
+    doc++;
+  }
+  const offsets = new Uint32Array(termIds.size + 1);
+  let total = 0;
+  for (let t = 0; t < termIds.size; t++) {
+    offsets[t] = total;
+    total += postingDocs[t].length;
+  }
+  offsets[termIds.size] = total;
+  const docs = new Uint32Array(total);
+  const tfs = new Uint16Array(total);
+  for (let t = 0; t < termIds.size; t++) {
+    docs.set(postingDocs[t], offsets[t]);
+    tfs.set(postingTfs[t], offsets[t]);
+  }
+  return new InvertedIndex({ terms: [...termIds.keys()], offsets, docs, tfs, lengths: Uint32Array.from(lengths) }, options);
+}
+
+function idfOf(n: number, df: number): number {
+  return 1 + Math.log(n / (1 + df));
+}
+
+function lowerBound(a: Uint32Array, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A bounded min-heap keeping the k best (doc, score); ties go to the earlier document. */
+class TopK {
+  private readonly docs: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly k: number) {}
+
+  push(doc: number, score: number): void {
+    if (this.docs.length < this.k) {
+      this.docs.push(doc);
+      this.scores.push(score);
+      this.up(this.docs.length - 1);
+    } else if (this.better(doc, score, this.docs[0], this.scores[0])) {
+      this.docs[0] = doc;
+      this.scores[0] = score;
+      this.down(0);
+    }
+  }
+
+  sorted(): Hit[] {
+    const hits = this.docs.map((doc, i) => ({ doc, score: this.scores[i] }));
+    return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  private better(d1: number, s1: number, d2: number, s2: number): boolean {
+    return s1 > s2 || (s1 === s2 && d1 < d2);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.better(this.docs[p], this.scores[p], this.docs[i], this.scores[i])) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.docs.length;
+    for (;;) {
+      let worst = i;
+      for (const c of [2 * i + 1, 2 * i + 2]) {
+        if (c < n && this.better(this.docs[worst], this.scores[worst], this.docs[c], this.scores[c])) worst = c;
+      }
+      if (worst === i) return;
+      this.swap(i, worst);
+      i = worst;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.docs[a], this.docs[b]] = [this.docs[b], this.docs[a]];
+    [this.scores[a], this.scores[b]] = [this.scores[b], this.scores[a]];
+  }
+}

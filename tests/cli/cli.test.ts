@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { run, whosaid } from './run.js';
+
+describe('the whosaid CLI', () => {
+  it('answers one question as one JSON line, best passage first, and prints nothing else', async () => {
+    const r = await whosaid(['ask', '--json', 'Did Germany stop exporting weapons to Kazakhstan?']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]);
+    expect(answer).toMatchObject({ question: 'Did Germany stop exporting weapons to Kazakhstan?', intent: 'search' });
+    expect(answer.answers[0].sentence).toBe('Meanwhile Germany has suspended the export of weapons to Kazakhstan.');
+    expect(answer.answers[0].article).toEqual({
+      id: 'kazakhstan-nazarbayev-spokesman',
+      title: expect.stringMatching(/^Kazakhstan, spokesman for the former leader Nazarbayev/),
+    });
+    expect(answer.answers.length).toBeLessThanOrEqual(10);
+    for (const a of answer.answers) {
+      expect(Object.keys(a)).toEqual(expect.arrayContaining(['speaker', 'quote', 'sentence', 'article', 'score']));
+      expect(typeof a.score).toBe('number');
+    }
+  });
+
+  it('answers stdin one line each, in order, empty lines included', async () => {
+    const r = await whosaid(['ask', '--json'], 'What happened to Samat Abish?\n\nDid Germany stop exporting weapons?\n');
+    expect(r.code).toBe(0);
+    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.question)).toEqual(['What happened to Samat Abish?', '', 'Did Germany stop exporting weapons?']);
+    expect(answers[0].answers[0].sentence).toMatch(/Nazarbaev’s grandson, Samat Abish/);
+    expect(answers[1]).toMatchObject({ intent: 'empty', answers: [] });
+  });
+
+  it('lists articles with their counts', async () => {
+    const r = await whosaid(['articles']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^kazakhstan-nazarbayev-spokesman\tKazakhstan, spokesman[^\t]*\t\d+ sentences\t\d+ quotes\n$/);
+  });
+
+  it('exits 2 with one line on bad usage or an unreadable corpus folder', async () => {
+    for (const args of [['frobnicate'], ['ask', '--bogus'], [], ['quotes', 'extra'], ['ask', '--corpus', '/no/such/dir', 'x']]) {
+      const r = await whosaid(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+      expect(r.stderr).toMatch(/^whosaid: /);
+    }
+  });
+
+  it('npm start without a token opens the terminal chat and answers piped questions', async () => {
+    const r = await run('npm', ['start', '--silent'], 'What happened to Samat Abish?\n');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/DISCORD_TOKEN/);
+    expect(r.stdout).toMatch(/Nazarbaev’s grandson, Samat Abish/);
+    expect(r.stdout).not.toMatch(/injected env|dotenv|tip:/);
+  });
+});

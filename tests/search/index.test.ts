@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex, deserializeIndex, INDEX_ERROR, INDEX_FORMAT_VERSION, serializeIndex } from '../../src/search/index.js';
+import { TfIdf } from '../../src/text/natural.js';
+import { indexTerms, queryTerms } from '../../src/text/pipeline.js';
+import { sentenceBounds } from '../../src/text/sentences.js';
+import { POLNEAR_DIR, requirePolnear } from '../helpers.js';
+
+function polnearSentences(n: number): string[] {
+  requirePolnear();
+  const out: string[] = [];
+  for (const file of readdirSync(POLNEAR_DIR).sort()) {
+    const text = readFileSync(join(POLNEAR_DIR, file), 'utf8');
+    for (const [a, b] of sentenceBounds(text)) {
+      out.push(text.slice(a, b));
+      if (out.length >= n) return out;
+    }
+  }
+  return out;
+}
+
+describe('the inverted index', () => {
+  it('scores exactly as natural’s TfIdf.tfidf on a few hundred PolNeAR sentences', () => {
+    const sentences = polnearSentences(400);
+    const docs = sentences.map(indexTerms);
+    const index = buildIndex(docs);
+    const natural = new TfIdf();
+    for (const d of docs) natural.addDocument(d);
+    const queries = [
+      ['clinton', 'email'], ['trump', 'wall', 'mexico'], ['sanders', 'sanders', 'bank'], ['debat'], ['nonexistentterm'],
+      queryTerms('What did Hillary Clinton say about the campaign?'),
+    ];
+    let compared = 0;
+    for (const q of queries) {
+      for (let d = 0; d < docs.length; d++) {
+        expect(index.rawScore(q, d)).toBeCloseTo(natural.tfidf(q, d), 10);
+        compared++;
+      }
+      for (const hit of index.search(q, { limit: 20 })) expect(hit.score).toBeCloseTo(natural.tfidf(q, hit.doc), 10);
+      for (const term of q) expect(index.idf(term)).toBeCloseTo(natural.idf(term), 10);
+    }
+    expect(compared).toBe(400 * queries.length);
+  });
+
+  it('returns the best documents first, ties to the earlier one (golden ranking)', () => {
+    const docs = [
+      'Germany has suspended the export of weapons to Kazakhstan',
+      'Weapons worth 2.2 million euros were exported to the country',
+      'Borrell said the rights and safety of civilians must be guaranteed',
+      'the export of grain continues',
+      'Germany Germany Germany',
+    ].map(indexTerms);
+    const index = buildIndex(docs);
+    expect(index.search(queryTerms('Did Germany stop exporting weapons to Kazakhstan?')).map((h) => h.doc)).toEqual([0, 4, 1, 3]);
+    expect(index.search(queryTerms('civilians safety')).map((h) => h.doc)).toEqual([2]);
+    expect(index.search(['weapon'], { limit: 1 }).map((h) => h.doc)).toEqual([0]);
+    expect(index.search(queryTerms('nothing here matches'))).toEqual([]);
+    expect(index.search(['export'], { filter: (d) => d !== 0 }).map((h) => h.doc)).toEqual([1, 3]);
+  });
+
+  it('discounts long passages when length normalisation is on', () => {
+    const docs = [['weapon', 'export', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'], ['weapon', 'b1']];
+    expect(buildIndex(docs).search(['weapon']).map((h) => h.doc)).toEqual([0, 1]);
+    expect(buildIndex(docs, { lengthNormalization: 1 }).search(['weapon']).map((h) => h.doc)).toEqual([1, 0]);
+    expect(() => buildIndex(docs, { lengthNormalization: 2 })).toThrow(`${INDEX_ERROR} lengthNormalization must be between 0 and 1`);
+  });
+
+  it('saves and loads a snapshot stamped with its version', () => {
+    const docs = polnearSentences(300).map(indexTerms);
+    const index = buildIndex(docs, { lengthNormalization: 0.3 });
+    const bytes = serializeIndex(index);
+    const loaded = deserializeIndex(bytes);
+    expect(loaded.docCount).toBe(index.docCount);
+    expect(loaded.termCount).toBe(index.termCount);
+    expect(loaded.options).toEqual({ lengthNormalization: 0.3 });
+    for (const q of [['clinton'], ['trump', 'campaign'], queryTerms('Sanders on Wall Street banks')]) {
+      expect(loaded.search(q, { limit: 20 })).toEqual(index.search(q, { limit: 20 }));
+    }
+    const header = JSON.parse(bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(4)));
+    expect(header.version).toBe(INDEX_FORMAT_VERSION);
+    const stale = Buffer.from(bytes);
+    const staleHeader = Buffer.from(JSON.stringify({ ...header, version: 0 }).padEnd(bytes.readUInt32LE(4)), 'utf8');
+    staleHeader.copy(stale, 8);
+    expect(() => deserializeIndex(stale)).toThrow(`${INDEX_ERROR} snapshot format 0, this version reads ${INDEX_FORMAT_VERSION}`);
+    expect(() => deserializeIndex(Buffer.from('not an index'))).toThrow(`${INDEX_ERROR} not a whosaid index snapshot`);
+    expect(() => deserializeIndex(bytes.subarray(0, bytes.length - 10))).toThrow(`${INDEX_ERROR} snapshot is truncated`);
+  });
+});
