@@ -1,5 +1,6 @@
 export { parseQuestion } from './parse.js';
 export type { ParsedQuestion } from './parse.js';
-export { resolveSpeaker, nameKey, nameWords } from './speaker.js';
+export { resolveSpeaker } from './speaker.js';
+export { nameKey, nameWords } from '../text/names.js';
 export type { Resolution, SpeakerMatch } from './speaker.js';
 export { cleanQuestion, MAX_QUESTION_LENGTH, hasWords } from './normalize.js';

@@ -1,5 +1,5 @@
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
-import { foldCase } from '../text/normalize.js';
+import { HONORIFICS, nameKey, nameWords } from '../text/names.js';
 import { stem } from '../text/stemmer.js';
 import type { Speaker } from '../types.js';
 
@@ -16,14 +16,6 @@ export interface Resolution {
   suggestions: string[];
 }
 
-// Titles people put before a name that the corpus may not ("President Tokayev", "Mr Borrell").
-const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'senator', 'sen',
-  'rep', 'representative', 'gov', 'governor', 'secretary', 'minister', 'premier', 'chancellor', 'mayor', 'judge',
-  'general', 'gen', 'former', 'the', 'ex', 'vice', 'prime', 'foreign', 'state', 'chairman', 'chair', 'ceo',
-  'leader', 'king', 'queen', 'prince', 'pope', 'rev', 'reverend', 'father', 'candidate', 'nominee',
-]);
-
 interface Lookup {
   byKey: Map<string, Speaker[]>;
   byWord: Map<string, Speaker[]>;
@@ -32,21 +24,6 @@ interface Lookup {
 }
 
 const lookups = new WeakMap<Speaker[], Lookup>();
-
-/** Words of a name, folded, without punctuation or possessives. */
-export function nameWords(name: string): string[] {
-  return foldCase(name)
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** The words that identify a name: honorifics and articles off ("President Tokayev" → tokayev). */
-export function nameKey(name: string): string {
-  const words = nameWords(name);
-  const core = words.filter((w) => !HONORIFICS.has(w));
-  return (core.length ? core : words).join(' ');
-}
 
 function lookupFor(speakers: Speaker[]): Lookup {
   let l = lookups.get(speakers);

@@ -1,0 +1,271 @@
+// Attribution of one article, stage by stage: quote marks → content (broken quotes split around their
+// cue) → cue and source → resolve → inheritance (a quote with no cue of its own continues the speaker
+// before it) → merging of pieces. Each quote keeps its offsets, cue, source span and confidence.
+import { findQuoteSpans, type MarkSpan } from '../text/quotemarks.js';
+import type { Article, QuoteKind, Sentence, Span } from '../types.js';
+import { cueAfter, cueBefore, cueInside, type CueMatch } from './cue.js';
+import { ArticleEntities, type Entity } from './entities.js';
+import { findIndirect } from './indirect.js';
+import { isSpeechVerb } from './lexicon.js';
+import { findMentions } from './mentions.js';
+import { Coref } from './coref.js';
+import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
+import { tokenize } from './tokens.js';
+
+export interface Attributed {
+  articleId: string;
+  kind: QuoteKind;
+  /** Pieces of quoted content (two when a cue breaks the quote). */
+  pieces: Array<[number, number]>;
+  paragraph: number;
+  entity: Entity | null;
+  source: Span | null;
+  cue: Span | null;
+  confidence: number;
+  reason?: string;
+  /** The quote had no cue of its own and took the speaker before it. */
+  inherited: boolean;
+}
+
+interface Draft extends Attributed {
+  open: number;
+  close: number;
+  inner?: CueMatch;
+}
+
+/** Quotes shorter than this with no cue are names of things or scare quotes, not speech. */
+const MIN_UNCUED_WORDS = 5;
+
+export function attributeArticle(article: Article, sentences: Sentence[]): { quotes: Attributed[]; entities: ArticleEntities } {
+  const { text } = article;
+  const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, s));
+  const quoted = drafts.flatMap((d) => d.pieces);
+  const mentions = findMentions(text, 0, text.length, quoted);
+  const sentenceAt = sentenceLocator(sentences);
+  for (const m of mentions) {
+    m.sentence = sentenceAt(m.start);
+    m.paragraph = sentences[m.sentence]?.paragraph ?? 0;
+  }
+  const entities = new ArticleEntities(mentions);
+  markSpeakers(text, entities);
+  const trailItems: Array<{ entity: Entity; paragraph: number; end: number }> = [];
+  const trail: SpeakerTrail = { before: (offset) => trailItems.filter((t) => t.end <= offset).reverse() };
+  const ctx: ResolveContext = { entities, trail, coref: new Coref(text, sentences, entities, quoted, sentenceAt) };
+
+  drafts.forEach((d, i) => {
+    const prev = drafts[i - 1];
+    const next = drafts[i + 1];
+    const sIndex = sentenceAt(d.open);
+    const sStart = sentences[sIndex]?.start ?? 0;
+    const preFrom = Math.max(sStart, prev && prev.paragraph === d.paragraph ? (prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1]) : sStart);
+    const paragraphEnd = article.paragraphs[d.paragraph].end;
+    const postFrom = d.close >= 0 ? d.close + 1 : paragraphEnd;
+    const postTo = Math.min(next && next.paragraph === d.paragraph ? next.open : paragraphEnd, sentenceEndAfter(sentences, sentenceAt(postFrom), postFrom));
+    const post = tokenize(text, postFrom, Math.max(postFrom, postTo));
+    // A quote opening its paragraph after one that ends in a colon ("as Pollak observed, …:") takes
+    // that sentence as its lead-in.
+    const prevSentence = sentences[sIndex - 1];
+    const leadIn = preFrom === sStart && sStart === article.paragraphs[d.paragraph].start && prevSentence && /:\s*$/.test(prevSentence.text) &&
+      !(prev && prev.open >= prevSentence.start)
+      ? prevSentence.start
+      : preFrom;
+    const pre = tokenize(text, leadIn, d.open);
+    const lastChar = text.slice(d.pieces.at(-1)![0], d.pieces.at(-1)![1]).trim().slice(-1);
+    const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
+    const match = d.inner ?? adjacentAfter(cueAfter(post, { endsSentence }), post) ?? cueBefore(pre);
+    if (match) {
+      d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: match.confidence };
+      if (match.source.length) {
+        const from = match.source[0].start;
+        const to = match.source[match.source.length - 1].end;
+        d.source = { start: from, end: to, text: text.slice(from, to), confidence: match.confidence };
+        const r = resolveSource(match.source, d.paragraph, ctx);
+        d.entity = r.entity;
+        d.confidence = round(match.confidence * (r.entity ? r.confidence : 1) * d.confidence);
+        if (!r.entity) d.reason = r.reason;
+      } else {
+        // "Romney went after Trump, calling it “disqualifying”": a participle's subject opens the sentence;
+        // failing that, the speaker before.
+        const subject = sentenceSubject(text, entities, sIndex, d.open);
+        if (subject) {
+          d.entity = subject;
+          d.confidence = round(d.confidence * 0.7);
+        } else {
+          inherit(d, prev, trailItems[trailItems.length - 1], 0.7);
+        }
+      }
+      if (match.where === 'before' && isMixed(pre)) d.kind = 'mixed';
+    } else {
+      inherit(d, prev, trailItems[trailItems.length - 1], 0);
+    }
+    if (d.entity) {
+      d.entity.speaks = true;
+      trailItems.push({ entity: d.entity, paragraph: d.paragraph, end: d.pieces.at(-1)![1] });
+    }
+  });
+
+  const kept = merge(text, drafts).filter((d) => d.cue || d.entity || words(text, d) >= MIN_UNCUED_WORDS);
+  const indirect = findIndirect(article, sentences, kept, ctx);
+  const quotes: Attributed[] = [...kept, ...indirect].sort((a, b) => a.pieces[0][0] - b.pieces[0][0]);
+  return { quotes: quotes.map(strip), entities };
+}
+
+/**
+ * Names used as the subject or object of a verb of saying anywhere in the article ("Benjamin said he
+ * believes …", "said Kassenova") are speakers: "he" can point back to them even without a title.
+ */
+function markSpeakers(text: string, entities: ArticleEntities): void {
+  const tokens = tokenize(text);
+  let k = 0;
+  for (const { mention, entity } of entities.mentions) {
+    if (mention.quoted || mention.possessive) continue;
+    while (k < tokens.length && tokens[k].start < mention.end) k++;
+    let after = k;
+    while (after < tokens.length && tokens[after].word && /^(also|later|then|has|had|have|once|again|further|recently)$/.test(tokens[after].lower)) after++;
+    const next = tokens[after];
+    let before = k - 1;
+    while (before >= 0 && tokens[before].start >= mention.start) before--;
+    const prev = tokens[before];
+    if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap && isSpeechVerb(prev.lower))) entity.speaks = true;
+  }
+}
+
+/** The name that opens a sentence, when it is a person or organisation, before `before`. */
+function sentenceSubject(text: string, entities: ArticleEntities, sentence: number, before: number): Entity | null {
+  const first = entities.mentions.find((m) => m.mention.sentence === sentence && !m.mention.quoted);
+  if (!first || first.mention.start > before || first.mention.possessive) return null;
+  // Opening the sentence, or right after an opening phrase and its comma — not inside "of X", "to X".
+  const lead = text.slice(Math.max(0, first.mention.start - 12), first.mention.start);
+  const subjectLike = first.mention.initial || /,\s*(?:\S+\.\s+)?$/.test(lead) && !/\b(of|to|for|with|by|about|against|from|at|in|on)\s+\S*$/i.test(lead);
+  if (!subjectLike) return null;
+  return first.entity.kind === 'person' || first.entity.kind === 'org' || first.entity.speaks ? first.entity : null;
+}
+
+function toDraft(article: Article, s: MarkSpan): Draft {
+  const base: Draft = {
+    articleId: article.id,
+    kind: 'direct',
+    pieces: [[s.start, s.end]],
+    paragraph: s.paragraph,
+    entity: null,
+    source: null,
+    cue: null,
+    confidence: s.confidence,
+    inherited: false,
+    open: s.open,
+    close: s.close,
+  };
+  const inner = cueInside(tokenize(article.text, s.start, s.end));
+  if (!inner) return base;
+  const before = trimmed(article.text, s.start, inner.from);
+  const after = trimmed(article.text, inner.to, s.end);
+  if (!before || !after) return base;
+  return { ...base, pieces: [before, after], inner: inner.match };
+}
+
+function trimmed(text: string, a: number, b: number): [number, number] | null {
+  while (a < b && /[\s,.;:–—-]/.test(text[a])) a++;
+  while (b > a && /[\s,–—-]/.test(text[b - 1])) b--;
+  return b > a ? [a, b] : null;
+}
+
+/** A cue after the quote counts when it follows at once ("“…,” he said"), not sentences later. */
+function adjacentAfter(match: CueMatch | null, post: ReturnType<typeof tokenize>): CueMatch | null {
+  if (!match) return null;
+  const firstWord = post.findIndex((t) => t.word);
+  const at = post.findIndex((t) => t.start >= Math.min(match.cue.start, match.source[0]?.start ?? Infinity));
+  return at - firstWord <= 1 ? match : null;
+}
+
+/** No cue: the quote continues the speaker before it, when that speaker is near enough. */
+function inherit(d: Draft, prev: Draft | undefined, last: { entity: Entity; paragraph: number } | undefined, strength: number): void {
+  // A headline's speaker does not carry into the story (paragraph 0 is the title).
+  if (!last || (last.paragraph === 0 && d.paragraph > 0)) {
+    d.reason = 'no cue and no speaker before it';
+    return;
+  }
+  const sameParagraph = last.paragraph === d.paragraph;
+  const continued = prev && prev.close < 0 && prev.paragraph === d.paragraph - 1;
+  const nextParagraph = last.paragraph === d.paragraph - 1 && prev?.entity === last.entity;
+  if (sameParagraph || continued || nextParagraph) {
+    d.entity = last.entity;
+    d.inherited = true;
+    d.confidence = round(d.confidence * (continued ? 0.85 : sameParagraph ? 0.75 : 0.6) * (strength || 1));
+  } else {
+    d.reason = 'no cue, and the last speaker is too far back';
+  }
+}
+
+// “A,” he said, “B.” — one quote in two pieces; and a short uncued sentence between two quotes of one
+// speaker ("… its men”. It is now a real revolution. “The regime …”) is theirs too.
+function merge(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.entity && prev.entity === d.entity && prev.paragraph === d.paragraph && d.inherited && !d.inner) {
+      const gapFrom = prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1];
+      const gap = text.slice(gapFrom, d.open);
+      const gapWords = gap.match(/[\p{L}\p{N}’']+/gu) ?? [];
+      const cueOnly = prev.cue && prev.cue.start >= gapFrom && prev.cue.end <= d.open && gapWords.length <= 8 && !/[.!?]/.test(gap.replace(/^[\s.,]+/, ''));
+      // The sentence between must read as speech: one short sentence, opening with a pronoun or
+      // demonstrative, with no name and no verb of saying in it.
+      const bridge = !/[.!?]\s*\S.*[.!?]\s*\S/.test(gap.trim().replace(/^[”"’.,\s]+/, '')) && gapWords.length <= 12 && gapWords.length > 0 &&
+        /^(it|this|that|these|there|we|i|they|you|what|here|now|so|and|but)$/i.test(gapWords[0] ?? "") &&
+        !gapWords.some((w, k) => isSpeechVerb(w.toLowerCase()) || (k > 0 && /^\p{Lu}/u.test(w) && w !== 'I')) && /[.!?]/.test(gap);
+      if (cueOnly || bridge) {
+        const between = bridge && !cueOnly ? trimmed(text.replace(/["“”«»„]/g, ' '), gapFrom, d.open) : null;
+        const pieces = [...prev.pieces, ...(between ? [between] : []), ...d.pieces];
+        out[out.length - 1] = { ...prev, pieces, close: d.close };
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** "called the plan “a disaster”": the quote sits inside the writer's sentence. */
+function isMixed(pre: ReturnType<typeof tokenize>): boolean {
+  const last = pre.filter((t) => t.word).at(-1);
+  const lastTok = pre.at(-1);
+  return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && !/^(that|says|said|and|asked|wrote|told)$/.test(last.lower);
+}
+
+function words(text: string, d: Draft): number {
+  return d.pieces.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+}
+
+function strip(d: Attributed): Attributed {
+  const { articleId, kind, pieces, paragraph, entity, source, cue, confidence, reason, inherited } = d;
+  return { articleId, kind, pieces, paragraph, entity, source, cue, confidence, inherited, ...(reason && !entity ? { reason } : {}) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function sentenceLocator(sentences: Sentence[]): (offset: number) => number {
+  const starts = sentences.map((s) => s.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}
+
+/** Where the context after a quote ends: the end of the sentence holding `from`, or of the next one. */
+function sentenceEndAfter(sentences: Sentence[], index: number, from: number): number {
+  const s = sentences[index];
+  if (!s) return from;
+  if (s.end - from > 2) return s.end;
+  const next = sentences[index + 1];
+  return next && next.paragraph === s.paragraph ? next.end : s.end;
+}

@@ -1,0 +1,106 @@
+// The coreference stage: "he" and "she" outside quotations, resolved in reading order. Each pronoun
+// weighs the people named before it — how near, whether they were the subject of their sentence,
+// whether their gender fits, whether they were just quoted — and, once resolved, stands for its person
+// in turn, so that a chain of "he … he … he" keeps pointing at the same man.
+import type { Sentence } from '../types.js';
+import type { ArticleEntities, Entity } from './entities.js';
+import { tokenize, type Token } from './tokens.js';
+
+interface Antecedent {
+  entity: Entity;
+  start: number;
+  sentence: number;
+  paragraph: number;
+  /** First person named in its sentence: its likely subject. */
+  subject: boolean;
+  pronoun: boolean;
+}
+
+export interface RecentSpeaker {
+  entity: Entity;
+  paragraph: number;
+  end: number;
+}
+
+const MAX_PARAGRAPHS_BACK = 2;
+
+export class Coref {
+  private readonly antecedents: Antecedent[] = [];
+  private readonly resolved = new Map<number, Entity | null>();
+  private readonly sentenceAt: (offset: number) => number;
+
+  constructor(
+    text: string,
+    private readonly sentences: Sentence[],
+    entities: ArticleEntities,
+    quoted: Array<[number, number]>,
+    sentenceAt: (offset: number) => number,
+  ) {
+    this.sentenceAt = sentenceAt;
+    const seen = new Set<number>();
+    for (const { mention, entity } of entities.mentions) {
+      if (mention.quoted || entity.kind === 'org') continue;
+      const subject = !seen.has(mention.sentence);
+      seen.add(mention.sentence);
+      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph, subject, pronoun: false });
+    }
+    this.antecedents.sort((a, b) => a.start - b.start);
+    // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
+    for (const t of tokenize(text)) {
+      if (!/^(he|she)$/.test(t.lower) || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      const entity = this.pick(t, []);
+      this.resolved.set(t.start, entity);
+      if (!entity) continue;
+      const sentence = sentenceAt(t.start);
+      const subject = !this.antecedents.some((a) => a.sentence === sentence && a.start < t.start);
+      insertSorted(this.antecedents, { entity, start: t.start, sentence, paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true });
+    }
+  }
+
+  /** Who "he"/"she" at this token is, weighing also the speakers quoted just before. */
+  resolve(t: Token, recent: RecentSpeaker[]): Entity | null {
+    return this.pick(t, recent) ?? (this.resolved.get(t.start) ?? null);
+  }
+
+  private pick(t: Token, recent: RecentSpeaker[]): Entity | null {
+    const gender = t.lower === 'he' ? 'm' : 'f';
+    const sentence = this.sentenceAt(t.start);
+    const paragraph = this.sentences[sentence]?.paragraph ?? 0;
+    const scores = new Map<Entity, number>();
+    for (const a of this.antecedents) {
+      if (a.start >= t.start) break;
+      if (paragraph - a.paragraph > MAX_PARAGRAPHS_BACK) continue;
+      const e = a.entity;
+      if (e.kind === 'org' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      const dist = sentence - a.sentence;
+      let score = dist === 0 ? 3 : dist === 1 ? 2.2 : dist === 2 ? 1.5 : Math.max(0.2, 1.2 - 0.15 * dist);
+      if (a.subject) score += 1;
+      score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 ? 0.3 : 0;
+      if (e.gender === gender) score += 0.6;
+      if (a.pronoun) score += 0.2;
+      scores.set(e, Math.max(scores.get(e) ?? 0, score));
+    }
+    // Only the speaker quoted last keeps the floor.
+    for (const r of recent.slice(0, 1)) {
+      if (paragraph - r.paragraph > 1 || r.end > t.start) continue;
+      const e = r.entity;
+      if (e.kind === 'org' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      scores.set(e, (scores.get(e) ?? 1.5) + 0.8);
+    }
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const [e, s] of scores) {
+      if (s > bestScore) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    return bestScore >= 1.5 ? best : null;
+  }
+}
+
+function insertSorted(list: Antecedent[], a: Antecedent): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1].start > a.start) i--;
+  list.splice(i, 0, a);
+}

@@ -1,0 +1,156 @@
+// The people and organisations of one article. Mentions are linked into entities (the fullest name
+// seen, surnames, spelling variants such as Nazarbayev/Nazarbaev), which the resolve stage uses to
+// turn "Baunov", "he" or "the analyst" into a speaker.
+import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
+import { stem } from '../text/stemmer.js';
+import { genderOf, isFirstName } from './firstnames.js';
+import type { Mention } from './mentions.js';
+
+export interface Entity {
+  /** Local id within the article. */
+  n: number;
+  /** The fullest name seen ("Aleksandr Baunov"), or a role name ("Nazarbayev's spokesman"). */
+  name: string;
+  words: string[];
+  kind: 'person' | 'org' | 'unknown' | 'anonymous';
+  gender?: 'm' | 'f';
+  descriptions: string[];
+  /** Start offsets of the mentions outside quotations, in order. */
+  positions: number[];
+  /** Other ways the article writes the name. */
+  aliases: Set<string>;
+  /** Has been the source of a quote: a speaker, whatever its kind. */
+  speaks: boolean;
+}
+
+const FEMALE_WORDS = /\b(wife|mother|daughter|sister|woman|women|congresswoman|spokeswoman|chairwoman|actress|businesswoman|queen|princess|lady|mrs\.?|ms\.?|miss|grandmother|girlfriend|widow)\b/i;
+const MALE_WORDS = /\b(husband|father|son|brother|man|congressman|spokesman|chairman|businessman|king|prince|lord|mr\.?|grandfather|boyfriend|widower)\b/i;
+
+export class ArticleEntities {
+  readonly all: Entity[] = [];
+  /** Mentions in text order, each with its entity. */
+  readonly mentions: Array<{ mention: Mention; entity: Entity }> = [];
+
+  constructor(mentions: Mention[]) {
+    for (const m of mentions) this.mentions.push({ mention: m, entity: this.link(m) });
+    this.mergeSurnames();
+  }
+
+  private link(m: Mention): Entity {
+    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0]);
+    const e = found ?? this.create(m);
+    if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
+      e.aliases.add(e.name);
+      e.name = m.name;
+      e.words = m.words;
+    } else if (m.name !== e.name) {
+      e.aliases.add(m.name);
+    }
+    if (m.kind === 'org' && e.kind === 'unknown') e.kind = 'org';
+    if (m.kind === 'person' && e.kind !== 'org') e.kind = 'person';
+    for (const d of m.descriptions) if (!e.descriptions.includes(d)) e.descriptions.push(d);
+    if (!m.quoted) e.positions.push(m.start);
+    e.gender ??= genderFrom(m);
+    return e;
+  }
+
+  private create(m: Mention): Entity {
+    const e: Entity = {
+      n: this.all.length,
+      name: m.name,
+      words: m.words,
+      kind: m.kind,
+      descriptions: [],
+      positions: [],
+      aliases: new Set(),
+      speaks: false,
+    };
+    this.all.push(e);
+    return e;
+  }
+
+  private findFull(m: Mention): Entity | undefined {
+    const last = m.words[m.words.length - 1];
+    // Same surname and a first name that agrees (Hillary Clinton ≠ Bill Clinton).
+    return [...this.all].reverse().find((e) => e.kind !== 'org' && m.kind !== 'org' && sameSurname(e.words, last) && compatibleFirst(e.words, m.words))
+      ?? this.all.find((e) => e.words.join(' ') === m.words.join(' '));
+  }
+
+  private findPart(word: string): Entity | undefined {
+    const rev = [...this.all].reverse();
+    return rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word))
+      ?? rev.find((e) => e.words.length === 1 && similar(e.words[0], word))
+      ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && isFirstName(word))
+      ?? rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word));
+  }
+
+  // "Nazarbayev" (first seen alone) and "Nursultan Nazarbayev" later are one person.
+  private mergeSurnames(): void {
+    for (const single of this.all.filter((e) => e.words.length === 1)) {
+      const fuller = this.all.filter((e) => e !== single && e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, single.words[0]));
+      if (fuller.length !== 1) continue;
+      const into = fuller[0];
+      into.aliases.add(single.name);
+      for (const a of single.aliases) into.aliases.add(a);
+      for (const d of single.descriptions) if (!into.descriptions.includes(d)) into.descriptions.push(d);
+      into.positions.push(...single.positions);
+      into.positions.sort((a, b) => a - b);
+      if (single.kind === 'person') into.kind = 'person';
+      into.gender ??= single.gender;
+      for (const m of this.mentions) if (m.entity === single) m.entity = into;
+      this.all.splice(this.all.indexOf(single), 1);
+    }
+  }
+
+  /** A role entity made from a source phrase ("Nazarbayev's spokesman", "an unnamed source"). */
+  role(name: string, kind: Entity['kind'], description?: string): Entity {
+    const existing = this.all.find((e) => e.name === name);
+    if (existing) return existing;
+    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind, descriptions: description ? [description] : [], positions: [], aliases: new Set(), speaks: false };
+    this.all.push(e);
+    return e;
+  }
+
+  /** The entity of the mention that starts at `offset`, if any. */
+  at(offset: number, end: number): Entity | undefined {
+    return this.mentions.find((m) => m.mention.start >= offset && m.mention.end <= end)?.entity;
+  }
+
+  /** Unquoted mentions that end before `offset`, nearest first. */
+  before(offset: number): Array<{ mention: Mention; entity: Entity }> {
+    return this.mentions.filter((m) => !m.mention.quoted && m.mention.end <= offset).reverse();
+  }
+
+  /** Recent entities described by a role with these stems ("analyst" → an analyst, a researcher). */
+  described(stems: Set<string>, offset: number): Entity | undefined {
+    for (const { entity } of this.before(offset)) {
+      const words = entity.descriptions.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+      if (words.some((w) => stems.has(stem(w)))) return entity;
+    }
+    return undefined;
+  }
+}
+
+function genderFrom(m: Mention): 'm' | 'f' | undefined {
+  const titles = m.titles.join(' ');
+  const described = [titles, ...m.descriptions].join(' ');
+  if (FEMALE_WORDS.test(described)) return 'f';
+  if (MALE_WORDS.test(described)) return 'm';
+  return m.words.length > 1 ? genderOf(m.words[0]) : undefined;
+}
+
+function sameSurname(words: string[], surname: string): boolean {
+  return similar(words[words.length - 1], surname);
+}
+
+/** The same word, or a spelling variant of a long one (Nazarbayev / Nazarbaev). */
+export function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 6 || b.length < 6 || a[0] !== b[0]) return false;
+  return DamerauLevenshteinDistance(a, b, { restricted: true }) <= 1 && JaroWinklerDistance(a, b) >= 0.93;
+}
+
+function compatibleFirst(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return true;
+  return a[0] === b[0] || a[0][0] === b[0][0] && (a[0].length === 1 || b[0].length === 1 || a[0].startsWith(b[0]) || b[0].startsWith(a[0]));
+}

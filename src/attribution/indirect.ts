@@ -1,0 +1,107 @@
+// Indirect quotes: reported speech without quote marks — "X said that …", "…, X said", "according to
+// X, …", "X believes …". Only in sentences that hold no quotation (those were attributed already).
+import type { Article, Sentence } from '../types.js';
+import type { Attributed } from './article.js';
+import { cueAfter, isSourcePhrase } from './cue.js';
+import type { Entity } from './entities.js';
+import { resolveSource, type ResolveContext } from './resolve.js';
+import { stem } from '../text/stemmer.js';
+import { tokenize, type Token } from './tokens.js';
+
+// Verbs that report what someone said or thinks, followed by what they said ("said the talks failed").
+const REPORTING = new Set(`said says say told tells argued argues claimed claims believes believed thinks thought warned
+ warns insisted insists noted notes explained explains stated states suggested suggests added adds predicted
+ acknowledged admitted announced contended maintained asserted wrote writes reported denied conceded
+ concluded promised vowed pledged testified recalled responded replied reiterated stressed emphasized
+ emphasised argue claim believe think warn insist explain state suggest predict acknowledge admit announce
+ contend maintain assert report deny concede conclude promise vow pledge recall respond reply reiterate
+ stress emphasize`.split(/\s+/).filter(Boolean).map(stem));
+
+const MIN_CONTENT_WORDS = 4;
+const QUOTE_MARK = /["“”«»„]/;
+
+export function findIndirect(
+  article: Article,
+  sentences: Sentence[],
+  direct: Attributed[],
+  ctx: ResolveContext,
+): Attributed[] {
+  const out: Attributed[] = [];
+  for (const s of sentences) {
+    if (QUOTE_MARK.test(s.text) || article.paragraphs[s.paragraph]?.title) continue;
+    if (direct.some((d) => d.pieces.some(([a, b]) => a < s.end && b > s.start))) continue;
+    const tokens = tokenize(article.text, s.start, s.end);
+    const found = leading(tokens) ?? trailing(tokens);
+    if (!found) continue;
+    const [from, to] = found.content;
+    if ((article.text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_CONTENT_WORDS) continue;
+    const r = resolveSource(found.source, s.paragraph, ctx);
+    const entity: Entity | null = r.entity;
+    const cueText = article.text.slice(found.cue.start, found.cue.end);
+    out.push({
+      articleId: article.id,
+      kind: 'indirect',
+      pieces: [[from, to]],
+      paragraph: s.paragraph,
+      entity,
+      source: span(article.text, found.source, 0.7),
+      cue: { start: found.cue.start, end: found.cue.end, text: cueText, confidence: 0.7 },
+      confidence: Math.round(0.6 * (entity ? r.confidence : 1) * 100) / 100,
+      inherited: false,
+      ...(entity ? {} : { reason: r.reason }),
+    });
+  }
+  return out;
+}
+
+interface Found {
+  source: Token[];
+  cue: { start: number; end: number };
+  content: [number, number];
+}
+
+const isReporting = (t: Token) => t.word && !t.cap && REPORTING.has(stem(t.lower));
+
+// "Borrell said (that) the EU was ready …", "According to the Dpa, weapons worth …".
+function leading(tokens: Token[]): Found | null {
+  if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') {
+    const comma = tokens.findIndex((t, k) => k > 2 && t.text === ',');
+    if (comma < 0 || comma > 12) return null;
+    const source = tokens.slice(2, comma);
+    return isSourcePhrase(source) ? { source, cue: { start: tokens[0].start, end: tokens[1].end }, content: contentFrom(tokens, comma + 1) } : null;
+  }
+  const v = tokens.findIndex((t, k) => k > 0 && k <= 10 && isReporting(t));
+  if (v < 0) return null;
+  let subject = tokens.slice(0, v);
+  while (subject.length && /^(also|later|then|has|had|have|would|will|once|again|further|repeatedly|previously|publicly|recently|has long)$/.test(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
+  if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' && subject.length < 3)) return null;
+  let c = v + 1;
+  // "told reporters (that)": the listener is not what was said.
+  if (/^(told|tells|tell)$/.test(tokens[v].lower)) {
+    const that = tokens.findIndex((t, k) => k > v && k <= v + 6 && t.lower === 'that');
+    c = that > 0 ? that : v + 2;
+  }
+  if (tokens[c]?.lower === 'that' || tokens[c]?.text === ',') c++;
+  return { source: subject, cue: { start: tokens[v].start, end: tokens[v].end }, content: contentFrom(tokens, c) };
+}
+
+// "The talks have failed, the minister said." / "…, said Borrell."
+function trailing(tokens: Token[]): Found | null {
+  const comma = tokens.map((t) => t.text).lastIndexOf(',');
+  if (comma < 3 || tokens.length - comma > 12) return null;
+  const hit = cueAfter(tokens.slice(comma));
+  if (!hit || !hit.source.length) return null;
+  return { source: hit.source, cue: hit.cue, content: [tokens[0].start, tokens[comma - 1].end] };
+}
+
+function contentFrom(tokens: Token[], k: number): [number, number] {
+  const rest = tokens.slice(k).filter((t, i, all) => i < all.length - 1 || t.word);
+  if (!rest.length) return [0, 0];
+  return [rest[0].start, rest[rest.length - 1].end];
+}
+
+function span(text: string, tokens: Token[], confidence: number) {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  return { start, end, text: text.slice(start, end), confidence };
+}

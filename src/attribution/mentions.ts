@@ -1,0 +1,196 @@
+// Names in an article: runs of capitalised words, with the titles before them ("Sen.", "Former
+// minister") and the appositions after them (", an analyst at Carnegie Moscow,") that describe them.
+import { naturalStopwords } from '../text/natural.js';
+import { isFirstName } from './firstnames.js';
+import { isPersonRole, TITLES } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The name as written, titles and possessive off ("Mukhtar Ablyazov"). */
+  name: string;
+  words: string[];
+  /** Title words before the name ("President", "Sen."), as written. */
+  titles: string[];
+  kind: 'person' | 'org' | 'unknown';
+  possessive: boolean;
+  /** Inside a quotation: named by a speaker, so never the speaker of that quote. */
+  quoted: boolean;
+  /** Appositions and leading role phrases that describe the name. */
+  descriptions: string[];
+  /** The name opens its sentence (its likely subject). */
+  initial: boolean;
+  /** Index of its sentence and paragraph in the article (set by the caller; -1 until then). */
+  sentence: number;
+  paragraph: number;
+}
+
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'y', 'ibn', 'abu', 'st.']);
+const ORG_LINKS = new Set(['of', 'for', 'and', '&']);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const ORG_WORDS = new Set(`department ministry committee party council commission union university center centre institute
+ foundation association campaign times post news network agency office bureau corporation corp inc group bank court
+ senate house congress administration government consulate embassy service fund organization organisation
+ coalition alliance journal magazine press club company co llc church school college board authority police army
+ forces movement reuters ap afp cnn abc nbc cbs fox msnbc bbc npr pac super-pac caucus federation league
+ tribune herald gazette daily weekly review foundation trust commission council cabinet parliament assembly
+ farnesina kremlin pentagon whitehouse dpa ansa tass interfax xinhua politico breitbart huffpost`.split(/\s+/).filter(Boolean));
+
+// Capitalised at the start of a sentence, but ordinary words, not names.
+const COMMON = new Set([
+  ...naturalStopwords,
+  ...`however meanwhile moreover still yet also although though while when where after before since because
+  as if then thus so but and or nor for according asked speaking recalling finally later earlier last next first
+  second third one two three many some several most few both each every all no not never even only just indeed
+  instead already now today yesterday tomorrow tonight here there this that these those such other another
+  former latter new old said says say told tells asked asks added adding noted wrote writes calling called
+  in on at by with from into over under about against between among through during without within across
+  behind beyond near like unlike despite until unless whether whose whom which what who why how perhaps maybe
+  sources source officials supporters critics democrats republicans americans voters analysts experts
+  sen rep gov dr mr mrs ms president senator governor secretary minister`.split(/\s+/),
+]);
+
+function isNameWord(t: Token): boolean {
+  return t.word && t.cap && !/^\d/.test(t.text);
+}
+
+// "von der Leyen": particles may chain before the name word they belong to.
+function nameAfterParticles(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k].lower)) k++;
+  if (k === j) k++; // an org link ("of", "for") stands alone
+  return k < tokens.length && isNameWord(tokens[k]);
+}
+
+/** Name mentions in text[from, to). `quoted` ranges mark quotations. */
+export function findMentions(text: string, from: number, to: number, quoted: Array<[number, number]>): Mention[] {
+  const tokens = tokenize(text, from, to);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!isNameWord(t)) {
+      i++;
+      continue;
+    }
+    const sentenceStart = i === 0 || /[.!?:"“”]/.test(tokens[i - 1].text);
+    // Collect the capitalised run, with particles and org links inside it.
+    let j = i;
+    const run: Token[] = [];
+    while (j < tokens.length) {
+      const u = tokens[j];
+      if (isNameWord(u)) run.push(u);
+      else if (run.length && (PARTICLES.has(u.lower) || ORG_LINKS.has(u.lower)) && nameAfterParticles(tokens, j)) run.push(u);
+      else break;
+      // A possessive ends the name: "Nazarbaev’s grandson".
+      if (/['’]s?$/.test(u.text) && u.text.length > 2) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    const mention = toMention(text, tokens, i, run, sentenceStart, quoted);
+    if (mention) out.push(mention);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function toMention(text: string, tokens: Token[], at: number, run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {
+  let words = run.slice();
+  // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
+  while (words.length && COMMON.has(words[0].lower) && !TITLES.has(words[0].lower)) words.shift();
+  const titles: Token[] = [];
+  const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower.replace(/\.$/, '')) && t.lower !== 'house';
+  // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
+  while (words.length > 1 && (isTitle(words[0]) || (/^[A-Z.]{2,4}$/.test(words[0].text) && isTitle(words[1])))) titles.push(words.shift()!);
+  if (titles.length && words.length && ORG_LINKS.has(words[0].lower)) {
+    // "President of Kazakhstan Kassym-Zhomart Tokayev": a title phrase, then perhaps a name at its end.
+    const rest = words.slice(1);
+    if (rest.length < 3) return null;
+    titles.push(...words.slice(0, words.length - 2));
+    words = words.slice(-2);
+  }
+  while (words.length && ORG_LINKS.has(words[0].lower)) words.shift();
+  while (words.length && ORG_LINKS.has(words[words.length - 1].lower)) words.pop();
+  if (!words.length) return null;
+  if (words.length === 1 && COMMON.has(words[0].lower)) return null;
+  const last = words[words.length - 1];
+  const possessive = /['’]s?$/.test(last.text);
+  const names = words.map((w, k) => (k === words.length - 1 ? w.text.replace(/['’]s?$/, '') : w.text)).filter(Boolean);
+  const lowerWords = names.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const isOrg = lowerWords.some((w) => ORG_WORDS.has(w)) || (names.length <= 2 && names.every((w) => /^[A-Z&.-]{2,6}$/.test(w)));
+  const nameEndAt = tokens.indexOf(run[run.length - 1]);
+  const described = apposition(text, tokens, nameEndAt + 1, isOrg ? 'org' : 'unknown');
+  const leading = leadingRole(tokens, tokens.indexOf(words[0]) - titles.length);
+  // A person needs evidence: a title, a known given name, or a description naming a role.
+  const personish = titles.some((t) => !/^(former|the|state|foreign|high|first)$/i.test(t.lower)) ||
+    (names.length >= 2 && isFirstName(lowerWords[0])) || described.length > 0 || leading.length > 0;
+  const start = words[0].start;
+  const end = possessive ? last.start + names[names.length - 1].length : last.end;
+  const kind: Mention['kind'] = isOrg ? 'org' : personish ? 'person' : 'unknown';
+  const descriptions = isOrg ? [] : [...titleDescription(titles), ...leading, ...described];
+  return {
+    start,
+    end,
+    name: names.filter((w) => !SUFFIXES.has(w.toLowerCase())).join(' '),
+    words: lowerWords.filter((w) => !SUFFIXES.has(w)),
+    titles: titles.map((t) => t.text),
+    kind,
+    possessive,
+    quoted: quoted.some(([a, b]) => start >= a && end <= b),
+    descriptions,
+    initial: sentenceStart,
+    sentence: -1,
+    paragraph: -1,
+  };
+}
+
+function titleDescription(titles: Token[]): string[] {
+  const words = titles.map((t) => t.text).filter((w) => !/^(the|former|late)$/i.test(w));
+  return words.length && titles.some((t) => !/^(mr|mrs|ms|dr)\.?$/i.test(t.text)) ? [titles.map((t) => t.text).join(' ')] : [];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'former']);
+const STOPS_BEFORE = new Set(['of', 'for', 'to', 'by', 'with', 'from', 'at', 'in', 'on', 'as', 'that', 'while', 'when', 'said', 'says', 'told']);
+
+// "Former minister and former banker Mukhtar Ablyazov", "the former president Nursultan Nazarbayev":
+// the role phrase right before a name, read backwards to its determiner or to a preposition.
+function leadingRole(tokens: Token[], at: number): string[] {
+  const words: Token[] = [];
+  for (let k = at - 1; k >= 0 && words.length < 7; k--) {
+    const t = tokens[k];
+    if (!t.word || STOPS_BEFORE.has(t.lower)) break;
+    if (t.cap && !TITLES.has(t.lower) && k !== 0 && !/[.!?]/.test(tokens[k - 1]?.text ?? '.')) break;
+    words.unshift(t);
+    if (DETERMINERS.has(t.lower) && t.lower !== 'former') break;
+  }
+  while (words.length && words[0].lower === 'and') words.shift();
+  if (!words.length || !isPersonRole(words[words.length - 1].lower)) return [];
+  return [words.map((w) => w.text).join(' ')];
+}
+
+// ", an analyst at Carnegie Moscow," / " (D-N.Y.)" / ", researcher at Harvard University’s Davis Center".
+function apposition(text: string, tokens: Token[], k: number, kind: Mention['kind']): string[] {
+  if (kind === 'org' || k >= tokens.length) return [];
+  const open = tokens[k].text;
+  if (open !== ',' && open !== '(') return [];
+  const words: Token[] = [];
+  let j = k + 1;
+  while (j < tokens.length && words.length < 18) {
+    const t = tokens[j];
+    if (!t.word && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
+    words.push(t);
+    j++;
+  }
+  const closed = j < tokens.length ? tokens[j].text : '.';
+  if (!words.length || !/[,.)]|;/.test(closed) || /^(and|or|but|nor)$/.test(words[0].lower)) return [];
+  // An apposition describes a person: its head noun (before "at", "of", "in"…) names a role.
+  const cut = words.findIndex((w, n) => n > 0 && /^(at|of|for|in|from|with|on|to|and)$/.test(w.lower));
+  const head = words[(cut > 0 ? cut : words.length) - 1];
+  const party = /^[RDI]-[A-Z]/.test(words[0].text);
+  const describes = isPersonRole(head.lower) || TITLES.has(head.lower) || party || (open === '(' && words.length <= 3 && party);
+  if (!describes || words.some((w) => /^(said|says|told|asked|added|who|which|that)$/.test(w.lower))) return [];
+  return [text.slice(words[0].start, words[words.length - 1].end)];
+}

@@ -1,0 +1,139 @@
+// The resolve and coreference stages: from the words naming a source ("Baunov", "he", "the analyst",
+// "a statement", "a source") to an entity of the article — or to nobody, with the reason, rather than
+// a guess.
+import type { Coref } from './coref.js';
+import type { ArticleEntities, Entity } from './entities.js';
+import { isAnonymousHead, isDocument, isPersonRole, PRONOUNS, roleKin } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface Resolved {
+  entity: Entity | null;
+  how: 'name' | 'pronoun' | 'role' | 'document' | 'anonymous' | 'owner-role' | 'none';
+  confidence: number;
+  reason?: string;
+}
+
+export interface SpeakerTrail {
+  /** Speakers of the quotes before `offset`, nearest first, with their paragraph and where they ended. */
+  before(offset: number): Array<{ entity: Entity; paragraph: number; end: number }>;
+}
+
+export interface ResolveContext {
+  entities: ArticleEntities;
+  trail: SpeakerTrail;
+  coref: Coref;
+}
+
+// Roles that belong to someone ("Nazarbayev's spokesman", "spokesman for Nazarbayev").
+const DEPENDENT_ROLES = /^(spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|advisers|lawyer|attorney|representative|campaign|wife|husband|son|daughter|brother|sister|mother|father|office|press secretary|secretary|manager|chief of staff|team|staff|allies|ally|camp|family)$/;
+
+const INDEFINITE = /^(a|an|one|some|two|three|several|many|other|another|few|senior|top|unnamed|anonymous)$/;
+
+export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContext): Resolved {
+  const { entities, trail } = ctx;
+  const words = np.filter((t) => t.word);
+  if (!words.length) return none('no source words');
+  const text = np.map((t) => t.text).join(' ');
+  if (words.length === 1 && PRONOUNS[words[0].lower]) return pronoun(words[0], paragraph, ctx);
+
+  const from = np[0].start;
+  const to = np[np.length - 1].end;
+  const named = entities.mentions.filter((m) => m.mention.start >= from && m.mention.end <= to);
+  // The last name that is not a possessive or a modifier: "Sanders’ campaign manager, Jeff Weaver".
+  const ownerOf = words.findIndex((w) => /^(of|for)$/.test(w.lower));
+  const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) &&
+    !(ownerOf > 0 && DEPENDENT_ROLES.test(words[0].lower === 'the' ? words[1]?.lower ?? '' : words[0].lower) && mention.start > words[ownerOf].start));
+  if (heads.length) {
+    const head = heads.find((h) => h.entity.kind === 'person') ?? heads[heads.length - 1];
+    return { entity: head.entity, how: 'name', confidence: 0.9 };
+  }
+  const headWord = headOf(np);
+  const lead = words.find((w) => !/^(the|a|an|former|chief|senior|top|official|deputy|personal)$/.test(w.lower));
+  const ofIndex = words.findIndex((w) => /^(of|for)$/.test(w.lower));
+  if (lead && ofIndex > 0 && DEPENDENT_ROLES.test(lead.lower) && named.some((m) => m.mention.start > words[ofIndex].start)) {
+    // "spokesman for the former leader Nazarbayev" → Nazarbayev’s spokesman.
+    const owner = named[named.length - 1].entity;
+    return { entity: entities.role(ownerRole(owner, lead.lower), 'person', text), how: 'owner-role', confidence: 0.75 };
+  }
+  if (named.length) {
+    // "Nazarbayev's spokesman", "spokesman for the former leader Nazarbayev", "the Clinton campaign".
+    const owner = named[named.length - 1].entity;
+    if (headWord && DEPENDENT_ROLES.test(headWord.lower)) {
+      return { entity: entities.role(ownerRole(owner, headWord.lower), headWord.lower === 'campaign' ? 'org' : 'person', text), how: 'owner-role', confidence: 0.75 };
+    }
+    if (headWord && isAnonymousHead(headWord.lower)) return anonymous(entities, text);
+    if (headWord && /^(campaign|office|administration|team|government|party)$/.test(headWord.lower)) {
+      return { entity: entities.role(`${owner.name} ${headWord.lower}`, 'org', text), how: 'owner-role', confidence: 0.7 };
+    }
+  }
+  if (!headWord) return none(`no head word in "${text}"`);
+  const det = words[0].lower;
+  if (isDocument(headWord.lower)) return documentSource(np[0].start, paragraph, entities, trail);
+  if (isAnonymousHead(headWord.lower) && (INDEFINITE.test(det) || headWord.lower.endsWith('s') && det !== 'the')) return anonymous(entities, text);
+  if (isPersonRole(headWord.lower)) {
+    const found = entities.described(roleKin(headWord.lower), np[0].start);
+    if (found) return { entity: found, how: 'role', confidence: 0.8 };
+    if (INDEFINITE.test(det)) return anonymous(entities, text);
+    // "The dissident then accuses …": no description says so, but the person just quoted is the one meant.
+    const last = trail.before(np[0].start).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
+    if (last && det === 'the') return { entity: last.entity, how: 'role', confidence: 0.55 };
+    return none(`"${text}" names no one the article introduced`);
+  }
+  return none(`"${text}" is not a person or organisation the article names`);
+}
+
+function pronoun(t: Token, paragraph: number, { entities, trail, coref }: ResolveContext): Resolved {
+  const p = PRONOUNS[t.lower];
+  if (p === 'i') return none('the writer speaks ("I")');
+  if (p === 'it' || p === 'they') {
+    const recent = trail.before(t.start)[0];
+    if (recent && paragraph - recent.paragraph <= 1 && recent.entity.kind !== 'person') return { entity: recent.entity, how: 'pronoun', confidence: 0.6 };
+    const org = entities.before(t.start).find((m) => m.entity.kind === 'org' || m.entity.kind === 'anonymous');
+    return org && t.start - org.mention.end < 400 ? { entity: org.entity, how: 'pronoun', confidence: 0.5 } : none(`"${t.text}" points to no organisation`);
+  }
+  const entity = coref.resolve(t, trail.before(t.start));
+  return entity ? { entity, how: 'pronoun', confidence: 0.75 } : none(`"${t.text}" points to no one named before`);
+}
+
+// "a statement read", "reads a note": the organisation or person that issued it, named just before.
+function documentSource(at: number, paragraph: number, entities: ArticleEntities, trail: SpeakerTrail): Resolved {
+  // The issuer named nearest before, in this paragraph, as the subject of its sentence; else whoever was
+  // quoted just before.
+  const issuers = entities.before(at).filter((m) => m.entity.kind === 'org' || m.entity.kind === 'person');
+  const issuer = issuers[0];
+  if (issuer && issuer.mention.paragraph === paragraph) {
+    const sameSentence = issuers.filter((m) => m.mention.sentence === issuer.mention.sentence);
+    return { entity: sameSentence[sameSentence.length - 1].entity, how: 'document', confidence: 0.7 };
+  }
+  const recent = trail.before(at)[0];
+  if (recent && paragraph - recent.paragraph <= 1) return { entity: recent.entity, how: 'document', confidence: 0.6 };
+  if (issuer && at - issuer.mention.end < 600) return { entity: issuer.entity, how: 'document', confidence: 0.5 };
+  return none('a document with no issuer named before it');
+}
+
+/** "Nazarbayev's spokesman": a person's surname (an organisation's whole name) and the role. */
+function ownerRole(owner: Entity, role: string): string {
+  const name = owner.kind === 'org' ? owner.name : owner.name.split(' ').at(-1)!;
+  return `${name}'s ${role}`;
+}
+
+function anonymous(entities: ArticleEntities, description: string): Resolved {
+  return { entity: entities.role('an unnamed source', 'anonymous', description), how: 'anonymous', confidence: 0.8 };
+}
+
+function none(reason: string): Resolved {
+  return { entity: null, how: 'none', confidence: 0, reason };
+}
+
+/** The head noun of a phrase: its last word before a comma, "of", "for", "at" or a parenthesis. */
+function headOf(np: Token[]): Token | undefined {
+  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' || /^(of|for|at|in|from|with|to)$/.test(t.lower)));
+  const part = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word);
+  return part[part.length - 1];
+}
+
+/** A name followed in the phrase by a lower-case noun modifies it ("the Clinton campaign", "a Trump adviser"). */
+function modifies(np: Token[], end: number): boolean {
+  const next = np.find((t) => t.start >= end);
+  return !!next && next.word && !next.cap && !/^(of|for|at|and|in)$/.test(next.lower);
+}

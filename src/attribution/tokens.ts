@@ -1,0 +1,40 @@
+// Words and punctuation with their offsets: what the cue and source stages read around a quote.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits), or a single punctuation character. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Lower case, apostrophes straightened. */
+  lower: string;
+}
+
+// Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
+// (U.S., D-N.Y.) and a trailing period when they are an initial or a title (J., Sen.).
+const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s\p{Lu}))?|[^\s\p{L}\p{N}]/gu;
+
+const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt']);
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let t = m[0];
+    // Keep the period on initials and titles only ("J. Blige", "Sen. Cruz"), not on sentence ends.
+    if (t.endsWith('.') && t.length > 1 && !/^(\p{Lu}\.)+$/u.test(t)) {
+      const bare = t.slice(0, -1);
+      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !TITLES_WITH_PERIOD.has(bare.toLowerCase())) {
+        t = bare;
+        WORD.lastIndex = m.index + t.length;
+      }
+    }
+    const start = from + m.index;
+    const word = /[\p{L}\p{N}]/u.test(t[0]);
+    out.push({ text: t, start, end: start + t.length, word, cap: /^\p{Lu}/u.test(t), lower: t.toLowerCase().replace(/’/g, "'") });
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+// Finds the spans inside quotation marks, as scraped news writes them: curly and straight marks,
+// marks facing the wrong way or with the space on the wrong side, a quote left open at a paragraph's
+// end and taken up again in the next. Each mark is given a role (opens, closes, or stray) by a small
+// dynamic programme that weighs what the glyph says, what the spaces around it say, and whether the
+// text it would enclose looks like a quotation.
+import type { Paragraph } from '../types.js';
+
+export interface MarkSpan {
+  /** Offsets of the quoted words (marks and surrounding spaces excluded). */
+  start: number;
+  end: number;
+  /** Offsets of the marks themselves; `close` is -1 for a quote left open at the paragraph's end. */
+  open: number;
+  close: number;
+  paragraph: number;
+  /** How well the marks fit: 1 for a clean pair, lower when a mark had to be read against its look. */
+  confidence: number;
+}
+
+interface Mark {
+  at: number;
+  /** Length of the mark in characters ('' is two). */
+  len: number;
+  glyph: 'open' | 'close' | 'neutral';
+  /** Looks like an opening mark from its spacing (space before, word after). */
+  opensBySpace: boolean;
+  closesBySpace: boolean;
+}
+
+const DOUBLE_OPEN = '“„«';
+const DOUBLE_CLOSE = '”»';
+const SINGLE_OPEN = '‘‚‹';
+const SINGLE_CLOSE = '’›';
+
+const STRAY = 2.5;
+const AGAINST_GLYPH = 1;
+const AGAINST_SPACE = 1.2;
+
+/** Quoted spans of every paragraph. Single marks count only in headlines, where they stand for doubles. */
+export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[] {
+  const out: MarkSpan[] = [];
+  for (const p of paragraphs) {
+    const marks = doubleMarks(text, p.start, p.end);
+    out.push(...pairMarks(text, p, marks));
+    if (p.title && marks.length === 0) out.push(...pairMarks(text, p, singleMarks(text, p.start, p.end)));
+  }
+  return out;
+}
+
+function doubleMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    let len = 0;
+    let glyph: Mark['glyph'] = 'neutral';
+    if (DOUBLE_OPEN.includes(c)) {
+      len = 1;
+      glyph = 'open';
+    } else if (DOUBLE_CLOSE.includes(c)) {
+      len = 1;
+      glyph = 'close';
+    } else if (c === '"') {
+      len = 1;
+    } else if (c === "'" && text[i + 1] === "'") {
+      len = 2; // '' for " (NYT style)
+    } else if (c === '`' && text[i + 1] === '`') {
+      len = 2;
+      glyph = 'open';
+    }
+    if (!len) continue;
+    // Inside markup (<tweet author="…">), marks delimit attribute values, not speech.
+    if (insideTag(text, i, from)) {
+      i += len - 1;
+      continue;
+    }
+    marks.push(shape(text, i, len, glyph, from, to));
+    i += len - 1;
+  }
+  return marks;
+}
+
+function singleMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    let glyph: Mark['glyph'];
+    if (SINGLE_OPEN.includes(c)) glyph = 'open';
+    else if (SINGLE_CLOSE.includes(c) || c === "'") glyph = c === "'" ? 'neutral' : 'close';
+    else continue;
+    // An apostrophe inside a word (don’t, Nazarbayev’s) or after a plural s (voters’) is not a mark.
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
+    if (glyph !== 'open' && /s/i.test(before) && /\s/.test(after) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) continue;
+    marks.push(shape(text, i, 1, glyph, from, to));
+  }
+  return marks;
+}
+
+function shape(text: string, at: number, len: number, glyph: Mark['glyph'], from: number, to: number): Mark {
+  const before = at > from ? text[at - 1] : ' ';
+  const after = at + len < to ? text[at + len] : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
+  const spaceAfter = /\s/.test(after) || at + len >= to;
+  const punctAfter = /[,.;:!?)\]}…]/.test(after);
+  const wordAfter = /[\p{L}\p{N}‘'(\[…$£€#@]/u.test(after);
+  return {
+    at,
+    len,
+    glyph,
+    opensBySpace: spaceBefore && wordAfter,
+    closesBySpace: (!spaceBefore && (spaceAfter || punctAfter)) || punctAfter,
+  };
+}
+
+function insideTag(text: string, i: number, from: number): boolean {
+  const lt = text.lastIndexOf('<', i);
+  if (lt < from) return false;
+  const gt = text.lastIndexOf('>', i);
+  return gt < lt && /^<\/?[a-z][\w-]*(\s|$)/i.test(text.slice(lt, lt + 30)) && text.indexOf('>', i) >= 0;
+}
+
+const costOpen = (m: Mark) => (m.glyph === 'close' ? AGAINST_GLYPH : 0) + (m.closesBySpace && !m.opensBySpace ? AGAINST_SPACE : 0);
+const costClose = (m: Mark) => (m.glyph === 'open' ? AGAINST_GLYPH : 0) + (m.opensBySpace && !m.closesBySpace ? AGAINST_SPACE : 0);
+
+/** What a span between two marks costs as a quotation: nothing, or a penalty when it can't be one. */
+function contentCost(text: string, start: number, end: number): number {
+  const content = text.slice(start, end).trim();
+  if (!content) return 3;
+  if (/^[,.;:!?)]/.test(content)) return 2;
+  return 0;
+}
+
+interface Pair {
+  open: number;
+  close: number;
+  prev: Pair | null;
+}
+
+interface State {
+  cost: number;
+  /** Index of the opening mark when inside a quote, else -1. */
+  open: number;
+  /** Pairs chosen so far, newest first (shared between states, never copied). */
+  pairs: Pair | null;
+  count: number;
+  /** Penalties paid, for confidence. */
+  strain: number;
+}
+
+/** States kept per mark: enough for real text, bounded for a paragraph made of quote marks. */
+const BEAM = 8;
+
+/** Chooses roles for the marks of one paragraph and returns the quoted spans. */
+function pairMarks(text: string, p: Paragraph, marks: Mark[]): MarkSpan[] {
+  if (!marks.length) return [];
+  // States: outside (open = -1) or inside since mark k. Kept as the cheapest per distinct `open`.
+  let states = new Map<number, State>([[-1, { cost: 0, open: -1, pairs: null, count: 0, strain: 0 }]]);
+  marks.forEach((m, i) => {
+    const next = new Map<number, State>();
+    const keep = (s: State) => {
+      const cur = next.get(s.open);
+      if (!cur || s.cost < cur.cost) next.set(s.open, s);
+    };
+    for (const s of states.values()) {
+      keep({ ...s, cost: s.cost + STRAY, strain: s.strain + STRAY });
+      if (s.open < 0) {
+        const c = costOpen(m);
+        keep({ cost: s.cost + c, open: i, pairs: s.pairs, count: s.count, strain: s.strain + c });
+      } else {
+        const o = marks[s.open];
+        const c = costClose(m) + contentCost(text, o.at + o.len, m.at);
+        const pairs = { open: s.open, close: i, prev: s.pairs };
+        keep({ cost: s.cost + c, open: -1, pairs, count: s.count + 1, strain: s.strain + c });
+      }
+    }
+    states = new Map([...next].sort((a, b) => a[1].cost - b[1].cost).slice(0, BEAM));
+  });
+  let best: State | undefined;
+  for (const s of states.values()) {
+    // A quote still open at the end runs to the paragraph's end (continued in the next paragraph).
+    const cost = s.open >= 0 ? s.cost + 0.5 + contentCost(text, marks[s.open].at + marks[s.open].len, p.end) : s.cost;
+    if (!best || cost < best.cost) best = { ...s, cost };
+  }
+  const spans: MarkSpan[] = [];
+  const strainPerPair = best!.strain / Math.max(1, best!.count + (best!.open >= 0 ? 1 : 0));
+  const confidence = Math.max(0.3, 1 - strainPerPair / 5);
+  for (let pair = best!.pairs; pair; pair = pair.prev) spans.unshift(span(text, p, marks[pair.open], marks[pair.close], confidence));
+  if (best!.open >= 0) spans.push(span(text, p, marks[best!.open], null, confidence * 0.9));
+  return spans.filter((s) => s.end > s.start);
+}
+
+function span(text: string, p: Paragraph, open: Mark, close: Mark | null, confidence: number): MarkSpan {
+  let start = open.at + open.len;
+  let end = close ? close.at : p.end;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end, open: open.at, close: close ? close.at : -1, paragraph: p.index, confidence };
+}
