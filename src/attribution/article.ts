@@ -72,7 +72,9 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     const pre = tokenize(text, leadIn, d.open);
     const lastChar = text.slice(d.pieces.at(-1)![0], d.pieces.at(-1)![1]).trim().slice(-1);
     const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
-    const match = d.inner ?? adjacentAfter(cueAfter(post, { endsSentence }), post) ?? cueBefore(pre);
+    const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));
+    const headline = article.paragraphs[d.paragraph].title === true;
+    const match = d.inner ?? adjacentAfter(cueAfter(post, { endsSentence, endsWithComma }), post) ?? cueBefore(pre, headline);
     if (match) {
       d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: match.confidence };
       if (match.source.length) {
@@ -171,7 +173,7 @@ function trimmed(text: string, a: number, b: number): [number, number] | null {
 
 /** A cue after the quote counts when it follows at once ("“…,” he said"), not sentences later. */
 function adjacentAfter(match: CueMatch | null, post: ReturnType<typeof tokenize>): CueMatch | null {
-  if (!match) return null;
+  if (!match || match.where === 'after-late') return match;
   const firstWord = post.findIndex((t) => t.word);
   const at = post.findIndex((t) => t.start >= Math.min(match.cue.start, match.source[0]?.start ?? Infinity));
   return at - firstWord <= 1 ? match : null;

@@ -28,6 +28,8 @@ export class Coref {
   private readonly antecedents: Antecedent[] = [];
   private readonly resolved = new Map<number, Entity | null>();
   private readonly sentenceAt: (offset: number) => number;
+  /** Sentences of narration before each sentence: quoted sentences don't push a name further back. */
+  private readonly narration: number[];
 
   constructor(
     text: string,
@@ -37,6 +39,13 @@ export class Coref {
     sentenceAt: (offset: number) => number,
   ) {
     this.sentenceAt = sentenceAt;
+    this.narration = [];
+    let count = 0;
+    for (const s of sentences) {
+      this.narration.push(count);
+      const inside = quoted.some(([a, b]) => a <= s.start + 2 && b >= s.end - 2);
+      if (!inside) count++;
+    }
     const seen = new Set<number>();
     for (const { mention, entity } of entities.mentions) {
       if (mention.quoted || entity.kind === 'org') continue;
@@ -72,7 +81,7 @@ export class Coref {
       if (paragraph - a.paragraph > MAX_PARAGRAPHS_BACK) continue;
       const e = a.entity;
       if (e.kind === 'org' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
-      const dist = sentence - a.sentence;
+      const dist = (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
       let score = dist === 0 ? 3 : dist === 1 ? 2.2 : dist === 2 ? 1.5 : Math.max(0.2, 1.2 - 0.15 * dist);
       if (a.subject) score += 1;
       score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 ? 0.3 : 0;

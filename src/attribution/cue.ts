@@ -10,7 +10,7 @@ export interface CueMatch {
   /** The tokens naming the source, as written ("Aleksandr Baunov, an analyst at Carnegie Moscow"). */
   source: Token[];
   /** Where the cue stood: after the quote, before it, inside it, or a bare colon (headline style). */
-  where: 'after' | 'before' | 'inside' | 'colon' | 'according';
+  where: 'after' | 'after-late' | 'before' | 'inside' | 'colon' | 'according';
   confidence: number;
 }
 
@@ -40,18 +40,20 @@ const isPunct = (t: Token) => !t.word;
 function cueLength(tokens: Token[], k: number, allowCap = true): number {
   const t = tokens[k];
   if (!t?.word || (t.cap && !allowCap)) return 0;
+  // "in her state", "a report": after a determiner the word is a noun.
+  if (k > 0 && /^(the|a|an|his|her|their|its|our|my|this|that|these|those|your)$/.test(tokens[k - 1].lower)) return 0;
   if (isSpeechVerb(t.lower)) return 1;
   return isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
 }
 
 /** Cue after the quote: “…,” said Borrell / “…,” he told / “…” Asks the analyst / “…”, reads a note. */
-export function cueAfter(tokens: Token[], options: { endsSentence?: boolean } = {}): CueMatch | null {
+export function cueAfter(tokens: Token[], options: { endsSentence?: boolean; endsWithComma?: boolean } = {}): CueMatch | null {
   let i = 0;
   while (i < tokens.length && isPunct(tokens[i]) && i < 3) i++;
   if (i >= tokens.length) return null;
   const first = tokens[i];
   // "“A,” and Clinton replied": a new clause, whose verb is not this quote's cue.
-  if (/^(and|but|or|while|as|when|because|though|although|so|if)$/.test(first.lower)) return null;
+  const clause = /^(and|but|or|while|as|when|because|though|although|so|if)$/.test(first.lower);
   if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const np = phraseAfter(tokens, i + 2);
     return np.length ? { cue: span(first, tokens[i + 1]), source: np, where: 'according', confidence: 0.85 } : null;
@@ -65,7 +67,7 @@ export function cueAfter(tokens: Token[], options: { endsSentence?: boolean } = 
   // Subject first ("he said", "Kassenova speculates", "a statement read", "Jeff Weaver, Sanders’ manager, said").
   // After a full stop a new sentence starts; its verb cues this quote only if that is all it says.
   const newSentence = options.endsSentence && first.cap;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 14) && !clause; j++) {
     const t = tokens[j];
     if (t.text === '“' || t.text === '"' || /^[.!?;]$/.test(t.text)) break;
     const n = cueLength(tokens, j, false);
@@ -76,6 +78,25 @@ export function cueAfter(tokens: Token[], options: { endsSentence?: boolean } = 
     break;
   }
   if (newSentence) return null;
+  // “…,” an angry Hollande retaliated / “…,” fumed Toomey: after a quote that ends on a comma, a name
+  // and a past-tense verb side by side attribute it, even with a verb the lexicon lacks.
+  if (options.endsWithComma) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a?.word && !a.cap && /ed$/.test(a.lower) && b?.word && b.cap) {
+      const np = phraseAfter(tokens, i + 1);
+      if (np.length) return { cue: span(a, a), source: np, where: 'after', confidence: 0.6 };
+    }
+    for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+      const t = tokens[j];
+      if (!t.word || t.cap || !/(ed|s)$/.test(t.lower) || CLAUSE_WORDS.has(t.lower)) continue;
+      const np = trimSubject(tokens.slice(i, j));
+      if (np.length && isSourcePhrase(np) && (np.some((w) => w.cap) || (np.length === 1 && PRONOUNS[np[0].lower]))) {
+        return { cue: span(t, t), source: np, where: 'after', confidence: 0.6 };
+      }
+      break;
+    }
+  }
   // Later in the sentence, after a comma: "“…” in the 2008 primary, said Ohio State professor Paul Beck."
   for (let j = i + 1; j < Math.min(tokens.length, i + 25); j++) {
     const t = tokens[j];
@@ -84,13 +105,13 @@ export function cueAfter(tokens: Token[], options: { endsSentence?: boolean } = 
     const n = cueLength(tokens, j, false);
     if (!n || /^(tell|tells|told)$/.test(t.lower)) continue;
     const np = phraseAfter(tokens, j + n);
-    if (np.length && np.some((w) => w.cap)) return { cue: span(t, tokens[j + n - 1]), source: np, where: 'after', confidence: 0.75 };
+    if (np.length && np.some((w) => w.cap)) return { cue: span(t, tokens[j + n - 1]), source: np, where: 'after-late', confidence: 0.75 };
   }
   return null;
 }
 
 /** Cue before the quote: Borrell said: “…” / the former minister says that “…” / According to X, “…”. */
-export function cueBefore(tokens: Token[]): CueMatch | null {
+export function cueBefore(tokens: Token[], headline = false): CueMatch | null {
   const n = tokens.length;
   if (!n) return null;
   // According to X, “…”
@@ -101,20 +122,39 @@ export function cueBefore(tokens: Token[]): CueMatch | null {
     }
   }
   // The last speech verb, close enough to the quote that it governs it.
+  let deferred: number | undefined;
   for (let k = n - 1; k >= Math.max(0, n - 16); k--) {
     const t = tokens[k];
     if (t.text === '”' || (t.text === '"' && k < n - 1)) break;
     const len = cueLength(tokens, k);
-    if (!len || (t.cap && k > 0 && !/[.!?:;"“”]/.test(tokens[k - 1].text))) continue;
+    // Capitalised, a verb only opens a sentence — or stands in a headline's title case.
+    if (!len || (t.cap && !headline && k > 0 && !/[.!?:;"“”]/.test(tokens[k - 1].text))) continue;
     const between = tokens.slice(k + len);
     if (between.some((b) => /^[.!?;]$/.test(b.text))) break;
+    // "a report suggesting …": a participle after a noun describes the noun; an earlier verb is the cue,
+    // if there is one.
+    const prevTok = tokens[k - 1];
+    if (/ing$/.test(t.lower) && prevTok?.word && !prevTok.cap && !ADVERBS.has(prevTok.lower) && !NP_STOP.has(prevTok.lower) && !/^(by|without|for|of)$/.test(prevTok.lower)) {
+      deferred ??= k;
+      continue;
+    }
     const cue = span(t, tokens[k + len - 1]);
+    // "The paradox of Nancy, says Carl Anthony, historian …, is that …": a cue set between commas.
+    if (prevTok?.text === ',' && !/^(tell|tells|told)$/.test(t.lower)) {
+      const np = phraseAfter(tokens, k + len);
+      const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
+      if (np.length && np[0].cap && next?.text === ',') return { cue, source: np, where: 'before', confidence: 0.75 };
+    }
     // "In other words, explained CBS moderator Nancy Cordes: “…”": the source follows its verb.
     const after = /^[:,]$/.test(tokens[n - 1].text) && !/^(tell|tells|told)$/.test(t.lower) ? phraseAfter(tokens, k + len) : [];
     if (after.length && after.some((w) => w.cap) && after.at(-1)!.end >= tokens[n - 2].end) return { cue, source: after, where: 'before', confidence: 0.8 };
     const subject = subjectBefore(tokens, k);
     if (subject === null) return { cue, source: [], where: 'before', confidence: 0.5 };
     return { cue, source: subject, where: 'before', confidence: 0.85 };
+  }
+  if (deferred !== undefined) {
+    const t = tokens[deferred];
+    return { cue: span(t, t), source: [], where: 'before', confidence: 0.5 };
   }
   // Headline style: "spokesman for … Nazarbayev: “He did not leave the country”".
   if (tokens[n - 1].text === ':') {
@@ -168,7 +208,11 @@ function phraseAfter(tokens: Token[], from: number): Token[] {
   }
   while (np.length && !np[np.length - 1].word) np.pop();
   if (np.length && cueLength(np, 0, false)) return [];
-  return np.length && isSourcePhrase(np) ? np : [];
+  if (np.length && isSourcePhrase(np)) return np;
+  // "According to The Federalist, the men were …": what follows the comma was the sentence, not an apposition.
+  const comma = np.findIndex((t) => t.text === ',');
+  const head = comma > 0 ? np.slice(0, comma) : [];
+  return head.length && isSourcePhrase(head) ? head : [];
 }
 
 /**
@@ -184,14 +228,14 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   if (/^(and|but|then)$/.test(tokens[j].lower)) return null;
   if (tokens[j].word) return phraseEndingAt(tokens, j);
   if (tokens[j].text !== ',' && tokens[j].text !== ')') return null;
-  // "Gov. John Kasich (R-OH), said": a name right before the comma, past its parenthesis.
-  let e = j - (tokens[j].text === ',' ? 1 : 0);
-  if (tokens[e]?.text === ')') {
+  // "Gov. John Kasich (R-OH), said": a name right before its parenthesis and the comma.
+  const paren = tokens[j].text === ')' ? j : tokens[j - 1]?.text === ')' ? j - 1 : -1;
+  if (paren > 0) {
+    let e = paren;
     while (e >= 0 && tokens[e].text !== '(') e--;
-    e--;
+    const near = phraseEndingAt(tokens, e - 1);
+    if (near && near.some((w) => w.cap) && near.filter((w) => w.word).length <= 10) return near;
   }
-  const near = phraseEndingAt(tokens, e);
-  if (near && near.some((w) => w.cap) && near.filter((w) => w.word).length <= 6) return near;
   let start = j;
   while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text)) start--;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
@@ -208,7 +252,7 @@ function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   for (let m = j; m >= 0 && np.length < 12; m--) {
     const u = tokens[m];
     if (!u.word && !/^['’.-]$/.test(u.text)) break;
-    if (u.word && !u.cap && (CLAUSE_WORDS.has(u.lower) || NP_STOP.has(u.lower) || isSpeechVerb(u.lower)) && !/^(of|for|at)$/.test(u.lower)) break;
+    if (u.word && !u.cap && (CLAUSE_WORDS.has(u.lower) || NP_STOP.has(u.lower) || ADVERBS.has(u.lower) || isSpeechVerb(u.lower)) && !/^(of|for|at)$/.test(u.lower)) break;
     np.unshift(u);
     if (/^(the|a|an)$/.test(u.lower)) break;
   }
@@ -238,7 +282,7 @@ export function isSourcePhrase(np: Token[]): boolean {
   // A source opens with a name, a determiner or a role ("officials", "senior aides"), never with a verb or preposition.
   const first = words[0];
   const opens = first.cap || DETERMINER.test(first.lower) || words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower));
-  if (!opens || (!first.cap && NP_STOP.has(first.lower))) return false;
+  if (!opens || NP_STOP.has(first.lower) || /^(at|during|after|before|in|on|with|for|from|by|under|over)$/.test(first.lower)) return false;
   let depth = 0;
   for (const t of np) {
     if (t.text === '(') depth++;

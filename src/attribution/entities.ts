@@ -144,7 +144,8 @@ function sameSurname(words: string[], surname: string): boolean {
 }
 
 /** The same word, or a spelling variant of a long one (Nazarbayev / Nazarbaev). */
-export function similar(a: string, b: string): boolean {
+export function similar(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
   if (a === b) return true;
   if (a.length < 6 || b.length < 6 || a[0] !== b[0]) return false;
   return DamerauLevenshteinDistance(a, b, { restricted: true }) <= 1 && JaroWinklerDistance(a, b) >= 0.93;

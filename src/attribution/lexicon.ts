@@ -26,14 +26,13 @@ const CORE_SPEECH = `say says said saying tell tells told ask asks asked explain
 
 const speech = new Set<string>(CORE_SPEECH.map(stem));
 const weak = new Set<string>();
-/** Forms seen in use as cues ("reported"): a noun sharing their stem ("reporter") is not a cue. */
-const forms = new Set<string>(CORE_SPEECH);
 for (const v of lexicon.verbs) {
   if (v.direct >= 2 || (v.count >= 10 && v.direct >= 1)) speech.add(v.stem);
   else if (v.count >= 10) weak.add(v.stem);
-  for (const f of v.forms) forms.add(f);
 }
-const NOUNISH = /(er|ers|or|ors|ion|ions|ment|ments|ance|ances|ist|ists|ship|ness|ity)$/;
+// Learned cue heads include nouns ("allegations", "criticism"); only the core forms are sure verbs.
+const NOUNISH = /(er|ers|or|ors|ion|ions|ment|ments|ance|ances|ist|ists|ship|ness|ity|ism)$/;
+const CORE_FORMS = new Set(CORE_SPEECH);
 // Stems that collide with common non-cue words once stemmed.
 for (const s of ['us', 'hi', 'from', 'word', 'past', 'end', 'follow', 'recent', 'clearli', 'forward', 'plai', 'huffpost', 'nyt', 'wapo', 'conclus', 'stood', 'broke', 'cut', 'ran', 'like', 'made', 'took', 'came', 'went', 'goe', 'give', 'gave', 'put', 'sent', 'shot', 'look', 'back', 'take', 'make', 'see', 'seen', 'found', 'find', 'known', 'know', 'come', 'set', 'hold', 'held', 'lai', 'laid', 'open', 'pass', 'turn', 'start', 'began', 'try', 'tri', 'list', 'order', 'rule', 'name', 'sign', 'file', 'vote', 'show', 'shown', 'seem', 'appear', 'expect', 'want', 'support', 'endors', 'critic', 'agre', 'consid', 'plan', 'hope', 'seek', 'sought', 'push', 'focus', 'favor', 'prefer', 'aim', 'spent', 'taken']) {
   speech.delete(s);
@@ -42,16 +41,19 @@ for (const s of ['us', 'hi', 'from', 'word', 'past', 'end', 'follow', 'recent', 
 
 /** A verb that introduces speech ("said", "tweeted", "explains"), from its lower-case form. */
 export function isSpeechVerb(word: string): boolean {
-  return speech.has(stem(word)) && (forms.has(word) || !NOUNISH.test(word));
+  return speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
 }
 
 /** A verb of attribution that does not by itself quote ("believes", "thinks"), for indirect quotes. */
 export function isWeakCue(word: string): boolean {
-  return weak.has(stem(word)) && (forms.has(word) || !NOUNISH.test(word));
+  return weak.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
 }
 
 // Verbs that cue speech only with their particle: "shot back", "fired back", "chimed in".
-const PHRASAL: Record<string, string> = { shot: 'back', fired: 'back', hit: 'back', shoots: 'back', fires: 'back', hits: 'back', chimed: 'in', chimes: 'in', went: 'on', goes: 'on', pointed: 'out', points: 'out' };
+const PHRASAL: Record<string, string> = {
+  shot: 'back', fired: 'back', hit: 'back', shoots: 'back', fires: 'back', hits: 'back', chimed: 'in', chimes: 'in',
+  went: 'on', goes: 'on', pointed: 'out', points: 'out', put: 'it', puts: 'it', summed: 'up', sums: 'up',
+};
 
 /** A verb and the word after it cue speech together ("shot back"). */
 export function isPhrasalCue(word: string, next: string | undefined): boolean {

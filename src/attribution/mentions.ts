@@ -2,7 +2,7 @@
 // minister") and the appositions after them (", an analyst at Carnegie Moscow,") that describe them.
 import { naturalStopwords } from '../text/natural.js';
 import { isFirstName } from './firstnames.js';
-import { isPersonRole, TITLES } from './lexicon.js';
+import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Mention {
@@ -27,7 +27,7 @@ export interface Mention {
 }
 
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'y', 'ibn', 'abu', 'st.']);
-const ORG_LINKS = new Set(['of', 'for', 'and', '&']);
+const ORG_LINKS = new Set(['of', 'for', '&']);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ORG_WORDS = new Set(`department ministry committee party council commission union university center centre institute
  foundation association campaign times post news network agency office bureau corporation corp inc group bank court
@@ -48,7 +48,9 @@ const COMMON = new Set([
   in on at by with from into over under about against between among through during without within across
   behind beyond near like unlike despite until unless whether whose whom which what who why how perhaps maybe
   sources source officials supporters critics democrats republicans americans voters analysts experts
-  sen rep gov dr mr mrs ms president senator governor secretary minister`.split(/\s+/),
+  sen rep gov dr mr mrs ms president senator governor secretary minister monday tuesday wednesday thursday
+  friday saturday sunday january february march april may june july august september october november
+  december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 ]);
 
 function isNameWord(t: Token): boolean {
@@ -100,7 +102,7 @@ export function findMentions(text: string, from: number, to: number, quoted: Arr
 function toMention(text: string, tokens: Token[], at: number, run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {
   let words = run.slice();
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
-  while (words.length && COMMON.has(words[0].lower) && !TITLES.has(words[0].lower)) words.shift();
+  while (words.length && (COMMON.has(words[0].lower) || (sentenceStart && words[0] === run[0] && isSpeechVerb(words[0].lower))) && !TITLES.has(words[0].lower)) words.shift();
   const titles: Token[] = [];
   const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower.replace(/\.$/, '')) && t.lower !== 'house';
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
@@ -127,6 +129,7 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
   // A person needs evidence: a title, a known given name, or a description naming a role.
   const personish = titles.some((t) => !/^(former|the|state|foreign|high|first)$/i.test(t.lower)) ||
     (names.length >= 2 && isFirstName(lowerWords[0])) || described.length > 0 || leading.length > 0;
+  if (!lowerWords.some((w) => !SUFFIXES.has(w))) return null;
   const start = words[0].start;
   const end = possessive ? last.start + names[names.length - 1].length : last.end;
   const kind: Mention['kind'] = isOrg ? 'org' : personish ? 'person' : 'unknown';

@@ -44,7 +44,8 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) &&
     !(ownerOf > 0 && DEPENDENT_ROLES.test(words[0].lower === 'the' ? words[1]?.lower ?? '' : words[0].lower) && mention.start > words[ownerOf].start));
   if (heads.length) {
-    const head = heads.find((h) => h.entity.kind === 'person') ?? heads[heads.length - 1];
+    // The first name heads its phrase; what follows is apposition ("Morton Blackwell, the … from Virginia").
+    const head = heads[0];
     return { entity: head.entity, how: 'name', confidence: 0.9 };
   }
   const headWord = headOf(np);
