@@ -74,7 +74,10 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
     const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));
     const headline = article.paragraphs[d.paragraph].title === true;
-    const match = d.inner ?? adjacentAfter(cueAfter(post, { endsSentence, endsWithComma }), post) ?? cueBefore(pre, headline);
+    const before = () => cueBefore(pre, { headline, reach: leadIn < preFrom ? 60 : 16 });
+    const after = adjacentAfter(cueAfter(post, { endsSentence, endsWithComma }), post);
+    // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it.
+    const match = d.inner ?? (after && !after.source.length ? before() ?? after : after ?? before());
     if (match) {
       d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: match.confidence };
       if (match.source.length) {

@@ -92,11 +92,22 @@ export function findMentions(text: string, from: number, to: number, quoted: Arr
       }
       j++;
     }
+    // "Meenakshi Ganguly of Human Rights Watch": a person, then their organisation — two names.
+    const link = run.findIndex((u, k) => k > 0 && (u.lower === 'of' || u.lower === 'for'));
+    if (link > 0 && personLike(run.slice(0, link))) {
+      j = tokens.indexOf(run[link]);
+      run.length = link;
+    }
     const mention = toMention(text, tokens, i, run, sentenceStart, quoted);
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+function personLike(part: Token[]): boolean {
+  if (part.some((t) => ORG_WORDS.has(t.lower.replace(/['’]s$/, '')) || TITLES.has(t.lower.replace(/\.$/, '')))) return false;
+  return isFirstName(part[0].lower) || part.length >= 2;
 }
 
 function toMention(text: string, tokens: Token[], at: number, run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {

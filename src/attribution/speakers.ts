@@ -125,6 +125,18 @@ function mergeGroups(groups: Map<string, Group>): (key: string) => string {
       for (const a of list) for (const b of others) if (a.key.split(' ')[0] === b.key.split(' ')[0]) parent.set(find(b.key), find(a.key));
     }
   }
+  // "Donald J. Trump" is "Donald Trump" — unless two middles share the name (George H.W. / W. Bush).
+  const middles = new Map<string, Group[]>();
+  for (const g of full) {
+    const w = g.key.split(' ');
+    if (w.length < 3) continue;
+    const outer = `${w[0]} ${w[w.length - 1]}`;
+    middles.set(outer, [...(middles.get(outer) ?? []), g]);
+  }
+  for (const [outer, variants] of middles) {
+    const plain = groups.get(outer);
+    if (plain && variants.length === 1) parent.set(find(variants[0].key), find(plain.key));
+  }
   for (const g of groups.values()) {
     if (g.key.includes(' ') || g.kind !== 'person') continue;
     const candidates = [...bySurname.entries()].filter(([s]) => similar(s, g.key)).flatMap(([, l]) => l);

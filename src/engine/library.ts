@@ -38,7 +38,7 @@ export function buildLibrary(articles: Article[], options: BuildOptions = {}): L
   stage('index');
   const sentences = perArticle.flat();
   const sentenceIndex = buildIndex(sentences.map((s) => indexTerms(s.text)));
-  const quoteIndex = buildIndex(quotes.map((q) => indexTerms(q.text)));
+  const quoteIndex = buildIndex(quotes.map((q) => indexTerms(q.text)), { lengthNormalization: 0.3 });
   return assemble(articles, sentences, quotes, speakers, sentenceIndex, quoteIndex);
 }
 

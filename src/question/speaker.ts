@@ -81,6 +81,21 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   const parts = intersect(core.map((w) => l.byWord.get(w) ?? []));
   if (parts.length) return done(parts.map((speaker) => ({ speaker, score: 0.8, how: 'part' as const })), l, words);
 
+  // The surname with any first name that agrees: "Jan Brewer" finds "Brewer", "District Carlton W. Reeves"
+  // finds "Carlton W. Reeves"; "Betsy Sharp" does not find "Adam Sharp".
+  if (core.length >= 2) {
+    const surname = core[core.length - 1];
+    const first = core[0];
+    const bySurname = (l.byWord.get(surname) ?? []).filter((s) => {
+      const words = nameWords(s.name);
+      if (words[words.length - 1] !== surname) return false;
+      const given = words.length > 1 ? words[0] : null;
+      const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w));
+      return !given || firsts.length === 0 || firsts.includes(given) || words.includes(first);
+    });
+    if (bySurname.length) return done(bySurname.map((speaker) => ({ speaker, score: 0.75, how: 'part' as const })), l, words);
+  }
+
   // Role nouns: "the dissident", "the analyst", "the opposition leader".
   const roleWords = words.filter((w) => w !== 'the' && w.length > 2).map(stem);
   if (/^(the|a|an)\s/i.test(name.trim()) || roleWords.every((w) => l.byRole.has(w))) {

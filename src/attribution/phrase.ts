@@ -1,0 +1,139 @@
+// Reading phrases off tokens for the cue stage: is this word a verb of saying here or a noun ("a
+// report", "Rubio's claim")? Where does the source phrase after "said" end? What is the subject phrase
+// that ends right before a verb?
+import { isDocument, isPersonRole, isPhrasalCue, isSpeechVerb, PRONOUNS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+// Words that may sit between a subject and its verb ("he later said", "Trump also told").
+export const ADVERBS = new Set(`also later then again further once even still just only recently previously
+ repeatedly publicly has had have would will could might may did does do was is reportedly separately quickly
+ finally first similarly likewise earlier afterward afterwards subsequently often long herself himself
+ themselves yesterday today tonight privately simply flatly immediately never always`.split(/\s+/).filter(Boolean));
+
+// A source phrase ends at these when read after "said" ("said Trump in a statement").
+export const NP_STOP = new Set(`in on at to during after before when while as about that who which because if with
+ from into since until this last earlier later adding noting explaining saying according and but or where whose
+ yesterday today tonight monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/).filter(Boolean));
+
+// Words that show a stretch of text is a clause, not a name or a role: it can't be a source.
+export const CLAUSE_WORDS = new Set(`is was are were be been being has had have will would can could should shall may
+ might must did does do not no never if because although though when while where that which who whom whose what
+ how why this these those there here it's i'm don't didn't won't can't`.split(/\s+/).filter(Boolean));
+
+const DETERMINER = /^(the|a|an|this|that|these|those|one|some|his|her|their|its|our|my|another|each|both|many|most|several|two|three|four|five|other|former|senior|top|no)$/;
+const DET_POSS = /^(the|a|an|his|her|their|its|our|my|this|that|these|those|your|whose)$/;
+export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|afterward|again|morning|afternoon|evening|night)$/;
+const PREPOSITION = /^(at|during|after|before|in|on|with|for|from|by|under|over|of|to|into|about|against)$/;
+// Before an uninflected verb ("they say", "will say", "to say"), not before a noun ("private email").
+const VERB_LEAD = /^(i|we|you|they|he|she|it|will|would|can|could|should|may|might|must|to|did|do|does|not|never|also|often|always|who|that)$/;
+const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'read', 'put', 'hit', 'shot', 'went', 'quipped', 'knew', 'felt', 'saw']);
+
+export const isAdverb = (t: Token) => t.word && !t.cap && (ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4));
+
+/** Tokens taken by a cue verb at k: 1 ("said"), 2 ("shot back"), or 0 when there is none. */
+export function cueLength(tokens: Token[], k: number, allowCap = true): number {
+  const t = tokens[k];
+  if (!t?.word || (t.cap && !allowCap)) return 0;
+  const len = isSpeechVerb(t.lower) ? 1 : isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
+  return len && !nounHere(tokens, k) ? len : 0;
+}
+
+// "in her state", "Rubio's claim", "his anti-Muslim remarks", "private email": the word is a noun.
+function nounHere(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const prev2 = tokens[k - 2];
+  if (!prev || !prev.word) return false;
+  const owner = (u: Token | undefined) => !!u && u.word && (DET_POSS.test(u.lower) || /['’]s?$/.test(u.text) && u.cap);
+  if (owner(prev)) return true;
+  if (!prev.cap && owner(prev2) && !isSpeechVerb(prev.lower) && !isAdverb(prev) && !VERB_LEAD.test(prev.lower)) return true;
+  const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR.has(t.lower);
+  return !inflected && !prev.cap && !VERB_LEAD.test(prev.lower) && !isAdverb(prev);
+}
+
+/** Could these words name a source? A pronoun, or a phrase with no clause words in it. */
+export function isSourcePhrase(np: Token[]): boolean {
+  const words = np.filter((t) => t.word);
+  if (!words.length || words.length > 20) return false;
+  if (words.length === 1 && PRONOUNS[words[0].lower]) return !/^(his|her|its|their|him|them)$/.test(words[0].lower);
+  // A source opens with a name, a determiner or a role ("officials", "senior aides"), never with a verb or preposition.
+  const first = words[0];
+  const opens = first.cap || DETERMINER.test(first.lower) || words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower));
+  if (!opens || NP_STOP.has(first.lower) || PREPOSITION.test(first.lower)) return false;
+  let depth = 0;
+  for (const t of np) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth === 0 && t.word && !t.cap && (CLAUSE_WORDS.has(t.lower) || (PRONOUNS[t.lower] && t !== np[0]) || verbNotNoun(t))) return false;
+  }
+  return true;
+}
+
+// "note", "report", "call" are cue verbs and nouns; in a source phrase they are the nouns.
+function verbNotNoun(t: Token): boolean {
+  return isSpeechVerb(t.lower) && !isDocument(t.lower) && !isPersonRole(t.lower);
+}
+
+/** A source phrase after a verb: up to punctuation or a word that starts something else. */
+export function phraseAfter(tokens: Token[], from: number): Token[] {
+  const np: Token[] = [];
+  let depth = 0;
+  for (let k = from; k < tokens.length && np.length < 25; k++) {
+    const t = tokens[k];
+    if (t.text === '(') depth++;
+    if (depth === 0 && (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && NP_STOP.has(t.lower) && np.length > 0))) break;
+    if (t.text === ')') depth--;
+    if (t.text === ',' && depth === 0) {
+      // ", an analyst at Carnegie Moscow," continues the phrase; ", adding …" does not.
+      const next = tokens[k + 1];
+      if (!next || !/^(a|an|the|his|her|its|their)$/.test(next.lower) && !(next.cap && np.length)) break;
+    }
+    np.push(t);
+  }
+  while (np.length && !np[np.length - 1].word) np.pop();
+  if (np.length && cueLength(np, 0, false)) return [];
+  if (np.length && isSourcePhrase(np)) return np;
+  // "According to The Federalist, the men were …": what follows the comma was the sentence, not an apposition.
+  const comma = np.findIndex((t) => t.text === ',');
+  const head = comma > 0 ? np.slice(0, comma) : [];
+  return head.length && isSourcePhrase(head) ? head : [];
+}
+
+/** The noun phrase that ends at token j, read backwards: "the former minister", "Mukhtar Ablyazov". */
+export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
+  if (j < 0) return null;
+  const t = tokens[j];
+  if (t.word && PRONOUNS[t.lower] && !/^(his|her|its|their|him|them)$/.test(t.lower)) return [t];
+  const np: Token[] = [];
+  for (let m = j; m >= 0 && np.length < 12; m--) {
+    const u = tokens[m];
+    if (!u.word && !/^['’.-]$/.test(u.text)) break;
+    if (u.word && !u.cap && (CLAUSE_WORDS.has(u.lower) || NP_STOP.has(u.lower) || isAdverb(u) || isSpeechVerb(u.lower)) && !/^(of|for|at)$/.test(u.lower)) break;
+    np.unshift(u);
+    if (/^(the|a|an)$/.test(u.lower)) break;
+  }
+  while (np.length && /^(of|for|at|and)$/.test(np[0].lower)) np.shift();
+  return np.length && isSourcePhrase(np) ? np : null;
+}
+
+/** Trims a subject read before its verb: relative clauses, adverbs, times ("Trump on Tuesday" → "Trump"). */
+export function trimSubject(np: Token[]): Token[] {
+  let out = np.slice();
+  // "Warren, who has not endorsed a candidate, told" / "Nate Silver, the guru who founded …, tweeted".
+  const rel = out.findIndex((t, k) => k > 0 && /^(who|which|whose)$/.test(t.lower));
+  if (rel > 0) out = out.slice(0, out[rel - 1].text === ',' ? rel - 1 : rel);
+  while (out.length && !out[out.length - 1].word) out.pop();
+  while (out.length && out[out.length - 1].word && (isAdverb(out[out.length - 1]) || DAYS.test(out[out.length - 1].lower))) out.pop();
+  const cut = out.findIndex((t, k) => k > 0 && !t.cap && /^(on|in|at|during|after|before)$/.test(t.lower) && out[k - 1].cap);
+  if (cut > 0) out = out.slice(0, cut);
+  while (out.length && !out[out.length - 1].word && out[out.length - 1].text !== ')') out.pop();
+  return out;
+}
+
+export function isPerson(t: Token): boolean {
+  return isPersonRole(t.lower) || isDocument(t.lower);
+}
+
+export function span(a: Token, b: Token): { start: number; end: number } {
+  return { start: a.start, end: b.end };
+}
