@@ -48,9 +48,17 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
   }
   const entities = new ArticleEntities(mentions);
   markSpeakers(text, entities);
-  const trailItems: Array<{ entity: Entity; paragraph: number; end: number }> = [];
+  const trailItems: TrailItem[] = [];
   const trail: SpeakerTrail = { before: (offset) => trailItems.filter((t) => t.end <= offset).reverse() };
+  const remember = (item: TrailItem) => {
+    let k = trailItems.length;
+    while (k > 0 && trailItems[k - 1].end > item.end) k--;
+    trailItems.splice(k, 0, item);
+  };
   const ctx: ResolveContext = { entities, trail, coref: new Coref(text, sentences, entities, quoted, sentenceAt) };
+  // Reported speech first ("Sami recalled how …"): a quote with no cue of its own after it is theirs.
+  const indirect = findIndirect(article, sentences, drafts, ctx);
+  for (const q of indirect) if (q.entity) remember({ entity: q.entity, paragraph: q.paragraph, end: q.pieces[0][1], reported: true });
 
   drafts.forEach((d, i) => {
     const prev = drafts[i - 1];
@@ -96,21 +104,20 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
           d.entity = subject;
           d.confidence = round(d.confidence * 0.7);
         } else {
-          inherit(d, prev, trailItems[trailItems.length - 1], 0.7);
+          inherit(d, prev, trail.before(d.open)[0], article, 0.7);
         }
       }
       if (match.where === 'before' && isMixed(pre)) d.kind = 'mixed';
     } else {
-      inherit(d, prev, trailItems[trailItems.length - 1], 0);
+      inherit(d, prev, trail.before(d.open)[0], article, 0);
     }
     if (d.entity) {
       d.entity.speaks = true;
-      trailItems.push({ entity: d.entity, paragraph: d.paragraph, end: d.pieces.at(-1)![1] });
+      remember({ entity: d.entity, paragraph: d.paragraph, end: d.pieces.at(-1)![1] });
     }
   });
 
   const kept = merge(text, drafts).filter((d) => d.cue || d.entity || words(text, d) >= MIN_UNCUED_WORDS);
-  const indirect = findIndirect(article, sentences, kept, ctx);
   const quotes: Attributed[] = [...kept, ...indirect].sort((a, b) => a.pieces[0][0] - b.pieces[0][0]);
   return { quotes: quotes.map(strip), entities };
 }
@@ -183,7 +190,15 @@ function adjacentAfter(match: CueMatch | null, post: ReturnType<typeof tokenize>
 }
 
 /** No cue: the quote continues the speaker before it, when that speaker is near enough. */
-function inherit(d: Draft, prev: Draft | undefined, last: { entity: Entity; paragraph: number } | undefined, strength: number): void {
+interface TrailItem {
+  entity: Entity;
+  paragraph: number;
+  end: number;
+  /** Reported speech without quote marks. */
+  reported?: boolean;
+}
+
+function inherit(d: Draft, prev: Draft | undefined, last: TrailItem | undefined, article: Article, strength: number): void {
   // A headline's speaker does not carry into the story (paragraph 0 is the title).
   if (!last || (last.paragraph === 0 && d.paragraph > 0)) {
     d.reason = 'no cue and no speaker before it';
@@ -191,7 +206,9 @@ function inherit(d: Draft, prev: Draft | undefined, last: { entity: Entity; para
   }
   const sameParagraph = last.paragraph === d.paragraph;
   const continued = prev && prev.close < 0 && prev.paragraph === d.paragraph - 1;
-  const nextParagraph = last.paragraph === d.paragraph - 1 && prev?.entity === last.entity;
+  // A quote opening the paragraph after one that ended with its speaker quoted or reporting speech.
+  const opensParagraph = d.open - article.paragraphs[d.paragraph].start <= 1;
+  const nextParagraph = last.paragraph === d.paragraph - 1 && (prev?.entity === last.entity || (last.reported === true && opensParagraph));
   if (sameParagraph || continued || nextParagraph) {
     d.entity = last.entity;
     d.inherited = true;

@@ -199,7 +199,7 @@ function apposition(text: string, tokens: Token[], k: number, kind: Mention['kin
     j++;
   }
   const closed = j < tokens.length ? tokens[j].text : '.';
-  if (!words.length || !/[,.)]|;/.test(closed) || /^(and|or|but|nor)$/.test(words[0].lower)) return [];
+  if (!words.length || !/[,.)]|;|[–—]/.test(closed) || /^(and|or|but|nor)$/.test(words[0].lower)) return [];
   // An apposition describes a person: its head noun (before "at", "of", "in"…) names a role.
   const cut = words.findIndex((w, n) => n > 0 && /^(at|of|for|in|from|with|on|to|and)$/.test(w.lower));
   const head = words[(cut > 0 ? cut : words.length) - 1];

@@ -46,7 +46,9 @@ function nounHere(tokens: Token[], k: number): boolean {
   if (!prev || !prev.word) return false;
   const owner = (u: Token | undefined) => !!u && u.word && (DET_POSS.test(u.lower) || /['’]s?$/.test(u.text) && u.cap);
   if (owner(prev)) return true;
-  if (!prev.cap && owner(prev2) && !isSpeechVerb(prev.lower) && !isAdverb(prev) && !VERB_LEAD.test(prev.lower)) return true;
+  // "his anti-Muslim remarks" (a noun) but "a statement read", "the candidate says" (a verb after its subject).
+  if (!prev.cap && owner(prev2) && /s$/.test(t.lower) && !isSpeechVerb(prev.lower) && !isAdverb(prev) && !VERB_LEAD.test(prev.lower) &&
+    !isPersonRole(prev.lower) && !isDocument(prev.lower)) return true;
   const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR.has(t.lower);
   return !inflected && !prev.cap && !VERB_LEAD.test(prev.lower) && !isAdverb(prev);
 }
