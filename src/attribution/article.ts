@@ -6,7 +6,7 @@ import type { Article, QuoteKind, Sentence, Span } from '../types.js';
 import { cueAfter, cueBefore, cueInside, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';
-import { isSpeechVerb } from './lexicon.js';
+import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { Coref } from './coref.js';
 import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
@@ -83,7 +83,10 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));
     const headline = article.paragraphs[d.paragraph].title === true;
     const before = () => cueBefore(pre, { headline, reach: leadIn < preFrom ? 60 : 16 });
-    const after = adjacentAfter(cueAfter(post, { endsSentence, endsWithComma }), post);
+    // “Why now?” Mills then writes back, “You look cute.”: after a finished quote, a cue that runs straight
+    // into the next quote is that one's.
+    const leadsNext = /[.?!]/.test(lastChar) && !!next && next.paragraph === d.paragraph && postTo === next.open;
+    const after = adjacentAfter(cueAfter(post, { endsSentence, endsWithComma, leadsNext }), post);
     // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it.
     const match = d.inner ?? (after && !after.source.length ? before() ?? after : after ?? before());
     if (match) {
@@ -99,7 +102,7 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
       } else {
         // "Romney went after Trump, calling it “disqualifying”": a participle's subject opens the sentence;
         // failing that, the speaker before.
-        const subject = sentenceSubject(text, entities, sIndex, d.open);
+        const subject = sentences[sIndex] ? sentenceSubject(text, entities, sentences[sIndex], sIndex, d.open) : null;
         if (subject) {
           d.entity = subject;
           d.confidence = round(d.confidence * 0.7);
@@ -142,14 +145,23 @@ function markSpeakers(text: string, entities: ArticleEntities): void {
   }
 }
 
+/** A role or title right after a name makes the name a modifier: "Trump spokeswoman", "Fight for $15 director". */
+function modifierAfter(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30))?.[1];
+  return !!next && (isPersonRole(next) || TITLES.has(next) || /^(campaign|spokesman|spokeswoman|organizing|communications|press)$/.test(next));
+}
+
 /** The name that opens a sentence, when it is a person or organisation, before `before`. */
-function sentenceSubject(text: string, entities: ArticleEntities, sentence: number, before: number): Entity | null {
-  const first = entities.mentions.find((m) => m.mention.sentence === sentence && !m.mention.quoted);
+function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sentence, index: number, before: number): Entity | null {
+  // The first name of the sentence that is not a modifier ("Republican candidate Lindsey Graham").
+  const first = entities.mentions.find((m) => m.mention.sentence === index && !m.mention.quoted && !modifierAfter(text, m.mention.end));
   if (!first || first.mention.start > before || first.mention.possessive) return null;
-  // Opening the sentence, or right after an opening phrase and its comma — not inside "of X", "to X".
-  const lead = text.slice(Math.max(0, first.mention.start - 12), first.mention.start);
-  const subjectLike = first.mention.initial || /,\s*(?:\S+\.\s+)?$/.test(lead) && !/\b(of|to|for|with|by|about|against|from|at|in|on)\s+\S*$/i.test(lead);
-  if (!subjectLike) return null;
+  // Opening the sentence (after its titles and roles), or right after an opening phrase and its comma —
+  // not inside "of X", "to X".
+  const lead = text.slice(sentence.start, first.mention.start);
+  const described = lead.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isPersonRole(w) || TITLES.has(w.toLowerCase()) || /^(the|a|an|former|then|of|for|and)$/i.test(w));
+  const afterComma = /,\s*(?:\S+\.\s+)?$/.test(lead) && !/\b(of|to|for|with|by|about|against|from|at|in|on)\s+\S*$/i.test(lead);
+  if (!described && !afterComma) return null;
   return first.entity.kind === 'person' || first.entity.kind === 'org' || first.entity.speaks ? first.entity : null;
 }
 

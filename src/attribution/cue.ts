@@ -24,6 +24,8 @@ export interface AfterOptions {
   endsSentence?: boolean;
   /** The quote ended on a comma (“…,” he said): a cue must follow. */
   endsWithComma?: boolean;
+  /** The quote ended a sentence and the tokens run up to the next quote: a cue ending them is the next's. */
+  leadsNext?: boolean;
 }
 
 const TELL = /^(tell|tells|told)$/;
@@ -62,6 +64,8 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     if (!n) continue;
     const np = trimSubject(tokens.slice(i, j));
     if (newSentence && !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !DAYS.test(u.lower))?.text ?? '.')) break;
+    const rest = tokens.slice(j + n).filter((u) => u.word && !isAdverb(u) && !DAYS.test(u.lower));
+    if (options.leadsNext && rest.length === 0) break;
     if (np.length && isSourcePhrase(np) && !introducesNext(tokens, tokens[j + n - 1])) return { cue: span(t, tokens[j + n - 1]), source: np, where: 'after', confidence: 0.9 };
     break;
   }
@@ -166,11 +170,13 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     }
     const cue = span(t, tokens[k + len - 1]);
     if (/ing$/.test(t.lower) && !progressive(tokens, k)) {
-      // "with Trump reportedly yelling: “…”": a name right before the participle is its subject.
+      // "with Trump reportedly yelling: “…”": after "with", the name before the participle is its subject.
       let b = k - 1;
       while (b >= 0 && isAdverb(tokens[b])) b--;
       const own = tokens[b]?.cap ? phraseEndingAt(tokens, b) : null;
-      return { cue, source: own ?? [], where: 'before', confidence: own ? 0.75 : 0.5 };
+      const lead = own ? tokens[tokens.indexOf(own[0]) - 1] : undefined;
+      const withBefore = own && (!lead || /^(with|and|–|—|--)$/.test(lead.lower));
+      return { cue, source: withBefore ? own : [], where: 'before', confidence: withBefore ? 0.75 : 0.5 };
     }
     // "The paradox of Nancy, says Carl Anthony, historian …, is that …": a cue set between commas.
     if (prev?.text === ',' && !TELL.test(t.lower)) {

@@ -50,7 +50,8 @@ const COMMON = new Set([
   sources source officials supporters critics democrats republicans americans voters analysts experts
   sen rep gov dr mr mrs ms president senator governor secretary minister monday tuesday wednesday thursday
   friday saturday sunday january february march april may june july august september october november
-  december jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+  december jan feb mar apr jun jul aug sep sept oct nov dec republican republicans democrat democrats democratic
+  gop conservative conservatives liberal liberals libertarian progressive progressives independent`.split(/\s+/),
 ]);
 
 function isNameWord(t: Token): boolean {

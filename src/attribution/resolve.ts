@@ -41,11 +41,21 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const named = entities.mentions.filter((m) => m.mention.start >= from && m.mention.end <= to);
   // The last name that is not a possessive or a modifier: "Sanders’ campaign manager, Jeff Weaver".
   const ownerOf = words.findIndex((w) => /^(of|for)$/.test(w.lower));
-  const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) &&
+  // Names after "of", "at", "from" are affiliations ("Stephen Vladeck of the University of Texas").
+  const affiliated = (start: number) => {
+    const k = np.findIndex((t) => t.start >= start);
+    const before = np.slice(0, k).filter((t) => t.word && !/^(the|a|an)$/.test(t.lower)).at(-1);
+    return !!before && /^(of|at|from|for|with|in|to|on)$/.test(before.lower);
+  };
+  const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) && !affiliated(mention.start) &&
     !(ownerOf > 0 && DEPENDENT_ROLES.test(words[0].lower === 'the' ? words[1]?.lower ?? '' : words[0].lower) && mention.start > words[ownerOf].start));
   if (heads.length) {
-    // The first name heads its phrase; what follows is apposition ("Morton Blackwell, the … from Virginia").
-    const head = heads[0];
+    // Before the first comma the last name heads the phrase ("Fight for $15 director Kendall Fells"); after
+    // it comes apposition ("Morton Blackwell, the … from Virginia"), unless nothing came before.
+    const comma = np.find((t) => t.text === ',')?.start ?? Infinity;
+    const open = np.find((t) => t.text === '(')?.start ?? Infinity;
+    const early = heads.filter((h) => h.mention.start < Math.min(comma, open));
+    const head = early.length ? early[early.length - 1] : heads[0];
     return { entity: head.entity, how: 'name', confidence: 0.9 };
   }
   const headWord = headOf(np);
