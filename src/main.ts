@@ -1,7 +1,42 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, else a chat in the terminal on the same engine.
 import { runChat, CONNECT_HINT } from './cli/chat.js';
 import { loadDotEnv, readConfig } from './config.js';
+import type { Config } from './config.js';
 import { loadLibrary } from './engine/index.js';
+
+/**
+ * Runs the bot until SIGINT or SIGTERM, then shuts down gracefully: the answers in flight are sent
+ * before the connection closes. A second signal exits at once. npm does not pass signals on to the
+ * script it runs, so under a process manager run `node --import tsx src/main.ts` directly.
+ */
+let botStopped = false;
+
+async function runBot(config: Config): Promise<number> {
+  const { createBot } = await import('./discord/index.js');
+  const bot = createBot(config);
+  return new Promise<number>((resolve, reject) => {
+    let signalled = false;
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (signalled) {
+        bot.logger.warn({ signal }, 'second signal: exiting now');
+        process.exit(130);
+      }
+      signalled = true;
+      bot.logger.info({ signal }, 'signal received');
+      bot.stop(signal).then(() => {
+        botStopped = true;
+        resolve(0);
+      }, reject);
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+    bot.library.ready.catch(() => bot.stop('corpus failed to load').then(() => resolve(2), reject));
+    bot.start().catch(async (err: Error) => {
+      await bot.stop('login failed').catch(() => {});
+      reject(new Error(`cannot connect to Discord: ${err.message}`));
+    });
+  });
+}
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -10,11 +45,7 @@ async function main(): Promise<number> {
     for (const p of problems) process.stderr.write(`whosaid: config: ${p}\n`);
     return 2;
   }
-  if (config.discordToken) {
-    const { startBot } = await import('./discord/index.js');
-    await startBot(config);
-    return 0;
-  }
+  if (config.discordToken) return runBot(config);
   process.stderr.write(`${CONNECT_HINT}\n`);
   const library = await loadLibrary(config.corpusDir, {
     onWarning: (w) => process.stderr.write(`whosaid: skipped ${w.file}: ${w.reason}\n`),
@@ -27,6 +58,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // After the bot's shutdown, idle HTTP keep-alive sockets would hold the process a few seconds
+    // more; nothing is left to flush (logs are written synchronously), so exit now.
+    if (botStopped) process.exit(code);
   },
   (err: Error) => {
     process.stderr.write(`whosaid: ${err.message}\n`);
