@@ -85,7 +85,7 @@ async function onInteraction(interaction: Interaction, ctx: Context, tracker: Tr
     }
   } catch (err) {
     outcome = 'error';
-    ctx.logger.error({ ...fields, command, err: safeError(err) }, 'interaction failed');
+    ctx.logger.error({ ...fields, command, error: safeError(err) }, 'interaction failed');
     await tellFailure(interaction, ctx);
   } finally {
     ctx.logger.info({ ...fields, command, outcome, latencyMs: Math.round(performance.now() - started) }, 'interaction');
@@ -98,7 +98,7 @@ async function tellFailure(interaction: Interaction, ctx: Context): Promise<void
   try {
     await respond(interaction, { content: FAILED, ephemeral: true });
   } catch (err) {
-    ctx.logger.debug({ interaction: interaction.id, err: safeError(err) }, 'could not tell the user about the failure');
+    ctx.logger.debug({ interaction: interaction.id, error: safeError(err) }, 'could not tell the user about the failure');
   }
 }
 
@@ -116,7 +116,7 @@ async function onMessage(client: Client, message: Message, ctx: Context): Promis
     await answerAndRespond(message, ctx, text);
   } catch (err) {
     outcome = 'error';
-    ctx.logger.error({ ...fields, err: safeError(err) }, 'message failed');
+    ctx.logger.error({ ...fields, error: safeError(err) }, 'message failed');
   } finally {
     ctx.logger.info({ ...fields, outcome, latencyMs: Math.round(performance.now() - started) }, 'message');
   }

@@ -36,7 +36,7 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   const logger = options.logger ?? createLogger(config.logLevel);
   const store = options.store ?? openStore(config.storeUrl, { logger });
   const library = new LibraryState(options.library ?? loadCorpus(config, logger));
-  library.ready.catch((err: Error) => logger.error({ err: safeError(err) }, 'the corpus could not be loaded'));
+  library.ready.catch((err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
   const client = createClient(config, options.clientOptions);
   const ctx: Context = { library, store, logger };
   const tracker = new Tracker();
@@ -92,10 +92,20 @@ function watch(client: Client, config: Config, logger: Logger): void {
       logger.warn({ configured: config.discordApplicationId, actual: c.application.id }, 'DISCORD_APPLICATION_ID is not this bot\'s application');
     }
   });
-  client.on(Events.Error, (err) => logger.error({ err: safeError(err) }, 'client error'));
+  client.on(Events.Error, (err) => logger.error({ error: safeError(err) }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord.js warning'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
-  client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+  // A 429 is retried by discord.js after Retry-After; logged so an operator sees the bot is pushing
+  // too hard. The route, never the path: an interaction's path holds its token.
+  client.rest.on('response', (request, response) => {
+    if (response.status !== 429) return;
+    const retryAfter = response.headers.get('retry-after');
+    logger.warn(
+      { route: request.route, method: request.method, retryAfterS: retryAfter === null ? null : Number(retryAfter), scope: response.headers.get('x-ratelimit-scope') },
+      'rate limited by Discord',
+    );
+  });
+  client.rest.on('rateLimited', (info) => logger.info({ route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global }, 'waiting for a Discord rate limit'));
 }

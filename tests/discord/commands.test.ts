@@ -8,7 +8,7 @@ import { callbackOf, startHarness, type Harness } from './harness.js';
 import { newsLibrary } from './library.js';
 
 /** The custom_ids of a posted message's buttons, by label or emoji. */
-function buttons(message: { components: any[] }): Record<string, string> {
+function buttons(message: Record<string, any>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const row of message.components) for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
   return out;
@@ -21,7 +21,7 @@ const annas = Array.from({ length: 30 }, (_, i) => ({
   articles: ['eu-kazakhstan'],
 }));
 
-describe('slash commands, buttons and autocomplete against the fake Discord', () => {
+describe('slash commands, buttons and autocomplete against the fake Discord', { timeout: 20_000 }, () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({ library: newsLibrary(annas) });

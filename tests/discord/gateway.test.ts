@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackOf, startHarness, type Harness } from './harness.js';
 import { newsLibrary } from './library.js';
 
-describe('the bot on the (fake) gateway', () => {
+describe('the bot on the (fake) gateway', { timeout: 20_000 }, () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({ library: newsLibrary() });

@@ -139,6 +139,9 @@ export function userMessage(ids: Ids, content: string, where: 'dm' | 'guild', me
   const base = {
     id: snowflake(),
     channel_id: where === 'dm' ? ids.dmChannel : ids.channel,
+    // Discord names the channel's type in MESSAGE_CREATE; without it a DM from an uncached channel
+    // could not be told from other channels.
+    channel_type: where === 'dm' ? 1 : 0,
     author: askerUser(ids),
     content,
     embeds: [],

@@ -51,7 +51,7 @@ type Reply = { status: number; body?: unknown; headers?: Record<string, string> 
 
 export async function handleRest(state: RestState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://fake');
-  const path = url.pathname.replace(/^\/api\/v10/, '');
+  const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
   const raw = await readBody(req);
   let body: any = undefined;
   if (raw) {
