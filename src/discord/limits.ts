@@ -151,13 +151,14 @@ export function joinWithin(lines: string[], max: number, more = (n: number) => `
   return out;
 }
 
-/** Autocomplete choices within the limits: 25 at most, names and values 1 to 100, no duplicate value. */
+/** Autocomplete choices within the limits: 25 at most, names 1 to 100, values 1 to 100 and unique. */
 export function fitChoices(choices: Array<{ name: string; value: string }>): APIApplicationCommandOptionChoice<string>[] {
   const seen = new Set<string>();
   const out: APIApplicationCommandOptionChoice<string>[] = [];
   for (const c of choices) {
-    const value = c.value.slice(0, LIMITS.choiceValue);
-    if (!value || seen.has(value)) continue;
+    const value = c.value;
+    // A value is sent back as the option's content: cut, it would name nothing, so it is left out.
+    if (!value || value.length > LIMITS.choiceValue || seen.has(value)) continue;
     seen.add(value);
     out.push({ name: cut(c.name.trim() || value, LIMITS.choiceName), value });
     if (out.length === LIMITS.choices) break;
