@@ -34,6 +34,8 @@ export class FakeDiscord extends EventEmitter {
   readonly resumes: any[] = [];
   readonly connections: string[] = [];
   heartbeats = 0;
+  /** Close codes of finished gateway connections: 1000 is a client that said goodbye. */
+  readonly closeCodes: number[] = [];
   readonly sessions = new Map<string, Session>();
   private readonly interactions = new Map<string, InteractionState>();
   private readonly rules: Rule[] = [];
@@ -96,7 +98,8 @@ export class FakeDiscord extends EventEmitter {
   private onConnection(ws: WebSocket, url: string): void {
     this.connections.push(url);
     this.sockets.add(ws);
-    ws.on('close', () => {
+    ws.on('close', (code) => {
+      this.closeCodes.push(code);
       this.sockets.delete(ws);
       for (const s of this.sessions.values()) if (s.socket === ws) s.socket = null;
       this.emit('disconnect');
