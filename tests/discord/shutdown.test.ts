@@ -16,7 +16,7 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
   });
 
   it('on SIGTERM with an answer in flight: the answer is sent, the connection closed, exit code 0', async () => {
-    fake = await FakeDiscord.start();
+    fake = await FakeDiscord.start({ heartbeatIntervalMs: 100 });
     const { DISCORD_TOKEN: _t, ...env } = process.env;
     // node itself, not npm: npm does not pass SIGTERM on to the script it runs.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -64,6 +64,12 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
     child.kill('SIGTERM');
     const stopping = await logged('stopping: finishing answers in flight');
     expect(stopping).toMatchObject({ reason: 'SIGTERM', inFlight: 1 });
+    // Still connected while the answer is in flight: it keeps heartbeating rather than hanging up.
+    const still = await Promise.race([
+      fake.waitForEvent('heartbeat').then(() => fake!.waitForEvent('heartbeat')).then(() => 'heartbeating'),
+      disconnected.then(() => 'disconnected'),
+    ]);
+    expect(still).toBe('heartbeating');
     held.release();
 
     const [code, signal] = await exited;
