@@ -7,7 +7,7 @@ import type { Answer } from '../types.js';
 import { ANSWER_LIMIT, renderPage, type AnswerSession } from './answer-view.js';
 import type { Context } from './context.js';
 import { escapeMarkdown } from './markdown.js';
-import { respond } from './respond.js';
+import { defer, respond } from './respond.js';
 
 export type Asker = ChatInputCommandInteraction | Message;
 
@@ -19,7 +19,7 @@ export async function libraryFor(target: RepliableInteraction | Message, ctx: Co
   if (ctx.library.current) return ctx.library.current;
   if (ctx.library.error) throw ctx.library.error;
   if (!('author' in target) && !target.deferred && !target.replied) {
-    await target.deferReply();
+    await defer(target);
     ctx.logger.debug({ interaction: target.id }, 'deferred: the corpus is still loading');
   }
   return ctx.library.ready;

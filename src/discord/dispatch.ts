@@ -22,8 +22,11 @@ export class Tracker {
     return this.running.size;
   }
 
+  constructor(private readonly onError: (err: unknown) => void) {}
+
   track(work: Promise<unknown>): void {
-    const p = work.finally(() => this.running.delete(p));
+    // Handlers catch their own errors; this is the net under them, so no rejection goes unhandled.
+    const p = work.catch(this.onError).finally(() => this.running.delete(p));
     this.running.add(p);
   }
 
@@ -117,6 +120,8 @@ async function onMessage(client: Client, message: Message, ctx: Context): Promis
   } catch (err) {
     outcome = 'error';
     ctx.logger.error({ ...fields, error: safeError(err) }, 'message failed');
+    // Best effort, as for interactions: if Discord refused the answer, it may refuse this too.
+    await respond(message, { content: FAILED }).catch(() => {});
   } finally {
     ctx.logger.info({ ...fields, outcome, latencyMs: Math.round(performance.now() - started) }, 'message');
   }

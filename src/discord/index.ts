@@ -39,7 +39,7 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   library.ready.catch((err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
   const client = createClient(config, options.clientOptions);
   const ctx: Context = { library, store, logger };
-  const tracker = new Tracker();
+  const tracker = new Tracker((err) => logger.error({ error: safeError(err) }, 'unexpected error in a handler'));
   attachHandlers(client, ctx, tracker);
   watch(client, config, logger);
   let stopping: Promise<void> | null = null;

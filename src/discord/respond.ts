@@ -1,6 +1,7 @@
 // The one way out. Every message the bot sends, whatever asked for it (a slash command, a button, a
-// DM, a mention, an autocomplete), leaves through `respond`: it applies Discord's size limits and
-// forbids every ping, so a quote or question holding "@everyone" or "<@id>" notifies nobody.
+// DM, a mention, an autocomplete), leaves through `respond` (and a late answer's acknowledgement
+// through `defer`): it applies Discord's size limits and forbids every ping, so a quote or question
+// holding "@everyone" or "<@id>" notifies nobody.
 import { MessageFlags, type AutocompleteInteraction, type Message, type RepliableInteraction } from 'discord.js';
 import { fitChoices, fitMessage, type MessagePart } from './limits.js';
 
@@ -26,6 +27,14 @@ export async function respond(target: RepliableInteraction | Message | Autocompl
   const parts = fitMessage(reply);
   if ('author' in target) return toMessage(target, parts);
   return toInteraction(target as RepliableInteraction, parts, reply.ephemeral === true);
+}
+
+/**
+ * Acknowledges an interaction with "thinking…" (public), to be answered later through `respond`:
+ * Discord drops an interaction not acknowledged within 3 seconds.
+ */
+export async function defer(interaction: RepliableInteraction): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
 }
 
 async function toInteraction(interaction: RepliableInteraction, parts: MessagePart[], wantEphemeral: boolean): Promise<void> {

@@ -38,6 +38,11 @@ export interface OpenStoreOptions {
    * adapter here; the next issue builds @keyv/sqlite and @keyv/redis ones from STORE_URL.
    */
   backend?: (namespace: Namespace) => KeyvStoreAdapter | Map<unknown, unknown>;
+  /**
+   * Longest wait for one operation before it fails. Discord wants an answer within 3 seconds: a store
+   * that hangs (a Redis far away or down) must cost the buttons, not the answer. Default 1 s.
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -80,10 +85,17 @@ class KeyvStore implements Store {
 
   private async run<T>(operation: string, namespace: Namespace, work: (k: Keyv) => Promise<T>): Promise<T> {
     if (this.closed) throw new StoreError(operation, namespace, 'the store is closed');
+    let timer: NodeJS.Timeout | undefined;
+    const limit = this.options.timeoutMs ?? 1000;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${limit} ms`)), limit);
+    });
     try {
-      return await work(this.space(namespace));
+      return await Promise.race([work(this.space(namespace)), timeout]);
     } catch (err) {
       throw new StoreError(operation, namespace, err);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -5,7 +5,7 @@ import { STORE_DOWN } from '../../src/discord/buttons.js';
 import { FAILED } from '../../src/discord/dispatch.js';
 import type { Library } from '../../src/engine/index.js';
 import { openStore } from '../../src/store/index.js';
-import { failingBackend } from '../store/failing.js';
+import { failingBackend, hangingBackend } from '../store/failing.js';
 import { callbackOf, startHarness, type Harness } from './harness.js';
 import { makeLibrary, newsLibrary } from './library.js';
 
@@ -60,6 +60,15 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     expect(data.content).toMatch(/Buttons are unavailable right now/);
     const click = h.fake.click(customId({ kind: 'more', sessionId: 'abcdefghijklmnop', page: 1 }), h.fake.originalOf(ask.id)!);
     expect((await callbackOf(h.fake, click)).data).toMatchObject({ content: STORE_DOWN, flags: MessageFlags.Ephemeral });
+  });
+
+  it('a store that never answers costs the buttons, not the answer', async () => {
+    h = await startHarness({ library: newsLibrary(), store: openStore('memory://', { backend: hangingBackend, timeoutMs: 100 }) });
+    const ask = h.fake.slash('ask', { question: 'Who said "real revolution"?' });
+    const { type, data } = await callbackOf(h.fake, ask);
+    expect(type).toBe(4);
+    expect(data.content).toMatch(/^Josep Borrell said it\.\n-# Buttons are unavailable right now/);
+    expect(data.components ?? []).toEqual([]);
   });
 
   it('while the corpus loads, questions are deferred and answered when it is ready', async () => {

@@ -9,3 +9,13 @@ export function failingBackend(): Map<unknown, unknown> {
   m.delete = fail;
   return m;
 }
+
+/** A keyv backend that never answers, as a store behind a dead network link. */
+export function hangingBackend(): Map<unknown, unknown> {
+  const never = () => new Promise(() => {}) as never;
+  const m = new Map();
+  m.get = never;
+  m.set = never;
+  m.delete = never;
+  return m;
+}

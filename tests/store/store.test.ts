@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NAMESPACES, openStore, StoreError } from '../../src/store/index.js';
-import { failingBackend } from './failing.js';
+import { failingBackend, hangingBackend } from './failing.js';
 
 describe('the store', () => {
   afterEach(() => {
@@ -39,6 +39,11 @@ describe('the store', () => {
     await expect(store.get('session', 'x')).rejects.toBeInstanceOf(StoreError);
     await expect(store.set('session', 'x', 1)).rejects.toThrow(/store set in session failed: connection refused/);
     await expect(store.delete('session', 'x')).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('fails an operation the backend never answers, instead of waiting for it', async () => {
+    const store = openStore('memory://', { backend: hangingBackend, timeoutMs: 20 });
+    await expect(store.get('session', 'x')).rejects.toThrow(/store get in session failed: no answer within 20 ms/);
   });
 
   it('refuses work once closed, and closing twice is harmless', async () => {
