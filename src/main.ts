@@ -4,36 +4,46 @@ import { loadDotEnv, readConfig } from './config.js';
 import type { Config } from './config.js';
 import { loadLibrary } from './engine/index.js';
 
+let botMode = false;
+
 /**
  * Runs the bot until SIGINT or SIGTERM, then shuts down gracefully: the answers in flight are sent
  * before the connection closes. A second signal exits at once. npm does not pass signals on to the
  * script it runs, so under a process manager run `node --import tsx src/main.ts` directly.
  */
-let botStopped = false;
-
 async function runBot(config: Config): Promise<number> {
+  botMode = true;
   const { createBot } = await import('./discord/index.js');
   const bot = createBot(config);
-  return new Promise<number>((resolve, reject) => {
-    let signalled = false;
-    const shutdown = (signal: NodeJS.Signals) => {
-      if (signalled) {
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (reason: string, code: number) => {
+      stopping = true;
+      bot.stop(reason).then(
+        () => resolve(code),
+        (err: Error) => {
+          process.stderr.write(`whosaid: shutdown failed: ${err.message}\n`);
+          resolve(1);
+        },
+      );
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
         bot.logger.warn({ signal }, 'second signal: exiting now');
         process.exit(130);
       }
-      signalled = true;
       bot.logger.info({ signal }, 'signal received');
-      bot.stop(signal).then(() => {
-        botStopped = true;
-        resolve(0);
-      }, reject);
+      stop(signal, 0);
     };
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
-    bot.library.ready.catch(() => bot.stop('corpus failed to load').then(() => resolve(2), reject));
-    bot.start().catch(async (err: Error) => {
-      await bot.stop('login failed').catch(() => {});
-      reject(new Error(`cannot connect to Discord: ${err.message}`));
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    bot.library.ready.catch(() => {
+      if (!stopping) stop('corpus failed to load', 2);
+    });
+    bot.start().catch((err: Error) => {
+      if (stopping) return; // a signal during login: destroying the client ended it
+      process.stderr.write(`whosaid: cannot connect to Discord: ${err.message}\n`);
+      stop('login failed', 1);
     });
   });
 }
@@ -60,7 +70,7 @@ main().then(
     process.exitCode = code;
     // After the bot's shutdown, idle HTTP keep-alive sockets would hold the process a few seconds
     // more; nothing is left to flush (logs are written synchronously), so exit now.
-    if (botStopped) process.exit(code);
+    if (botMode) process.exit(code);
   },
   (err: Error) => {
     process.stderr.write(`whosaid: ${err.message}\n`);
