@@ -1,6 +1,6 @@
 // The only reader of process.env. Everything configurable is read, checked and typed here once;
 // the rest of the code receives a Config.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -14,8 +14,6 @@ export interface Config {
   discordGuildId: string | null;
   /** Base URL of Discord's REST API (a proxy, or the tests' fake Discord); null = discord.js default. */
   discordApiUrl: string | null;
-  /** Gateway URL override, for the tests' fake Discord; null = as Discord's /gateway/bot says. */
-  discordGatewayUrl: string | null;
   corpusDir: string;
   /** `sqlite://path` (default `sqlite://data/whosaid.sqlite`), `redis://…`, or `memory://`. */
   storeUrl: string;
@@ -62,10 +60,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     if (!v) return null;
     try {
       const u = new URL(v);
-      if (!['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol)) throw new Error();
+      if (!['http:', 'https:'].includes(u.protocol)) throw new Error();
       return v.replace(/\/+$/, '');
     } catch {
-      problems.push(`${name} must be an http(s) or ws(s) URL, got "${v}"`);
+      problems.push(`${name} must be an http(s) URL, got "${v}"`);
       return null;
     }
   };
@@ -106,14 +104,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   }
   if (shardIds && shardCount !== null && shardIds.some((i) => i >= shardCount!)) problems.push('SHARD_IDS must all be below SHARD_COUNT');
   if (shardIds && shardCount === null) problems.push('SHARD_IDS needs SHARD_COUNT (the total number of shards across machines)');
+  const corpusDir = resolve(get('CORPUS_DIR') ?? 'corpus');
+  // The bot loads the corpus after connecting; a wrong folder is better refused before that. The CLI
+  // reports an unreadable folder itself, with its own exit code.
+  if (token && !isDir(corpusDir)) problems.push(`CORPUS_DIR must be a folder of articles; ${corpusDir} is not one`);
   return {
     config: {
       discordToken: token,
       discordApplicationId: snowflake('DISCORD_APPLICATION_ID'),
       discordGuildId: snowflake('DISCORD_GUILD_ID'),
       discordApiUrl: url('DISCORD_API_URL'),
-      discordGatewayUrl: url('DISCORD_GATEWAY_URL'),
-      corpusDir: resolve(get('CORPUS_DIR') ?? 'corpus'),
+      corpusDir,
       storeUrl,
       snapshotDir: resolve(get('SNAPSHOT_DIR') ?? 'data/snapshots'),
       logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
@@ -124,4 +125,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     },
     problems,
   };
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

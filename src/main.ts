@@ -1,7 +1,52 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, else a chat in the terminal on the same engine.
 import { runChat, CONNECT_HINT } from './cli/chat.js';
 import { loadDotEnv, readConfig } from './config.js';
+import type { Config } from './config.js';
 import { loadLibrary } from './engine/index.js';
+
+let botMode = false;
+
+/**
+ * Runs the bot until SIGINT or SIGTERM, then shuts down gracefully: the answers in flight are sent
+ * before the connection closes. A second signal exits at once. npm does not pass signals on to the
+ * script it runs, so under a process manager run `node --import tsx src/main.ts` directly.
+ */
+async function runBot(config: Config): Promise<number> {
+  botMode = true;
+  const { createBot } = await import('./discord/index.js');
+  const bot = createBot(config);
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (reason: string, code: number) => {
+      stopping = true;
+      bot.stop(reason).then(
+        () => resolve(code),
+        (err: Error) => {
+          process.stderr.write(`whosaid: shutdown failed: ${err.message}\n`);
+          resolve(1);
+        },
+      );
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        bot.logger.warn({ signal }, 'second signal: exiting now');
+        process.exit(130);
+      }
+      bot.logger.info({ signal }, 'signal received');
+      stop(signal, 0);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    bot.library.ready.catch(() => {
+      if (!stopping) stop('corpus failed to load', 2);
+    });
+    bot.start().catch((err: Error) => {
+      if (stopping) return; // a signal during login: destroying the client ended it
+      process.stderr.write(`whosaid: cannot connect to Discord: ${err.message}\n`);
+      stop('login failed', 1);
+    });
+  });
+}
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -10,11 +55,7 @@ async function main(): Promise<number> {
     for (const p of problems) process.stderr.write(`whosaid: config: ${p}\n`);
     return 2;
   }
-  if (config.discordToken) {
-    const { startBot } = await import('./discord/index.js');
-    await startBot(config);
-    return 0;
-  }
+  if (config.discordToken) return runBot(config);
   process.stderr.write(`${CONNECT_HINT}\n`);
   const library = await loadLibrary(config.corpusDir, {
     onWarning: (w) => process.stderr.write(`whosaid: skipped ${w.file}: ${w.reason}\n`),
@@ -27,6 +68,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // After the bot's shutdown, idle HTTP keep-alive sockets would hold the process a few seconds
+    // more; nothing is left to flush (logs are written synchronously), so exit now.
+    if (botMode) process.exit(code);
   },
   (err: Error) => {
     process.stderr.write(`whosaid: ${err.message}\n`);

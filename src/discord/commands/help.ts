@@ -1,0 +1,31 @@
+import { answerQuestion } from '../../answer/index.js';
+import { libraryFor } from '../answering.js';
+import { LIMITS, cut } from '../limits.js';
+import { escapeMarkdown } from '../markdown.js';
+import { respond } from '../respond.js';
+import { slashCommand, type Command } from './types.js';
+
+const COMMANDS = [
+  '`/ask question` — anything: who said a quote, what someone said, or a search of the articles',
+  '`/whosaid quote` — who said these words',
+  '`/quotes speaker [topic]` — what someone said, about a topic if you give one',
+  '`/speakers [article]` — who is quoted, everywhere or in one article',
+  '`/articles` — the articles I read',
+  'You can also DM me a question, or mention me with one in a channel.',
+].join('\n');
+
+export const help: Command = {
+  data: slashCommand('help', 'What I can answer, with examples').toJSON(),
+  async execute(interaction, ctx) {
+    const library = await libraryFor(interaction, ctx);
+    const guide = answerQuestion(library, 'help', { guildId: interaction.guildId });
+    await respond(interaction, {
+      embeds: [
+        {
+          title: 'whosaid — who said what in the news',
+          description: cut(`${escapeMarkdown(guide.message)}\n\n**Commands**\n${COMMANDS}`, LIMITS.embedDescription),
+        },
+      ],
+    });
+  },
+};

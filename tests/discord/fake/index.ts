@@ -1,0 +1,266 @@
+// A fake Discord on loopback for the real discord.js client: REST on node:http (rest.ts) and a v10
+// JSON gateway on ws, from the same port. Tests drive it as Discord would (dispatching interactions
+// and messages), read every REST request it recorded, and tell it to fail a route (429, 500) or to
+// hold a request until they release it.
+import { EventEmitter } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import * as P from './payloads.js';
+import { handleRest, type Fault, type InteractionState, type Recorded, type RestState, type Rule } from './rest.js';
+
+export type { Recorded } from './rest.js';
+export const FAKE_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.fake-bot-token.for-tests-only_0123456789';
+
+export interface FakeOptions {
+  /** How often the client must heartbeat. Short, so tests see heartbeats and their ACKs. */
+  heartbeatIntervalMs?: number;
+}
+
+interface Session {
+  id: string;
+  seq: number;
+  socket: WebSocket | null;
+}
+
+export class FakeDiscord extends EventEmitter {
+  readonly ids = P.newIds();
+  readonly token = FAKE_TOKEN;
+  readonly requests: Recorded[] = [];
+  readonly commands = new Map<string, any[]>();
+  readonly messages = new Map<string, Record<string, any>>();
+  /** Every IDENTIFY and RESUME payload, and the gateway URL queries clients connected with. */
+  readonly identifies: any[] = [];
+  readonly resumes: any[] = [];
+  readonly connections: string[] = [];
+  heartbeats = 0;
+  /** Close codes of finished gateway connections: 1000 is a client that said goodbye. */
+  readonly closeCodes: number[] = [];
+  readonly sessions = new Map<string, Session>();
+  private readonly interactions = new Map<string, InteractionState>();
+  private readonly rules: Rule[] = [];
+  private readonly sockets = new Set<WebSocket>();
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private port = 0;
+
+  private constructor(private readonly options: FakeOptions) {
+    super();
+    this.setMaxListeners(100);
+  }
+
+  static async start(options: FakeOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    await fake.listen();
+    return fake;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  private async listen(): Promise<void> {
+    const state: RestState = {
+      token: this.token,
+      ids: this.ids,
+      get gatewayUrl() {
+        return '';
+      },
+      requests: this.requests,
+      rules: this.rules,
+      interactions: this.interactions,
+      commands: this.commands,
+      messages: this.messages,
+      onRecord: (r) => this.emit('request', r),
+    };
+    Object.defineProperty(state, 'gatewayUrl', { get: () => this.gatewayUrl });
+    this.server = createServer((req, res) => {
+      handleRest(state, req, res).catch((err) => {
+        res.writeHead(500);
+        res.end(String(err));
+      });
+    });
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req.url ?? ''));
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  // ---- gateway ----
+
+  private onConnection(ws: WebSocket, url: string): void {
+    this.connections.push(url);
+    this.sockets.add(ws);
+    ws.on('close', (code) => {
+      this.closeCodes.push(code);
+      this.sockets.delete(ws);
+      for (const s of this.sessions.values()) if (s.socket === ws) s.socket = null;
+      this.emit('disconnect');
+    });
+    ws.on('message', (raw) => this.onPayload(ws, JSON.parse(String(raw))));
+    this.send(ws, { op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 41_250 } });
+  }
+
+  private send(ws: WebSocket, payload: object): void {
+    ws.send(JSON.stringify({ s: null, t: null, ...payload }));
+  }
+
+  private dispatchTo(session: Session, t: string, d: unknown): void {
+    if (!session.socket) throw new Error(`no connection for session ${session.id}`);
+    session.seq += 1;
+    this.send(session.socket, { op: 0, s: session.seq, t, d });
+  }
+
+  private onPayload(ws: WebSocket, payload: { op: number; d: any }): void {
+    switch (payload.op) {
+      case 1:
+        this.heartbeats++;
+        this.send(ws, { op: 11 });
+        this.emit('heartbeat');
+        break;
+      case 2: {
+        this.identifies.push(payload.d);
+        if (payload.d.token !== this.token) return ws.close(4004, 'Authentication failed.');
+        const session: Session = { id: P.snowflake(), seq: 0, socket: ws };
+        this.sessions.set(session.id, session);
+        this.dispatchTo(session, 'READY', P.ready(this.ids, session.id, this.gatewayUrl));
+        this.dispatchTo(session, 'GUILD_CREATE', P.guildCreate(this.ids));
+        this.emit('identified', session.id);
+        break;
+      }
+      case 6: {
+        this.resumes.push(payload.d);
+        const session = this.sessions.get(payload.d.session_id);
+        if (!session || payload.d.token !== this.token) return this.send(ws, { op: 9, d: false });
+        session.socket = ws;
+        this.dispatchTo(session, 'RESUMED', {});
+        this.emit('resumed', session.id);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** The live session (the one most recently identified or resumed). */
+  private live(): Session {
+    const live = [...this.sessions.values()].filter((s) => s.socket);
+    if (!live.length) throw new Error('no client is connected to the fake gateway');
+    return live[live.length - 1];
+  }
+
+  /** Sends a gateway event to the connected client. */
+  dispatch(t: string, d: unknown): void {
+    this.dispatchTo(this.live(), t, d);
+  }
+
+  /** Asks the client to reconnect (op 7), as Discord does before moving a session; it should RESUME. */
+  requestReconnect(): void {
+    this.send(this.live().socket!, { op: 7, d: null });
+  }
+
+  // ---- what a person does in Discord ----
+
+  private interact(type: number, data: Record<string, unknown>, where: P.Where, message?: Record<string, any>) {
+    const payload = P.interaction(this.ids, type, data, where, message);
+    this.interactions.set(payload.id, { id: payload.id, token: payload.token, channelId: payload.channel_id, acknowledged: false, original: null, message });
+    this.dispatch('INTERACTION_CREATE', payload);
+    return { id: payload.id, token: payload.token };
+  }
+
+  /** Runs a slash command, e.g. slash('ask', { question: 'Who said …?' }). */
+  slash(name: string, options: Record<string, string> = {}, where: P.Where = 'guild') {
+    const opts = Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value }));
+    return this.interact(2, { id: this.commandId(name), name, type: 1, options: opts }, where);
+  }
+
+  /** Types into an autocompleted option. */
+  autocomplete(name: string, focused: string, typed: string, others: Record<string, string> = {}, where: P.Where = 'guild') {
+    const opts = [
+      ...Object.entries(others).map(([n, value]) => ({ name: n, type: 3, value })),
+      { name: focused, type: 3, value: typed, focused: true },
+    ];
+    return this.interact(4, { id: this.commandId(name), name, type: 1, options: opts }, where);
+  }
+
+  /** Clicks a button on a message the bot posted. */
+  click(customId: string, message: Record<string, any>, where: P.Where = 'guild') {
+    return this.interact(3, { custom_id: customId, component_type: 2 }, where, message);
+  }
+
+  /** A DM to the bot, or a message in the server's channel (mentioning the bot or not). */
+  message(content: string, where: P.Where, mentionsBot = where === 'guild') {
+    const msg = P.userMessage(this.ids, content, where, mentionsBot);
+    this.dispatch('MESSAGE_CREATE', msg);
+    return msg;
+  }
+
+  private commandId(name: string): string {
+    for (const list of this.commands.values()) {
+      const c = list.find((x) => x.name === name);
+      if (c) return c.id;
+    }
+    return P.snowflake();
+  }
+
+  /** The message an interaction's response created (its "@original"), if any. */
+  originalOf(interactionId: string): Record<string, any> | null {
+    return this.interactions.get(interactionId)?.original ?? null;
+  }
+
+  // ---- faults ----
+
+  /** Answers the next `times` requests to a route with a 429 or a 500. */
+  fail(method: string, path: RegExp, fault: Exclude<Fault, { status: 'hold' }>, times = 1): void {
+    this.rules.push({ method, path, fault, times });
+  }
+
+  /** Holds the next request to a route until `release()`; `reached` resolves when it arrives. */
+  hold(method: string, path: RegExp): { release: () => void; reached: Promise<void> } {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    const reached = new Promise<void>((resolve) => {
+      this.rules.push({ method, path, fault: { status: 'hold', release: released, reached: resolve }, times: 1 });
+    });
+    return { release, reached };
+  }
+
+  // ---- waiting ----
+
+  /** The first recorded request (past or future) that matches. */
+  waitForRequest(match: (r: Recorded) => boolean): Promise<Recorded> {
+    const found = this.requests.find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const on = (r: Recorded) => {
+        if (!match(r)) return;
+        this.off('request', on);
+        resolve(r);
+      };
+      this.on('request', on);
+    });
+  }
+
+  /** Requests about one interaction: its callback and its webhook calls, in order. */
+  requestsFor(interaction: { id: string; token: string }): Recorded[] {
+    return this.requests.filter((r) => r.path.includes(`/${interaction.id}/`) || r.path.includes(`/${interaction.token}`));
+  }
+
+  waitForEvent(event: 'identified' | 'resumed' | 'heartbeat' | 'disconnect'): Promise<void> {
+    return new Promise((resolve) => this.once(event, () => resolve()));
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
