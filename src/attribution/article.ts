@@ -7,7 +7,7 @@ import { cueAfter, cueBefore, cueInside, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { Coref } from './coref.js';
 import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
 import { tokenize } from './tokens.js';
@@ -40,7 +40,7 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
   const { text } = article;
   const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, s));
   const quoted = drafts.flatMap((d) => d.pieces);
-  const mentions = findMentions(text, 0, text.length, quoted);
+  const mentions = headlineNames(article, findMentions(text, 0, text.length, quoted));
   const sentenceAt = sentenceLocator(sentences);
   for (const m of mentions) {
     m.sentence = sentenceAt(m.start);
@@ -143,6 +143,17 @@ function markSpeakers(text: string, entities: ArticleEntities): void {
     const prev = tokens[before];
     if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap && isSpeechVerb(prev.lower))) entity.speaks = true;
   }
+}
+
+// A headline in title case capitalises every word; only the names the story also uses are names there.
+function headlineNames(article: Article, mentions: Mention[]): Mention[] {
+  const title = article.paragraphs[0];
+  if (!title?.title) return mentions;
+  const words = article.text.slice(title.start, title.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || capitalised / words.length < 0.6) return mentions;
+  const body = new Set(mentions.filter((m) => m.start >= title.end).flatMap((m) => m.words));
+  return mentions.filter((m) => m.start >= title.end || m.words.every((w) => body.has(w)));
 }
 
 /** A role or title right after a name makes the name a modifier: "Trump spokeswoman", "Fight for $15 director". */

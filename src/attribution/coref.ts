@@ -48,7 +48,7 @@ export class Coref {
     }
     const seen = new Set<number>();
     for (const { mention, entity } of entities.mentions) {
-      if (mention.quoted || entity.kind === 'org') continue;
+      if (mention.quoted || entity.kind === 'org' || entity.kind === 'place') continue;
       const subject = !seen.has(mention.sentence);
       seen.add(mention.sentence);
       this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph, subject, pronoun: false });
@@ -80,11 +80,12 @@ export class Coref {
       if (a.start >= t.start) break;
       if (paragraph - a.paragraph > MAX_PARAGRAPHS_BACK) continue;
       const e = a.entity;
-      if (e.kind === 'org' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
       const dist = (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
       let score = dist === 0 ? 3 : dist === 1 ? 2.2 : dist === 2 ? 1.5 : Math.max(0.2, 1.2 - 0.15 * dist);
       if (a.subject) score += 1;
-      score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 ? 0.3 : 0;
+      // A two- or three-word name that is no place and no organisation is most likely someone.
+      score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 && e.words.length < 4 ? 0.6 : 0;
       if (e.gender === gender) score += 0.6;
       if (a.pronoun) score += 0.2;
       scores.set(e, Math.max(scores.get(e) ?? 0, score));
@@ -93,7 +94,7 @@ export class Coref {
     for (const r of recent.slice(0, 1)) {
       if (paragraph - r.paragraph > 1 || r.end > t.start) continue;
       const e = r.entity;
-      if (e.kind === 'org' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
       scores.set(e, (scores.get(e) ?? 1.5) + 0.8);
     }
     let best: Entity | null = null;

@@ -12,7 +12,7 @@ export interface Entity {
   /** The fullest name seen ("Aleksandr Baunov"), or a role name ("Nazarbayev's spokesman"). */
   name: string;
   words: string[];
-  kind: 'person' | 'org' | 'unknown' | 'anonymous';
+  kind: 'person' | 'org' | 'place' | 'unknown' | 'anonymous';
   gender?: 'm' | 'f';
   descriptions: string[];
   /** Start offsets of the mentions outside quotations, in order. */
@@ -46,7 +46,7 @@ export class ArticleEntities {
     } else if (m.name !== e.name) {
       e.aliases.add(m.name);
     }
-    if (m.kind === 'org' && e.kind === 'unknown') e.kind = 'org';
+    if ((m.kind === 'org' || m.kind === 'place') && e.kind === 'unknown') e.kind = m.kind;
     if (m.kind === 'person' && e.kind !== 'org') e.kind = 'person';
     for (const d of m.descriptions) if (!e.descriptions.includes(d)) e.descriptions.push(d);
     if (!m.quoted) e.positions.push(m.start);

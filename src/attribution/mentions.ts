@@ -3,6 +3,7 @@
 import { naturalStopwords } from '../text/natural.js';
 import { isFirstName } from './firstnames.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
+import { isPlace } from './places.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Mention {
@@ -13,7 +14,7 @@ export interface Mention {
   words: string[];
   /** Title words before the name ("President", "Sen."), as written. */
   titles: string[];
-  kind: 'person' | 'org' | 'unknown';
+  kind: 'person' | 'org' | 'place' | 'unknown';
   possessive: boolean;
   /** Inside a quotation: named by a speaker, so never the speaker of that quote. */
   quoted: boolean;
@@ -106,6 +107,11 @@ export function findMentions(text: string, from: number, to: number, quoted: Arr
   return out;
 }
 
+/** "Juanita Broaddrick, who said …": only people are "who". */
+function relative(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'who';
+}
+
 function personLike(part: Token[]): boolean {
   if (part.some((t) => ORG_WORDS.has(t.lower.replace(/['’]s$/, '')) || TITLES.has(t.lower.replace(/\.$/, '')))) return false;
   return isFirstName(part[0].lower) || part.length >= 2;
@@ -144,7 +150,7 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
   if (!lowerWords.some((w) => !SUFFIXES.has(w))) return null;
   const start = words[0].start;
   const end = possessive ? last.start + names[names.length - 1].length : last.end;
-  const kind: Mention['kind'] = isOrg ? 'org' : personish ? 'person' : 'unknown';
+  const kind: Mention['kind'] = isOrg ? 'org' : isPlace(lowerWords) ? 'place' : personish || relative(tokens, nameEndAt) ? 'person' : 'unknown';
   const descriptions = isOrg ? [] : [...titleDescription(titles), ...leading, ...described];
   return {
     start,

@@ -99,7 +99,7 @@ function entityKey(e: Entity): string {
 }
 
 function kindOf(e: Entity): Speaker['kind'] {
-  return e.kind === 'org' ? 'organisation' : e.kind === 'anonymous' ? 'anonymous' : 'person';
+  return e.kind === 'org' || e.kind === 'place' ? 'organisation' : e.kind === 'anonymous' ? 'anonymous' : 'person';
 }
 
 /** Which group each group joins: spelling variants of full names, and dominated bare surnames. */
