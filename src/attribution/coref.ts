@@ -83,18 +83,22 @@ export class Coref {
       if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
       const dist = (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
       let score = dist === 0 ? 3 : dist === 1 ? 2.2 : dist === 2 ? 1.5 : Math.max(0.2, 1.2 - 0.15 * dist);
-      if (a.subject) score += 1;
+      if (a.subject) score += 0.6;
       // A two- or three-word name that is no place and no organisation is most likely someone.
       score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 && e.words.length < 4 ? 0.6 : 0;
       if (e.gender === gender) score += 0.6;
       if (a.pronoun) score += 0.2;
       scores.set(e, Math.max(scores.get(e) ?? 0, score));
     }
-    // Only the speaker quoted last keeps the floor.
+    // Only the speaker quoted last keeps the floor — until someone else who fits is made the subject of a
+    // sentence after that quote.
     for (const r of recent.slice(0, 1)) {
       if (paragraph - r.paragraph > 1 || r.end > t.start) continue;
       const e = r.entity;
       if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      const displaced = this.antecedents.some((a) => a.start > r.end && a.start < t.start && a.subject && !a.pronoun && a.entity !== e &&
+        a.entity.kind !== 'org' && a.entity.kind !== 'place' && (!a.entity.gender || a.entity.gender === gender));
+      if (displaced) continue;
       scores.set(e, (scores.get(e) ?? 1.5) + 0.8);
     }
     let best: Entity | null = null;
