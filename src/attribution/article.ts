@@ -162,18 +162,25 @@ function modifierAfter(text: string, end: number): boolean {
   return !!next && (isPersonRole(next) || TITLES.has(next) || /^(campaign|spokesman|spokeswoman|organizing|communications|press)$/.test(next));
 }
 
-/** The name that opens a sentence, when it is a person or organisation, before `before`. */
+/**
+ * The subject of a sentence, for a participle or a colon with no subject of its own ("Romney went after
+ * Trump, calling it …"): the first name before `before` that is not a modifier ("Republican candidate
+ * Lindsey Graham"), not a place, and not the object of a verb or preposition ("in South Carolina").
+ */
 function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sentence, index: number, before: number): Entity | null {
-  // The first name of the sentence that is not a modifier ("Republican candidate Lindsey Graham").
-  const first = entities.mentions.find((m) => m.mention.sentence === index && !m.mention.quoted && !modifierAfter(text, m.mention.end));
-  if (!first || first.mention.start > before || first.mention.possessive) return null;
-  // Opening the sentence (after its titles and roles), or right after an opening phrase and its comma —
-  // not inside "of X", "to X".
-  const lead = text.slice(sentence.start, first.mention.start);
-  const described = lead.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isPersonRole(w) || TITLES.has(w.toLowerCase()) || /^(the|a|an|former|then|of|for|and)$/i.test(w));
-  const afterComma = /,\s*(?:\S+\.\s+)?$/.test(lead) && !/\b(of|to|for|with|by|about|against|from|at|in|on)\s+\S*$/i.test(lead);
-  if (!described && !afterComma) return null;
-  return first.entity.kind === 'person' || first.entity.kind === 'org' || first.entity.speaks ? first.entity : null;
+  for (const { mention, entity } of entities.mentions) {
+    if (mention.sentence !== index || mention.quoted) continue;
+    if (mention.start > before) break;
+    if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;
+    const lead = text.slice(sentence.start, mention.start);
+    const prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+    const opensClause = !lead.trim() || /,\s*$/.test(lead) || /^\p{Lu}/u.test(prev) || isPersonRole(prev) ||
+      TITLES.has(prev.toLowerCase()) || /^(the|former|then|and)$/i.test(prev);
+    if (!opensClause || /\b(of|to|for|with|by|about|against|from|at|in|on|into|over|than|like)\s+(the\s+)?$/i.test(lead)) continue;
+    const likely = entity.kind === 'person' || entity.kind === 'org' || entity.speaks || (entity.kind === 'unknown' && entity.words.length > 1);
+    return likely ? entity : null;
+  }
+  return null;
 }
 
 function toDraft(article: Article, s: MarkSpan): Draft {

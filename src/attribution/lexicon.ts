@@ -72,7 +72,7 @@ export const TITLES = new Set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. pro
  chairman chairwoman chair speaker leader former ex late state deputy chief attorney atty. candidate nominee
  republican democratic democrat gop first lady foreign prime high representative spokesman spokeswoman
  spokesperson businessman billionaire analyst researcher professor economist activist dissident officer official
- director executive ceo founder president-elect presidential hopeful rival adviser advisor aide strategist
+ director executive ceo founder majority minority whip president-elect presidential hopeful rival adviser advisor aide strategist
  pollster host anchor reporter columnist correspondent editor author writer`.split(/\s+/).filter(Boolean));
 
 // Nouns that name a person by role. The learned source heads cover politics; a core covers the rest.
