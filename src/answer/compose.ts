@@ -120,49 +120,81 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
       : `No quotes from ${name} in the corpus.${hint}`;
     return base(parsed, message, [], suggestions);
   }
-  const chosen = pick(strong);
-  const speaker = chosen[0].speaker;
-  const ids = new Set(chosen.map((m) => m.speaker.id));
-  const theirs = [...ids]
-    .flatMap((id) => library.speakerQuotes.get(id) ?? [])
-    .filter((doc) => visible.quote(doc))
-    .sort((a, b) => a - b);
-  if (parsed.intent === 'who_is') return whoIs(library, parsed, speaker, theirs);
+  // Everyone the name fits equally well ("Clinton": Hillary, Bill, Chelsea), most quoted first.
+  const chosen = tied(strong);
+  const quotesOf = (s: Speaker) => (library.speakerQuotes.get(s.id) ?? []).filter((doc) => visible.quote(doc));
+  let speaker = chosen[0].speaker;
+  const others = chosen.slice(1).map((m) => m.speaker.name);
+  const also = others.length ? ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)` : '';
+  if (parsed.intent === 'who_is') return whoIs(library, parsed, speaker, quotesOf(speaker), also);
   const topic = parsed.topic ? queryTerms(parsed.topic) : [];
   let items: AnswerItem[] = [];
   let message: string;
   if (topic.length) {
-    const allowed = new Set(theirs);
-    const hits = library.quoteIndex.search(topic, { limit, filter: (d) => allowed.has(d) });
-    items = hits.map((h) => quoteItem(library, h.doc, h.score));
+    let hits = onTopic(library, quotesOf(speaker), topic);
+    if (!hits.length) {
+      // The most quoted namesake never spoke of it; another one may have ("Clinton" on "Charlotte").
+      for (const m of chosen.slice(1)) {
+        hits = onTopic(library, quotesOf(m.speaker), topic);
+        if (hits.length) {
+          speaker = m.speaker;
+          break;
+        }
+      }
+    }
+    items = distinct(hits.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
     message = items.length
-      ? `What ${speaker.name} said about ${parsed.topic}:`
-      : `${speaker.name} is quoted ${plural(theirs.length, 'time')}, never about ${parsed.topic}. Everything quoted:`;
+      ? `What ${speaker.name} said about ${parsed.topic}:${speaker === chosen[0].speaker ? also : ''}`
+      : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${parsed.topic}. Everything quoted:${also}`;
   } else {
-    message = `What ${speaker.name} said (${plural(theirs.length, 'quote')}):`;
+    message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
   }
   if (!items.length) {
-    items = theirs
+    items = distinct(quotesOf(speaker)
       .map((doc) => ({ doc, score: library.quotes[doc].confidence }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit)
-      .map((h) => quoteItem(library, h.doc, h.score));
+      .map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
   }
   const answer = base(parsed, message, items);
   answer.speaker = speaker;
   return answer;
 }
 
-/** The best-matching speakers: all those tied with the first (a role noun can fit several). */
-function pick(matches: SpeakerMatch[]): SpeakerMatch[] {
-  const top = matches[0].score;
-  return matches.filter((m) => m.score === top).slice(0, 3);
+/** A speaker's quotes about a topic, best first: TF-IDF of the topic's terms in each quote. */
+function onTopic(library: Library, docs: number[], terms: string[]): Array<{ doc: number; score: number }> {
+  const index = library.quoteIndex;
+  const b = TOPIC_LENGTH_NORM;
+  const avg = docs.reduce((n, d) => n + index.length(d), 0) / Math.max(1, docs.length);
+  return docs
+    .map((doc) => ({ doc, score: index.rawScore(terms, doc) / (1 - b + (b * index.length(doc)) / Math.max(1, avg)) }))
+    .filter((h) => h.score > 0)
+    .sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
 }
 
-function whoIs(library: Library, parsed: ParsedQuestion, speaker: Speaker, theirs: number[]): Answer {
+// A little length normalisation: a short quote that is all topic beats a long one that mentions it once.
+const TOPIC_LENGTH_NORM = 0.3;
+
+/** The same words quoted in several articles are one answer. */
+function distinct(items: AnswerItem[]): AnswerItem[] {
+  const seen = new Set<string>();
+  return items.filter((it) => {
+    const key = it.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The best-matching speakers: all those tied with the first (a surname or role can fit several). */
+function tied(matches: SpeakerMatch[]): SpeakerMatch[] {
+  const top = matches[0].score;
+  return matches.filter((m) => m.score === top);
+}
+
+function whoIs(library: Library, parsed: ParsedQuestion, speaker: Speaker, theirs: number[], also: string): Answer {
   const described = speaker.descriptions.length ? `, ${speaker.descriptions.slice(0, 2).join('; ')}` : '';
   const where = speaker.articles.length === 1 ? '1 article' : `${speaker.articles.length} articles`;
-  const message = `${speaker.name}${described}. Quoted ${plural(theirs.length, 'time')} in ${where}.`;
+  const message = `${speaker.name}${described}. Quoted ${plural(theirs.length, 'time')} in ${where}.${also}`;
   const items = theirs.slice(0, 3).map((doc) => quoteItem(library, doc, library.quotes[doc].confidence));
   const answer = base(parsed, message, items);
   answer.speaker = speaker;

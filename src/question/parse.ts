@@ -164,7 +164,11 @@ function cleanTopic(s: string | undefined): string | undefined {
 
 /** A name as typed: articles and quote marks off, possessive kept (the resolver reads "X's spokesman"). */
 function trimName(s: string): string {
-  return s.replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '').trim();
+  return s
+    .replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '')
+    // "what did, then, Brafman say": words that open a clause are not part of a name.
+    .replace(/^(?:(?:then|if|and|but|so|when|well|now|also|just|ever|really|exactly)\b[\s,]*)+/i, '')
+    .trim();
 }
 
 const QUESTION_WORDS: Record<string, string> = { who: 'who', what: 'what' };
