@@ -87,8 +87,10 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     // into the next quote is that one's.
     const leadsNext = /[.?!]/.test(lastChar) && !!next && next.paragraph === d.paragraph && postTo === next.open;
     const after = adjacentAfter(cueAfter(post, { endsSentence, endsWithComma, leadsNext }), post);
-    // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it.
-    const match = d.inner ?? (after && !after.source.length ? before() ?? after : after ?? before());
+    // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it, and
+    // so does any cue after a quote set inside the writer's clause ("Sullivan proclaims the article a “…,”").
+    const lead = isMixed(pre) ? before() : null;
+    const match = d.inner ?? (lead?.source.length ? lead : null) ?? (after && !after.source.length ? before() ?? after : after ?? before());
     if (match) {
       d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: match.confidence };
       if (match.source.length) {
@@ -102,7 +104,8 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
       } else {
         // "Romney went after Trump, calling it “disqualifying”": a participle's subject opens the sentence;
         // failing that, the speaker before.
-        const subject = sentences[sIndex] ? sentenceSubject(text, entities, sentences[sIndex], sIndex, d.open) : null;
+        const subjectIndex = leadIn < preFrom ? sIndex - 1 : sIndex;
+        const subject = sentences[subjectIndex] ? sentenceSubject(text, entities, sentences[subjectIndex], subjectIndex, d.open) : null;
         if (subject) {
           d.entity = subject;
           d.confidence = round(d.confidence * 0.7);

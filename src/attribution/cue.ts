@@ -184,11 +184,13 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
       if (np.length && np[0].cap && next?.text === ',') return { cue, source: np, where: 'before', confidence: 0.75 };
     }
-    // "In other words, explained CBS moderator Nancy Cordes: “…”": the source follows its verb.
+    const subject = subjectBefore(tokens, k);
+    if (subject) return { cue, source: subject, where: 'before', confidence: 0.85 };
+    // "In other words, explained CBS moderator Nancy Cordes: “…”": with no subject before it, the source
+    // follows its verb ("Trump Praises Boyle: ‘…’" has one, and Boyle is only praised).
     const after = /^[:,]$/.test(tokens[n - 1].text) && !TELL.test(t.lower) ? phraseAfter(tokens, k + len) : [];
     if (after.length && after.some((w) => w.cap) && after.at(-1)!.end >= tokens[n - 2].end) return { cue, source: after, where: 'before', confidence: 0.8 };
-    const subject = subjectBefore(tokens, k);
-    return { cue, source: subject ?? [], where: 'before', confidence: subject ? 0.85 : 0.5 };
+    return { cue, source: [], where: 'before', confidence: 0.5 };
   }
   if (deferred !== undefined) return { cue: span(tokens[deferred], tokens[deferred]), source: [], where: 'before', confidence: 0.5 };
   return null;
@@ -223,7 +225,9 @@ export function cueInside(tokens: Token[]): { match: CueMatch; from: number; to:
     const b = tokens.findIndex((t, k) => k > a + 1 && /^[–—-]$|^--$/.test(t.text));
     if (b < 0 || b - a > 20) continue;
     const hit = cueAfter(tokens.slice(a + 1, b));
-    if (hit && hit.source.length && (hit.source.some((t) => t.cap) || hit.source.some(isPerson))) {
+    // "– unfounded, I think –" is the speaker's aside, still inside the quote.
+    const firstPerson = hit?.source.length === 1 && /^(i|we|you)$/.test(hit.source[0].lower);
+    if (hit && hit.source.length && !firstPerson && (hit.source.some((t) => t.cap) || hit.source.some(isPerson))) {
       return { match: { ...hit, where: 'inside' }, from: tokens[a].start, to: tokens[b].end };
     }
   }
@@ -265,6 +269,8 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   }
   let start = j;
   while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text)) start--;
+  // "As John Cornyn, the No. 2 in the GOP leadership, put it:": the subordinator is not the subject.
+  while (start < j && /^(as|while|when|because|although|though|if|after|before|since|and|but|so)$/.test(tokens[start].lower)) start++;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
   const np = comma > start ? tokens.slice(start, comma) : [];
   return np.length && isSourcePhrase(np) ? np : null;

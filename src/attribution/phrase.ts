@@ -39,10 +39,14 @@ export function cueLength(tokens: Token[], k: number, allowCap = true): number {
 }
 
 // "in her state", "Rubio's claim", "his anti-Muslim remarks", "private email": the word is a noun.
+// Plurals that are verbs of saying only with what follows them ("states that", "notes:").
+const PLURAL_NOUNS = new Set(['states', 'notes', 'claims', 'comments', 'remarks', 'answers', 'replies', 'posts', 'quotes', 'points', 'statements', 'warnings']);
+
 function nounHere(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const prev2 = tokens[k - 2];
+  if (PLURAL_NOUNS.has(t.lower) && !/^(that|:|,|“|"|out)$/.test(tokens[k + 1]?.lower ?? '') && !(prev && /^(he|she|it|who)$/.test(prev.lower))) return true;
   if (!prev || !prev.word) return false;
   const owner = (u: Token | undefined) => !!u && u.word && (DET_POSS.test(u.lower) || /['’]s?$/.test(u.text) && u.cap);
   if (owner(prev)) return true;
@@ -60,7 +64,8 @@ export function isSourcePhrase(np: Token[]): boolean {
   if (words.length === 1 && PRONOUNS[words[0].lower]) return !/^(his|her|its|their|him|them)$/.test(words[0].lower);
   // A source opens with a name, a determiner or a role ("officials", "senior aides"), never with a verb or preposition.
   const first = words[0];
-  const opens = first.cap || DETERMINER.test(first.lower) || words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower));
+  // "17-year-old Jared Potts" opens with an age.
+  const opens = first.cap || DETERMINER.test(first.lower) || /^\d/.test(first.text) || words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower));
   if (!opens || NP_STOP.has(first.lower) || PREPOSITION.test(first.lower)) return false;
   let depth = 0;
   for (const t of np) {

@@ -14,9 +14,9 @@ export interface Token {
 
 // Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
 // (U.S., D-N.Y.) and a trailing period when they are an initial or a title (J., Sen.).
-const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s\p{Lu}))?|[^\s\p{L}\p{N}]/gu;
+const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s[\p{Lu}\d]))?|[^\s\p{L}\p{N}]/gu;
 
-const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt']);
+const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt', 'no', 'nos', 'vol', 'fig', 'mt', 'ft']);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
