@@ -142,10 +142,16 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
         }
       }
     }
-    items = distinct(hits.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
-    message = items.length
+    // Quotes the articles about them leave unattributed may be theirs; they rank below attributed ones
+    // and keep no speaker, so the answer names no one the article does not.
+    const unattributed = onTopic(library, unattributedIn(library, speaker, visible), topic).map((h) => ({ ...h, score: h.score * UNATTRIBUTED_WEIGHT }));
+    const ranked = [...hits, ...unattributed].sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
+    items = distinct(ranked.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+    message = hits.length
       ? `What ${speaker.name} said about ${parsed.topic}:${speaker === chosen[0].speaker ? also : ''}`
-      : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${parsed.topic}. Everything quoted:${also}`;
+      : items.length
+        ? `${speaker.name} is never quoted by name about ${parsed.topic}; unattributed quotes about it in articles that quote them:`
+        : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${parsed.topic}. Everything quoted:${also}`;
   } else {
     message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
   }
@@ -173,6 +179,20 @@ function onTopic(library: Library, docs: number[], terms: string[]): Array<{ doc
 
 // A little length normalisation: a short quote that is all topic beats a long one that mentions it once.
 const TOPIC_LENGTH_NORM = 0.3;
+
+const UNATTRIBUTED_WEIGHT = 0.5;
+
+/** Quotes without a speaker in the articles that quote this speaker. */
+function unattributedIn(library: Library, speaker: Speaker, visible: Visible): number[] {
+  const articles = new Set(speaker.articles);
+  const out: number[] = [];
+  for (const id of articles) {
+    for (const doc of library.articleQuotes.get(id) ?? []) {
+      if (library.quotes[doc].speakerId === null && visible.quote(doc)) out.push(doc);
+    }
+  }
+  return out;
+}
 
 /** The same words quoted in several articles are one answer. */
 function distinct(items: AnswerItem[]): AnswerItem[] {

@@ -22,6 +22,8 @@ export interface Library {
   speakerById: Map<string, Speaker>;
   /** Positions in `quotes` of each speaker's quotes, in corpus order. */
   speakerQuotes: Map<string, number[]>;
+  /** Positions in `quotes` of each article's quotes, in order. */
+  articleQuotes: Map<string, number[]>;
 }
 
 export interface BuildOptions {
@@ -55,7 +57,11 @@ export function assemble(
   const sentenceArticle = Uint32Array.from(sentences, (s) => articleById.get(s.articleId) ?? 0);
   const quoteArticle = Uint32Array.from(quotes, (q) => articleById.get(q.articleId) ?? 0);
   const speakerQuotes = new Map<string, number[]>();
+  const articleQuotes = new Map<string, number[]>();
   quotes.forEach((q, i) => {
+    const inArticle = articleQuotes.get(q.articleId);
+    if (inArticle) inArticle.push(i);
+    else articleQuotes.set(q.articleId, [i]);
     if (!q.speakerId) return;
     const list = speakerQuotes.get(q.speakerId);
     if (list) list.push(i);
@@ -73,5 +79,6 @@ export function assemble(
     articleById,
     speakerById: new Map(speakers.map((s) => [s.id, s])),
     speakerQuotes,
+    articleQuotes,
   };
 }
