@@ -85,6 +85,8 @@ function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visibl
   if (!ranked.length) {
     const passages = search(library, parsed, snippet, Math.min(limit, 3), visible);
     const found = passages.answers.length > 0;
+    // Passages are context, not attribution: with no matching quote, no one is named.
+    passages.answers = passages.answers.map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null }));
     return {
       ...passages,
       intent: 'who_said',

@@ -99,6 +99,11 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
         d.source = { start: from, end: to, text: text.slice(from, to), confidence: match.confidence };
         const r = resolveSource(match.source, d.paragraph, ctx);
         d.entity = r.entity;
+        // "the dissident", "the former minister": how the article refers to them is a description too.
+        if (r.entity && r.how === 'role' && /^the\s/i.test(d.source.text)) {
+          const role = d.source.text.replace(/^the\s+/i, '').toLowerCase();
+          if (!r.entity.descriptions.some((x) => x.toLowerCase().includes(role))) r.entity.descriptions.push(d.source.text.replace(/^The\b/, 'the'));
+        }
         d.confidence = round(match.confidence * (r.entity ? r.confidence : 1) * d.confidence);
         if (!r.entity) d.reason = r.reason;
       } else {
