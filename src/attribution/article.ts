@@ -10,7 +10,7 @@ import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { Coref } from './coref.js';
 import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
-import { tokenize } from './tokens.js';
+import { TokenTable, type Token } from './tokens.js';
 
 export interface Attributed {
   articleId: string;
@@ -38,16 +38,17 @@ const MIN_UNCUED_WORDS = 5;
 
 export function attributeArticle(article: Article, sentences: Sentence[]): { quotes: Attributed[]; entities: ArticleEntities } {
   const { text } = article;
-  const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, s));
+  const table = new TokenTable(text);
+  const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, table, s));
   const quoted = drafts.flatMap((d) => d.pieces);
-  const mentions = headlineNames(article, findMentions(text, 0, text.length, quoted));
+  const mentions = headlineNames(article, findMentions(table, quoted));
   const sentenceAt = sentenceLocator(sentences);
   for (const m of mentions) {
     m.sentence = sentenceAt(m.start);
     m.paragraph = sentences[m.sentence]?.paragraph ?? 0;
   }
   const entities = new ArticleEntities(mentions);
-  markSpeakers(text, entities);
+  markSpeakers(table, entities);
   const trailItems: TrailItem[] = [];
   const trail: SpeakerTrail = { before: (offset) => trailItems.filter((t) => t.end <= offset).reverse() };
   const remember = (item: TrailItem) => {
@@ -55,9 +56,9 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     while (k > 0 && trailItems[k - 1].end > item.end) k--;
     trailItems.splice(k, 0, item);
   };
-  const ctx: ResolveContext = { entities, trail, coref: new Coref(text, sentences, entities, quoted, sentenceAt) };
+  const ctx: ResolveContext = { entities, trail, coref: new Coref(table, sentences, entities, quoted, sentenceAt) };
   // Reported speech first ("Sami recalled how …"): a quote with no cue of its own after it is theirs.
-  const indirect = findIndirect(article, sentences, drafts, ctx);
+  const indirect = findIndirect(article, table, sentences, drafts, ctx);
   for (const q of indirect) if (q.entity) remember({ entity: q.entity, paragraph: q.paragraph, end: q.pieces[0][1], reported: true });
 
   drafts.forEach((d, i) => {
@@ -69,7 +70,7 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     const paragraphEnd = article.paragraphs[d.paragraph].end;
     const postFrom = d.close >= 0 ? d.close + 1 : paragraphEnd;
     const postTo = Math.min(next && next.paragraph === d.paragraph ? next.open : paragraphEnd, sentenceEndAfter(sentences, sentenceAt(postFrom), postFrom));
-    const post = tokenize(text, postFrom, Math.max(postFrom, postTo));
+    const post = table.range(postFrom, Math.max(postFrom, postTo));
     // A quote opening its paragraph after one that ends in a colon ("as Pollak observed, …:") takes
     // that sentence as its lead-in.
     const prevSentence = sentences[sIndex - 1];
@@ -77,7 +78,7 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
       !(prev && prev.open >= prevSentence.start)
       ? prevSentence.start
       : preFrom;
-    const pre = tokenize(text, leadIn, d.open);
+    const pre = table.range(leadIn, d.open);
     const lastChar = text.slice(d.pieces.at(-1)![0], d.pieces.at(-1)![1]).trim().slice(-1);
     const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
     const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));
@@ -137,8 +138,8 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
  * Names used as the subject or object of a verb of saying anywhere in the article ("Benjamin said he
  * believes …", "said Kassenova") are speakers: "he" can point back to them even without a title.
  */
-function markSpeakers(text: string, entities: ArticleEntities): void {
-  const tokens = tokenize(text);
+function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
+  const tokens = table.tokens;
   let k = 0;
   for (const { mention, entity } of entities.mentions) {
     if (mention.quoted || mention.possessive) continue;
@@ -191,7 +192,7 @@ function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sent
   return null;
 }
 
-function toDraft(article: Article, s: MarkSpan): Draft {
+function toDraft(article: Article, table: TokenTable, s: MarkSpan): Draft {
   const base: Draft = {
     articleId: article.id,
     kind: 'direct',
@@ -205,7 +206,7 @@ function toDraft(article: Article, s: MarkSpan): Draft {
     open: s.open,
     close: s.close,
   };
-  const inner = cueInside(tokenize(article.text, s.start, s.end));
+  const inner = cueInside(table.range(s.start, s.end));
   if (!inner) return base;
   const before = trimmed(article.text, s.start, inner.from);
   const after = trimmed(article.text, inner.to, s.end);
@@ -220,7 +221,7 @@ function trimmed(text: string, a: number, b: number): [number, number] | null {
 }
 
 /** A cue after the quote counts when it follows at once ("“…,” he said"), not sentences later. */
-function adjacentAfter(match: CueMatch | null, post: ReturnType<typeof tokenize>): CueMatch | null {
+function adjacentAfter(match: CueMatch | null, post: Token[]): CueMatch | null {
   if (!match || match.where === 'after-late') return match;
   const firstWord = post.findIndex((t) => t.word);
   const at = post.findIndex((t) => t.start >= Math.min(match.cue.start, match.source[0]?.start ?? Infinity));
@@ -285,7 +286,7 @@ function merge(text: string, drafts: Draft[]): Draft[] {
 }
 
 /** "called the plan “a disaster”": the quote sits inside the writer's sentence. */
-function isMixed(pre: ReturnType<typeof tokenize>): boolean {
+function isMixed(pre: Token[]): boolean {
   const last = pre.filter((t) => t.word).at(-1);
   const lastTok = pre.at(-1);
   return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && !/^(that|says|said|and|asked|wrote|told)$/.test(last.lower);

@@ -4,7 +4,7 @@
 // in turn, so that a chain of "he … he … he" keeps pointing at the same man.
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token, TokenTable } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -32,7 +32,7 @@ export class Coref {
   private readonly narration: number[];
 
   constructor(
-    text: string,
+    table: TokenTable,
     private readonly sentences: Sentence[],
     entities: ArticleEntities,
     quoted: Array<[number, number]>,
@@ -55,7 +55,7 @@ export class Coref {
     }
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
-    for (const t of tokenize(text)) {
+    for (const t of table.tokens) {
       if (!/^(he|she)$/.test(t.lower) || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
       const entity = this.pick(t, []);
       this.resolved.set(t.start, entity);

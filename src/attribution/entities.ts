@@ -147,9 +147,19 @@ function sameSurname(words: string[], surname: string): boolean {
 export function similar(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   if (a === b) return true;
-  if (a.length < 6 || b.length < 6 || a[0] !== b[0]) return false;
-  return DamerauLevenshteinDistance(a, b, { restricted: true }) <= 1 && JaroWinklerDistance(a, b) >= 0.93;
+  if (a.length < 6 || b.length < 6 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let yes = variants.get(key);
+  if (yes === undefined) {
+    yes = DamerauLevenshteinDistance(a, b, { restricted: true }) <= 1 && JaroWinklerDistance(a, b) >= 0.93;
+    if (variants.size > 200_000) variants.clear();
+    variants.set(key, yes);
+  }
+  return yes;
 }
+
+// Every mention is compared with the names before it: the same pairs come back many times.
+const variants = new Map<string, boolean>();
 
 function compatibleFirst(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return true;

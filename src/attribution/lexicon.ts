@@ -40,8 +40,16 @@ for (const s of ['us', 'hi', 'from', 'word', 'past', 'end', 'follow', 'recent', 
 }
 
 /** A verb that introduces speech ("said", "tweeted", "explains"), from its lower-case form. */
+// Asked of the same few thousand words over and over while reading around every quote.
+const speechCache = new Map<string, boolean>();
+
 export function isSpeechVerb(word: string): boolean {
-  return speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
+  let yes = speechCache.get(word);
+  if (yes === undefined) {
+    yes = speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
+    if (speechCache.size < 100_000) speechCache.set(word, yes);
+  }
+  return yes;
 }
 
 /** A verb of attribution that does not by itself quote ("believes", "thinks"), for indirect quotes. */

@@ -4,7 +4,7 @@ import { naturalStopwords } from '../text/natural.js';
 import { isFirstName } from './firstnames.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
 import { isPlace } from './places.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token, TokenTable } from './tokens.js';
 
 export interface Mention {
   start: number;
@@ -67,9 +67,9 @@ function nameAfterParticles(tokens: Token[], j: number): boolean {
   return k < tokens.length && isNameWord(tokens[k]);
 }
 
-/** Name mentions in text[from, to). `quoted` ranges mark quotations. */
-export function findMentions(text: string, from: number, to: number, quoted: Array<[number, number]>): Mention[] {
-  const tokens = tokenize(text, from, to);
+/** Name mentions in an article's text. `quoted` ranges mark quotations. */
+export function findMentions(table: TokenTable, quoted: Array<[number, number]>): Mention[] {
+  const { text, tokens } = table;
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
