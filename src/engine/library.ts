@@ -29,6 +29,8 @@ export interface Library {
 export interface BuildOptions {
   /** Called between stages, for progress output on long builds. */
   onStage?: (stage: string) => void;
+  /** An article whose quotes could not be read: it stays searchable, with no quotes. */
+  onArticleError?: (articleId: string, error: Error) => void;
 }
 
 export function buildLibrary(articles: Article[], options: BuildOptions = {}): Library {
@@ -36,7 +38,7 @@ export function buildLibrary(articles: Article[], options: BuildOptions = {}): L
   stage('sentences');
   const perArticle = articles.map((a) => splitSentences(a));
   stage('quotes');
-  const { quotes, speakers } = attribute(articles, perArticle);
+  const { quotes, speakers } = attribute(articles, perArticle, options.onArticleError);
   stage('index');
   const sentences = perArticle.flat();
   const sentenceIndex = buildIndex(sentences.map((s) => indexTerms(s.text)));

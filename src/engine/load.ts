@@ -22,7 +22,10 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
     },
   });
   for (const w of warnings) options.onWarning?.(w);
-  const library = buildLibrary(articles, { onStage: (stage) => progress(`building ${stage}`) });
+  const library = buildLibrary(articles, {
+    onStage: (stage) => progress(`building ${stage}`),
+    onArticleError: (id, err) => options.onWarning?.({ file: articles.find((a) => a.id === id)?.file ?? id, reason: `quotes not read (${err.message})` }),
+  });
   progress(
     `ready: ${library.articles.length} articles, ${library.sentences.length} sentences, ` +
       `${library.quotes.length} quotes, ${library.speakers.length} speakers in ${Date.now() - started} ms`,
