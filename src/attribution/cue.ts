@@ -42,6 +42,15 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     const np = phraseAfter(tokens, i + 2);
     return np.length ? { cue: span(first, tokens[i + 1]), source: np, where: 'according', confidence: 0.85 } : null;
   }
+  // “…” — Sahil Kapur (@sahilkapur) / “…” ¶ -Michelle Marks, Philadelphia: a dash and a name that ends the line.
+  const dash = tokens.findIndex((t, k) => k < 3 && /^[-–—]$|^--$/.test(t.text));
+  if (dash >= 0 && tokens[dash + 1]?.cap) {
+    const np = phraseAfter(tokens, dash + 1);
+    const after = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
+    if (np.length && np.some((t) => t.cap) && (!after || /^[,(.]$/.test(after.text))) {
+      return { cue: span(tokens[dash], tokens[dash]), source: np, where: 'after', confidence: 0.75 };
+    }
+  }
   // Verb first ("said Borrell", "Asks the analyst"). "told X" names a listener; "referencing X" an object.
   const len = cueLength(tokens, i);
   if (len && !TELL.test(first.lower)) {

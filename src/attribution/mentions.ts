@@ -131,7 +131,9 @@ function personLike(part: Token[]): boolean {
 function toMention(text: string, tokens: Token[], at: number, run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {
   let words = run.slice();
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
-  while (words.length && (COMMON.has(words[0].lower) || (sentenceStart && words[0] === run[0] && isSpeechVerb(words[0].lower))) && !TITLES.has(words[0].lower) &&
+  // "Continued Stone: …" opens with a verb; "Read said" is a man called Read.
+  const verbFirst = (k: number) => sentenceStart && words[k] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower);
+  while (words.length && (COMMON.has(words[0].lower) || verbFirst(0)) && !TITLES.has(words[0].lower) &&
     !isPlace(words.slice(0, 2).map((w) => w.lower)) && !isPlace(words.slice(0, 3).map((w) => w.lower))) words.shift();
   const titles: Token[] = [];
   const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower.replace(/\.$/, '')) && t.lower !== 'house';
