@@ -3,7 +3,7 @@
 // before it) → merging of pieces. Each quote keeps its offsets, cue, source span and confidence.
 import { findQuoteSpans, type MarkSpan } from '../text/quotemarks.js';
 import type { Article, QuoteKind, Sentence, Span } from '../types.js';
-import { cueAfter, cueBefore, cueInside, type CueMatch } from './cue.js';
+import { cueAfter, cueBefore, cueInOpenQuote, cueInside, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
@@ -206,12 +206,15 @@ function toDraft(article: Article, table: TokenTable, s: MarkSpan): Draft {
     open: s.open,
     close: s.close,
   };
-  const inner = cueInside(table.range(s.start, s.end));
+  const tokens = table.range(s.start, s.end);
+  const inner = cueInside(tokens) ?? (s.close < 0 ? cueInOpenQuote(tokens) : null);
   if (!inner) return base;
   const before = trimmed(article.text, s.start, inner.from);
   const after = trimmed(article.text, inner.to, s.end);
-  if (!before || !after) return base;
-  return { ...base, pieces: [before, after], inner: inner.match };
+  if (!before) return base;
+  // An open quote cut at its cue may have nothing after it: what follows was the writer's.
+  if (!after) return s.close < 0 ? { ...base, pieces: [before], inner: inner.match } : base;
+  return { ...base, pieces: s.close < 0 ? [before] : [before, after], inner: inner.match };
 }
 
 function trimmed(text: string, a: number, b: number): [number, number] | null {

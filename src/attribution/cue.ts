@@ -250,6 +250,24 @@ function progressive(tokens: Token[], k: number): boolean {
   return /^(is|was|are|were|been|be|am|'s)$/.test(tokens[b]?.lower ?? '');
 }
 
+/**
+ * A quote whose closing mark the page lost runs on into its own cue: “There wasn't a lot of education …
+ * to keep, said Kessel, whose organization …”. A ", said Name," inside it is where the quote ended.
+ */
+export function cueInOpenQuote(tokens: Token[]): { match: CueMatch; from: number; to: number } | null {
+  for (let j = 1; j < tokens.length - 1; j++) {
+    if (tokens[j - 1].text !== ',') continue;
+    const n = cueLength(tokens, j, false);
+    if (!n || TELL.test(tokens[j].lower) || /ing$/.test(tokens[j].lower)) continue;
+    const np = phraseAfter(tokens, j + n);
+    const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
+    if (np.length && np[0].cap && !PRONOUNS[np[0].lower] && (!next || /^[,.;]$/.test(next.text))) {
+      return { match: { cue: span(tokens[j], tokens[j + n - 1]), source: np, where: 'inside', confidence: 0.7 }, from: tokens[j - 1].start, to: next ? next.end : np.at(-1)!.end };
+    }
+  }
+  return null;
+}
+
 /** "“A,” Trump said: “B”": a cue ending in a colon introduces the quote after it, not the one before. */
 function introducesNext(tokens: Token[], last: Token): boolean {
   return tokens[tokens.indexOf(last) + 1]?.text === ':';
