@@ -3,7 +3,7 @@
 // before it) → merging of pieces. Each quote keeps its offsets, cue, source span and confidence.
 import { findQuoteSpans, type MarkSpan } from '../text/quotemarks.js';
 import type { Article, QuoteKind, Sentence, Span } from '../types.js';
-import { cueAfter, cueBefore, cueInOpenQuote, cueInside, type CueMatch } from './cue.js';
+import { cueAfter, cueBefore, cueInOpenQuote, cueInside, transcriptSpeaker, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
@@ -207,6 +207,11 @@ function toDraft(article: Article, table: TokenTable, s: MarkSpan): Draft {
     close: s.close,
   };
   const tokens = table.range(s.start, s.end);
+  const transcript = transcriptSpeaker(tokens);
+  if (transcript) {
+    const rest = trimmed(article.text, transcript.to, s.end);
+    return rest ? { ...base, pieces: [rest], inner: transcript.match } : base;
+  }
   const inner = cueInside(tokens) ?? (s.close < 0 ? cueInOpenQuote(tokens) : null);
   if (!inner) return base;
   const before = trimmed(article.text, s.start, inner.from);

@@ -43,7 +43,7 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     return np.length ? { cue: span(first, tokens[i + 1]), source: np, where: 'according', confidence: 0.85 } : null;
   }
   // “…” — Sahil Kapur (@sahilkapur) / “…” ¶ -Michelle Marks, Philadelphia: a dash and a name that ends the line.
-  const dash = tokens.findIndex((t, k) => k < 3 && /^[-–—]$|^--$/.test(t.text));
+  const dash = tokens.findIndex((t, k) => k < 3 && /^[-–—―]$|^--$/.test(t.text));
   if (dash >= 0 && tokens[dash + 1]?.cap) {
     const np = phraseAfter(tokens, dash + 1);
     const after = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
@@ -63,7 +63,7 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
   const newSentence = options.endsSentence && first.cap;
   const clause = CONJUNCTION.test(first.lower);
   let depth = 0;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 16) && !clause; j++) {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 24) && !clause; j++) {
     const t = tokens[j];
     if (t.text === '(') depth++;
     if (t.text === ')') depth--;
@@ -72,6 +72,8 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     const n = cueLength(tokens, j, false);
     if (!n) continue;
     const np = trimSubject(tokens.slice(i, j));
+    // "Blige sings to Clinton before asking her": a name and a verb the lexicon lacks came first.
+    if (np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u) && !/^(his|its|was|has|is)$/.test(u.lower))) break;
     if (newSentence && !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !DAYS.test(u.lower))?.text ?? '.')) break;
     const rest = tokens.slice(j + n).filter((u) => u.word && !isAdverb(u) && !DAYS.test(u.lower));
     if (options.leadsNext && rest.length === 0) break;
@@ -248,6 +250,15 @@ function progressive(tokens: Token[], k: number): boolean {
   let b = k - 1;
   while (b >= 0 && isAdverb(tokens[b]) && !/^(is|was)$/.test(tokens[b].lower)) b--;
   return /^(is|was|are|were|been|be|am|'s)$/.test(tokens[b]?.lower ?? '');
+}
+
+/** A transcript line inside the marks: “WALLACE: But, Governor Pence, …” — the speaker in capitals. */
+export function transcriptSpeaker(tokens: Token[]): { match: CueMatch; from: number; to: number } | null {
+  const colon = tokens.findIndex((t, k) => k > 0 && k <= 4 && t.text === ':');
+  if (colon < 0) return null;
+  const name = tokens.slice(0, colon).filter((t) => t.word);
+  if (!name.length || name.length !== colon || !name.every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text))) return null;
+  return { match: { cue: span(tokens[colon], tokens[colon]), source: name, where: 'inside', confidence: 0.8 }, from: tokens[0].start, to: tokens[colon].end };
 }
 
 /**
