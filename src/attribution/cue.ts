@@ -311,7 +311,13 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   while (start < j && /^(as|while|when|because|although|though|if|after|before|since|and|but|so)$/.test(tokens[start].lower)) start++;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
   const np = comma > start ? tokens.slice(start, comma) : [];
-  return np.length && isSourcePhrase(np) ? np : null;
+  if (!np.length || !isSourcePhrase(np)) return null;
+  // "Clinton's campaign chairman, John Podesta, said": a role, then the name in apposition.
+  const next = tokens.findIndex((t, m) => m > comma && (t.text === ',' || t.text === '('));
+  const name = next > comma + 1 ? tokens.slice(comma + 1, next) : [];
+  const named = np.some((t) => t.cap && !/['’]s?$/.test(t.text) && t !== np[0]);
+  if (!named && name.length && name.length <= 4 && name.every((t) => t.cap || /^(de|van|von|bin|al)$/.test(t.lower))) return [...np, tokens[comma], ...name];
+  return np;
 }
 
 /** The subject of the clause a coordinated verb belongs to: the nearest pronoun or name before a verb. */
