@@ -133,11 +133,12 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
   let items: AnswerItem[] = [];
   let message: string;
   if (topic.length) {
-    let hits = onTopic(library, quotesOf(speaker), topic);
+    const words = exactWords(parsed.topic ?? '');
+    let hits = onTopic(library, quotesOf(speaker), topic, words);
     if (!hits.length) {
       // The most quoted namesake never spoke of it; another one may have ("Clinton" on "Charlotte").
       for (const m of chosen.slice(1)) {
-        hits = onTopic(library, quotesOf(m.speaker), topic);
+        hits = onTopic(library, quotesOf(m.speaker), topic, words);
         if (hits.length) {
           speaker = m.speaker;
           break;
@@ -146,7 +147,7 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
     }
     // Quotes the articles about them leave unattributed may be theirs; they rank below attributed ones
     // and keep no speaker, so the answer names no one the article does not.
-    const unattributed = onTopic(library, unattributedIn(library, speaker, visible), topic).map((h) => ({ ...h, score: h.score * UNATTRIBUTED_WEIGHT }));
+    const unattributed = onTopic(library, unattributedIn(library, speaker, visible), topic, words).map((h) => ({ ...h, score: h.score * UNATTRIBUTED_WEIGHT }));
     const ranked = [...hits, ...unattributed].sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
     items = distinct(ranked.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
     message = hits.length
@@ -168,15 +169,33 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
   return answer;
 }
 
-/** A speaker's quotes about a topic, best first: TF-IDF of the topic's terms in each quote. */
-function onTopic(library: Library, docs: number[], terms: string[]): Array<{ doc: number; score: number }> {
+/**
+ * A speaker's quotes about a topic, best first: TF-IDF of the topic's terms in each quote, and a bonus
+ * for the words as typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
+ */
+function onTopic(library: Library, docs: number[], terms: string[], words: RegExp[]): Array<{ doc: number; score: number }> {
   const index = library.quoteIndex;
   const b = TOPIC_LENGTH_NORM;
   const avg = docs.reduce((n, d) => n + index.length(d), 0) / Math.max(1, docs.length);
   return docs
-    .map((doc) => ({ doc, score: index.rawScore(terms, doc) / (1 - b + (b * index.length(doc)) / Math.max(1, avg)) }))
+    .map((doc) => {
+      const raw = index.rawScore(terms, doc);
+      if (raw <= 0) return { doc, score: 0 };
+      const text = library.quotes[doc].text;
+      const exact = words.filter((w) => w.test(text)).length;
+      return { doc, score: (raw * (1 + EXACT_BONUS * exact)) / (1 - b + (b * index.length(doc)) / Math.max(1, avg)) };
+    })
     .filter((h) => h.score > 0)
     .sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
+}
+
+const EXACT_BONUS = 1;
+
+/** The topic's words as typed: capitalised ones must match their case. */
+function exactWords(topic: string): RegExp[] {
+  return (topic.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])
+    .filter((w) => w.length > 2)
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, /^\p{Lu}/u.test(w) ? 'u' : 'iu'));
 }
 
 // A little length normalisation: a short quote that is all topic beats a long one that mentions it once.
