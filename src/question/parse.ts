@@ -165,6 +165,10 @@ function cleanTopic(s: string | undefined): string | undefined {
 /** A name as typed: articles and quote marks off, possessive kept (the resolver reads "X's spokesman"). */
 function trimName(s: string): string {
   return s
+    // "Lindsey Graham (R-SC)": party and state, in parentheses or not, are not part of the name.
+    .replace(/\(([^)]*)\)/g, ' ')
+    .replace(/\b[LR]RB-|\b[RDI]-[A-Z][A-Za-z.]{1,5}(?![\p{L}])/gu, ' ')
+    .replace(/\s+/g, ' ')
     .replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '')
     // "what did, then, Brafman say": words that open a clause are not part of a name.
     .replace(/^(?:(?:then|if|and|but|so|when|well|now|also|just|ever|really|exactly)\b[\s,]*)+/i, '')

@@ -61,6 +61,11 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   const words = nameWords(name);
   if (!words.length) return { matches: [], suggestions: [] };
   const possessive = /^(.+?)['’]s?\s+(.+)$/u.exec(name.trim());
+  // "RealClearPolitics’ David Byler": a name after the possessive is who is meant.
+  if (possessive && /^\p{Lu}/u.test(possessive[2]) && !nameWords(possessive[2]).every((w) => HONORIFICS.has(w))) {
+    const named = resolveSpeaker(speakers, possessive[2]);
+    if (named.matches.length) return named;
+  }
   if (possessive) {
     // "Nazarbayev's spokesman": someone described by the role and the owner, never the owner.
     const role = nameWords(possessive[2]).filter((w) => !HONORIFICS.has(w) || w === 'leader');
