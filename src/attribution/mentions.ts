@@ -140,6 +140,9 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the chamber is part of the title.
   const chamber = (t: Token | undefined) => !!t && /^(house|senate|state|congressional|assembly)$/.test(t.lower);
+  // "Vermont Sen. Bernie Sanders", "New York Gov. Andrew Cuomo": a place before a title is part of it.
+  const placeBefore = () => [2, 1].find((n) => words.length > n + 1 && isPlace(words.slice(0, n).map((w) => w.lower)) && isTitle(words[n])) ?? 0;
+  for (let n = placeBefore(); n > 0; n = placeBefore()) titles.push(...words.splice(0, n));
   while (words.length > 1 && (isTitle(words[0]) || ((/^[A-Z.]{2,4}$/.test(words[0].text) || chamber(words[0])) && isTitle(words[1])) ||
     (chamber(words[0]) && /^(majority|minority)$/i.test(words[1].text)))) titles.push(words.shift()!);
   if (titles.length && words.length && ORG_LINKS.has(words[0].lower)) {

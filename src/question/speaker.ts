@@ -1,4 +1,5 @@
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
+import { isFirstName } from '../attribution/firstnames.js';
 import { HONORIFICS, nameKey, nameWords } from '../text/names.js';
 import { stem } from '../text/stemmer.js';
 import type { Speaker } from '../types.js';
@@ -95,7 +96,8 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
       const words = nameWords(s.name);
       if (words[words.length - 1] !== surname) return false;
       const given = words.length > 1 ? words[0] : null;
-      const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w));
+      // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.
+      const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w) && (isFirstName(w) || l.byWord.has(w)));
       return !given || firsts.length === 0 || firsts.includes(given) || words.includes(first);
     });
     if (bySurname.length) return done(bySurname.map((speaker) => ({ speaker, score: 0.75, how: 'part' as const })), l, words);
