@@ -145,10 +145,10 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
         }
       }
     }
-    // Quotes the articles about them leave unattributed may be theirs; they rank below attributed ones
+    // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
-    const unattributed = onTopic(library, unattributedIn(library, speaker, visible), topic, words).map((h) => ({ ...h, score: h.score * UNATTRIBUTED_WEIGHT }));
-    const ranked = [...hits, ...unattributed].sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
+    const unattributed = onTopic(library, unattributedIn(library, speaker, visible), topic, words);
+    const ranked = [...hits, ...unattributed];
     items = distinct(ranked.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
     message = hits.length
       ? `What ${speaker.name} said about ${parsed.topic}:${speaker === chosen[0].speaker ? also : ''}`
@@ -200,8 +200,6 @@ function exactWords(topic: string): RegExp[] {
 
 // A little length normalisation: a short quote that is all topic beats a long one that mentions it once.
 const TOPIC_LENGTH_NORM = 0.3;
-
-const UNATTRIBUTED_WEIGHT = 0.5;
 
 /** Quotes without a speaker in the articles that quote this speaker. */
 function unattributedIn(library: Library, speaker: Speaker, visible: Visible): number[] {

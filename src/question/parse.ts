@@ -53,7 +53,7 @@ const TOPIC_PREP = String.raw`(?:about|on|of|regarding|concerning|re|over|to|wit
 
 const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number }> = [
   // what did X say (about Y)
-  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+)?${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what is X saying / what was X quoted as saying (about Y)
   { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what X said / thinks (about Y)
