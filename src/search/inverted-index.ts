@@ -62,6 +62,15 @@ export class InvertedIndex {
     this.touched = new Uint32Array(this.docCount);
   }
 
+  /** An index from the arrays `parts()` gave (a snapshot); their shapes are checked, not their contents. */
+  static fromParts(parts: IndexParts, options: IndexOptions = {}): InvertedIndex {
+    const { terms, offsets, docs, tfs } = parts;
+    if (offsets.length !== terms.length + 1 || tfs.length !== docs.length || offsets[terms.length] !== docs.length) {
+      throw new Error(`${INDEX_ERROR} index parts do not fit together`);
+    }
+    return new InvertedIndex(parts, options);
+  }
+
   get termCount(): number {
     return this.termIds.size;
   }
@@ -145,45 +154,99 @@ export interface IndexParts {
 
 /** Builds the index over documents given as their terms (document n = position n). */
 export function buildIndex(documents: Iterable<string[]>, options: IndexOptions = {}): InvertedIndex {
-  const termIds = new Map<string, number>();
-  const postingDocs: number[][] = [];
-  const postingTfs: number[][] = [];
-  const lengths: number[] = [];
-  const counts = new Map<number, number>();
-  let doc = 0;
-  for (const terms of documents) {
-    counts.clear();
-    for (const term of terms) {
-      let t = termIds.get(term);
-      if (t === undefined) {
-        t = termIds.size;
-        termIds.set(term, t);
-        postingDocs.push([]);
-        postingTfs.push([]);
+  const builder = new IndexBuilder();
+  for (const terms of documents) builder.add(terms);
+  return builder.finish(options);
+}
+
+/**
+ * Collects documents one at a time. Each document's distinct terms are appended to two flat growing
+ * arrays (term id, tf); `finish` counts, then scatters them into the per-term runs. A list per term
+ * instead would be tens of thousands of JS arrays, and at a few hundred thousand passages the garbage
+ * collector would cost more than the indexing.
+ */
+export class IndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private terms: string[] = [];
+  private rowTerm = new Uint32Array(1 << 16);
+  private rowTf = new Uint16Array(1 << 16);
+  private rows = 0;
+  /** Row just past each document's last row. */
+  private docEnds = new Uint32Array(1 << 12);
+  private lengths = new Uint32Array(1 << 12);
+  private docs = 0;
+  /** Per term: document frequency, last document seen in, and its row there. */
+  private df = new Uint32Array(1 << 12);
+  private lastDoc = new Int32Array(1 << 12).fill(-1);
+  private lastRow = new Uint32Array(1 << 12);
+
+  add(terms: readonly string[]): void {
+    const doc = this.docs;
+    if (doc === this.docEnds.length) {
+      this.docEnds = grow(this.docEnds, doc * 2);
+      this.lengths = grow(this.lengths, doc * 2);
+    }
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
+      let t = this.termIds.get(term);
+      if (t === undefined) t = this.newTerm(term);
+      if (this.lastDoc[t] === doc) {
+        const r = this.lastRow[t];
+        if (this.rowTf[r] < 65535) this.rowTf[r]++;
+        continue;
       }
-      counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (this.rows === this.rowTerm.length) {
+        this.rowTerm = grow(this.rowTerm, this.rows * 2);
+        this.rowTf = grow(this.rowTf, this.rows * 2);
+      }
+      this.lastDoc[t] = doc;
+      this.lastRow[t] = this.rows;
+      this.df[t]++;
+      this.rowTerm[this.rows] = t;
+      this.rowTf[this.rows++] = 1;
     }
-    for (const [t, tf] of counts) {
-      postingDocs[t].push(doc);
-      postingTfs[t].push(Math.min(tf, 65535));
+    this.docEnds[doc] = this.rows;
+    this.lengths[doc] = terms.length;
+    this.docs++;
+  }
+
+  finish(options: IndexOptions = {}): InvertedIndex {
+    const termCount = this.terms.length;
+    const offsets = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + this.df[t];
+    const cursor = offsets.slice(0, termCount);
+    const docs = new Uint32Array(this.rows);
+    const tfs = new Uint16Array(this.rows);
+    // Documents come in order, so every term's run comes out sorted by document.
+    for (let d = 0, r = 0; d < this.docs; d++) {
+      for (const end = this.docEnds[d]; r < end; r++) {
+        const k = cursor[this.rowTerm[r]]++;
+        docs[k] = d;
+        tfs[k] = this.rowTf[r];
+      }
     }
-    lengths.push(terms.length);
-    doc++;
+    const lengths = this.lengths.slice(0, this.docs);
+    return new InvertedIndex({ terms: this.terms, offsets, docs, tfs, lengths }, options);
   }
-  const offsets = new Uint32Array(termIds.size + 1);
-  let total = 0;
-  for (let t = 0; t < termIds.size; t++) {
-    offsets[t] = total;
-    total += postingDocs[t].length;
+
+  private newTerm(term: string): number {
+    const t = this.terms.length;
+    this.termIds.set(term, t);
+    this.terms.push(term);
+    if (t === this.df.length) {
+      this.df = grow(this.df, t * 2);
+      this.lastDoc = grow(this.lastDoc, t * 2);
+      this.lastDoc.fill(-1, t);
+      this.lastRow = grow(this.lastRow, t * 2);
+    }
+    return t;
   }
-  offsets[termIds.size] = total;
-  const docs = new Uint32Array(total);
-  const tfs = new Uint16Array(total);
-  for (let t = 0; t < termIds.size; t++) {
-    docs.set(postingDocs[t], offsets[t]);
-    tfs.set(postingTfs[t], offsets[t]);
-  }
-  return new InvertedIndex({ terms: [...termIds.keys()], offsets, docs, tfs, lengths: Uint32Array.from(lengths) }, options);
+}
+
+function grow<T extends Uint16Array | Uint32Array | Int32Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
 }
 
 function idfOf(n: number, df: number): number {

@@ -43,6 +43,29 @@ describe('the inverted index', () => {
     expect(compared).toBe(400 * queries.length);
   });
 
+  it('lays out postings as a plain term → documents map would, term ids in order of first use', () => {
+    const docs = polnearSentences(2000).map(indexTerms);
+    docs.push([], ['zzfresh', 'zzfresh'], Array(70_000).fill('zzmany'));
+    const expected = new Map<string, Array<[number, number]>>();
+    docs.forEach((terms, d) => {
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, tf] of counts) {
+        if (!expected.has(t)) expected.set(t, []);
+        expected.get(t)!.push([d, Math.min(tf, 65535)]);
+      }
+    });
+    const parts = buildIndex(docs).parts();
+    expect(parts.terms).toEqual([...expected.keys()]);
+    expect([...parts.lengths]).toEqual(docs.map((d) => d.length));
+    parts.terms.forEach((term, t) => {
+      const run: Array<[number, number]> = [];
+      for (let i = parts.offsets[t]; i < parts.offsets[t + 1]; i++) run.push([parts.docs[i], parts.tfs[i]]);
+      expect(run, term).toEqual(expected.get(term));
+    });
+    expect(expected.get('zzmany')).toEqual([[docs.length - 1, 65535]]);
+  });
+
   it('returns the best documents first, ties to the earlier one (golden ranking)', () => {
     const docs = [
       'Germany has suspended the export of weapons to Kazakhstan',
