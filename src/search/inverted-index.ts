@@ -124,14 +124,20 @@ export class InvertedIndex {
       }
     }
     const b = this.options.lengthNormalization;
-    const heap = new TopK(limit);
+    const { filter } = options;
+    const heap = new TopK(Math.min(limit, n));
+    // Once the heap is full, most documents score below its worst: one comparison turns them away.
+    let floor = -Infinity;
     for (let i = 0; i < n; i++) {
       const d = touched[i];
       let score = acc[d];
       acc[d] = 0;
-      if (options.filter && !options.filter(d)) continue;
+      // Length normalisation can raise a short passage's score: compare only the final score.
       if (b > 0) score /= 1 - b + (b * this.lengths[d]) / this.avgLength;
+      if (score < floor) continue;
+      if (filter && !filter(d)) continue;
       heap.push(d, score);
+      if (heap.full) floor = heap.worstScore;
     }
     return heap.sorted();
   }
@@ -264,16 +270,29 @@ function lowerBound(a: Uint32Array, lo: number, hi: number, x: number): number {
 
 /** A bounded min-heap keeping the k best (doc, score); ties go to the earlier document. */
 class TopK {
-  private readonly docs: number[] = [];
-  private readonly scores: number[] = [];
-  constructor(private readonly k: number) {}
+  private readonly docs: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+  constructor(private readonly k: number) {
+    this.docs = new Int32Array(k);
+    this.scores = new Float64Array(k);
+  }
+
+  get full(): boolean {
+    return this.size === this.k;
+  }
+
+  /** The score a document must at least reach to enter a full heap. */
+  get worstScore(): number {
+    return this.scores[0];
+  }
 
   push(doc: number, score: number): void {
-    if (this.docs.length < this.k) {
-      this.docs.push(doc);
-      this.scores.push(score);
-      this.up(this.docs.length - 1);
-    } else if (this.better(doc, score, this.docs[0], this.scores[0])) {
+    if (this.size < this.k) {
+      this.docs[this.size] = doc;
+      this.scores[this.size] = score;
+      this.up(this.size++);
+    } else if (this.k > 0 && better(doc, score, this.docs[0], this.scores[0])) {
       this.docs[0] = doc;
       this.scores[0] = score;
       this.down(0);
@@ -281,30 +300,28 @@ class TopK {
   }
 
   sorted(): Hit[] {
-    const hits = this.docs.map((doc, i) => ({ doc, score: this.scores[i] }));
+    const hits: Hit[] = [];
+    for (let i = 0; i < this.size; i++) hits.push({ doc: this.docs[i], score: this.scores[i] });
     return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
-
-  private better(d1: number, s1: number, d2: number, s2: number): boolean {
-    return s1 > s2 || (s1 === s2 && d1 < d2);
   }
 
   private up(i: number): void {
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.better(this.docs[p], this.scores[p], this.docs[i], this.scores[i])) break;
+      if (!better(this.docs[p], this.scores[p], this.docs[i], this.scores[i])) break;
       this.swap(i, p);
       i = p;
     }
   }
 
   private down(i: number): void {
-    const n = this.docs.length;
+    const n = this.size;
     for (;;) {
       let worst = i;
-      for (const c of [2 * i + 1, 2 * i + 2]) {
-        if (c < n && this.better(this.docs[worst], this.scores[worst], this.docs[c], this.scores[c])) worst = c;
-      }
+      const l = 2 * i + 1;
+      const r = l + 1;
+      if (l < n && better(this.docs[worst], this.scores[worst], this.docs[l], this.scores[l])) worst = l;
+      if (r < n && better(this.docs[worst], this.scores[worst], this.docs[r], this.scores[r])) worst = r;
       if (worst === i) return;
       this.swap(i, worst);
       i = worst;
@@ -312,7 +329,15 @@ class TopK {
   }
 
   private swap(a: number, b: number): void {
-    [this.docs[a], this.docs[b]] = [this.docs[b], this.docs[a]];
-    [this.scores[a], this.scores[b]] = [this.scores[b], this.scores[a]];
+    const d = this.docs[a];
+    this.docs[a] = this.docs[b];
+    this.docs[b] = d;
+    const s = this.scores[a];
+    this.scores[a] = this.scores[b];
+    this.scores[b] = s;
   }
+}
+
+function better(d1: number, s1: number, d2: number, s2: number): boolean {
+  return s1 > s2 || (s1 === s2 && d1 < d2);
 }
