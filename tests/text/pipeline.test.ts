@@ -47,6 +47,18 @@ describe('the term pipeline', () => {
     }
   });
 
+  it('keeps every word apart as the table of words seen grows past its first sizes', () => {
+    // 120k distinct words, in several cases and scripts: the table grows (and rehashes) several times.
+    const made = Array.from({ length: 120_000 }, (_, i) => {
+      const w = `w${i.toString(36)}`;
+      return i % 3 === 0 ? w.toUpperCase() : i % 3 === 1 ? `${w}é` : `${w}ing`;
+    });
+    const text = made.join(' ');
+    expect(indexTerms(text)).toEqual(reference(text, isStopWord));
+    // Seen once, now found: the same answer again, from the table.
+    expect(indexTerms(text)).toEqual(reference(text, isStopWord));
+  });
+
   it('maps a token as written to its term, or to nothing', () => {
     expect(indexTerm('Running')).toBe('run');
     expect(indexTerm('José')).toBe('jose');
