@@ -1,0 +1,26 @@
+// A fresh process loading the snapshot bench/engines/whosaid.ts saved, as a second bot process would:
+// the load time, then every answer compared with those of the library that was built.
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { answerQuestion } from '../../src/answer/index.js';
+import { loadSnapshot } from '../../src/engine/index.js';
+import { now, runEngine } from '../measure.js';
+
+export interface LoadResult {
+  loadMs: number;
+  sentences: number;
+  answersChecked: number;
+}
+
+runEngine(async ({ dir }): Promise<LoadResult> => {
+  const expected = JSON.parse(readFileSync(`${dir}/answers.json`, 'utf8')) as { version: string; questions: string[]; answers: unknown[] };
+  const start = now();
+  const library = await loadSnapshot(`${dir}/${expected.version}.snapshot`, { corpusVersion: expected.version });
+  const loadMs = now() - start;
+  expected.questions.forEach((q, i) => {
+    // Through JSON, as the reference went: undefined fields drop out on both sides.
+    const got = JSON.parse(JSON.stringify(answerQuestion(library, q)));
+    if (!isDeepStrictEqual(got, expected.answers[i])) throw new Error(`the loaded library answers "${q}" differently`);
+  });
+  return { loadMs, sentences: library.sentences.length, answersChecked: expected.questions.length };
+});
