@@ -288,7 +288,9 @@ function readBody(sections: Sections, header: Header): Library {
   for (let i = 0; i < articleCount; i++) {
     const block = blocks[spans[i * 3]];
     if (block === undefined || spans[i * 3 + 2] > block.length) fail(`article ${i} lies outside its text block`);
-    articles[i] = { ...metas[i], text: block.slice(spans[i * 3 + 1], spans[i * 3 + 2]), paragraphs: paragraphs[i] } as Article;
+    // In the order toArticle gives its fields, so that a loaded article prints as a built one.
+    const { id, title, ...rest } = metas[i];
+    articles[i] = { id, title, text: block.slice(spans[i * 3 + 1], spans[i * 3 + 2]), paragraphs: paragraphs[i], ...rest };
   }
 
   const extras = sections.json<Record<number, Partial<Sentence>>>('sentenceExtras');

@@ -123,6 +123,7 @@ describe('library snapshots', () => {
     const loaded = await loadSnapshot(file, { corpusVersion: corpusVersion(articles) });
     expect(loaded.sentences).toEqual(built.sentences);
     expect(loaded.articles).toEqual(built.articles);
+    expect(JSON.stringify(loaded.articles)).toBe(JSON.stringify(built.articles));
     const questions = readFileSync(join(POLNEAR, 'train-questions.jsonl'), 'utf8')
       .trim().split('\n').filter((_, i) => i % 40 === 0).map((l) => JSON.parse(l).question as string);
     expect(questions.length).toBeGreaterThan(90);
