@@ -61,7 +61,8 @@ export function corpusVersion(articles: Article[]): string {
     field(a.id);
     field(a.title);
     field(a.guildId);
-    field(JSON.stringify(meta));
+    // Sorted keys: the same article built in another order of fields is the same corpus.
+    field(JSON.stringify(meta, Object.keys(meta).sort()));
     field(text);
     h.update(paragraphCells([a]));
   }

@@ -135,6 +135,8 @@ describe('library snapshots', () => {
     const version = corpusVersion(articles);
     expect(version).toMatch(/^[0-9a-f]{32}$/);
     expect(corpusVersion(articles.map((a) => ({ ...a, paragraphs: [...a.paragraphs] })))).toBe(version);
+    const reordered = articles.map(({ id, title, text, paragraphs, ...rest }) => ({ ...rest, paragraphs, text, title, id }));
+    expect(corpusVersion(reordered)).toBe(version);
     const changed = (change: Partial<Article>) => corpusVersion([{ ...articles[0], ...change }]);
     const variants = [
       changed({ text: `${articles[0].text} ` }), changed({ title: 'Another title' }), changed({ id: 'another-id' }),
