@@ -56,12 +56,19 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * Times `ask` on each question, `passes` times after one untimed warm-up pass (JIT, caches): every
- * call is a sample, so pauses for garbage collection count where they fall.
+ * Times `ask` on each question, `passes` times after one untimed warm-up pass (JIT, caches) over
+ * `warmup` (default: the questions themselves): every call is a sample, so pauses for garbage
+ * collection count where they fall.
  */
-export function measureLatency(questions: string[], ask: (q: string) => unknown, passes: number, note?: string): Latency {
+export function measureLatency(
+  questions: string[],
+  ask: (q: string) => unknown,
+  passes: number,
+  options: { note?: string; warmup?: string[] } = {},
+): Latency {
+  const { note, warmup = questions } = options;
   let sink = 0;
-  for (const q of questions) sink += ask(q) ? 1 : 0;
+  for (const q of warmup) sink += ask(q) ? 1 : 0;
   const samples: number[] = [];
   for (let p = 0; p < passes; p++) {
     for (const q of questions) {

@@ -22,7 +22,7 @@ runEngine(async ({ scale }): Promise<EngineResult> => {
   const step = scale > 1 ? STEP.large : STEP.small;
   const questions = subset(all, step);
   const note = `${questions.length} of ${all.length} questions (every ${step}th)`;
-  const search = measureLatency(questions, (q) => tfidf.tfidfs(queryTerms(q)), 1, note);
+  const search = measureLatency(questions, (q) => tfidf.tfidfs(queryTerms(q)), 1, { note });
   return {
     engine: 'natural',
     scale,
