@@ -107,7 +107,7 @@ export function report(r: BenchResults): { markdown: string; missed: number } {
     `## whosaid bench (${r.date.slice(0, 16).replace('T', ' ')} UTC)`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(0)} GiB; Node ${m.node}, ${m.platform}; load average ${m.loadAverage.toFixed(2)} at start, ${m.loadAverageEnd?.toFixed(2) ?? '—'} at the end (other work on the machine slows every engine).`,
-    `Questions: ${r.questions} from the PolNeAR train split (every ${r.questionStep}th), timed after an untimed warm-up pass (over every 10th question for MiniSearch at ×10). ` +
+    `Questions: ${r.questions} from the PolNeAR train split (every ${r.questionStep}th), timed after an untimed warm-up pass (over every 10th question for MiniSearch at ×10); a question's latency is the median of its timed runs, p50/p99 are over the questions. ` +
       'Every engine indexes the same passages with the same terms (whosaid’s tokenizer, stop words and stemmer); ' +
       'one process per engine and scale; memory is heapUsed + arrayBuffers after a forced GC.',
     '',
