@@ -41,9 +41,14 @@ export function buildLibrary(articles: Article[], options: BuildOptions = {}): L
   const { quotes, speakers } = attribute(articles, perArticle, options.onArticleError);
   stage('index');
   const sentences = perArticle.flat();
-  const sentenceIndex = buildIndex(sentences.map((s) => indexTerms(s.text)));
-  const quoteIndex = buildIndex(quotes.map((q) => indexTerms(q.text)), { lengthNormalization: 0.3 });
+  // One passage's terms at a time: a list of them all would be garbage held until the end.
+  const sentenceIndex = buildIndex(termsOf(sentences));
+  const quoteIndex = buildIndex(termsOf(quotes), { lengthNormalization: 0.3 });
   return assemble(articles, sentences, quotes, speakers, sentenceIndex, quoteIndex);
+}
+
+function* termsOf(passages: Array<{ text: string }>): Generator<string[]> {
+  for (const p of passages) yield indexTerms(p.text);
 }
 
 /** Ties the parts together with their lookups (also used when a library is loaded from a snapshot). */
@@ -54,9 +59,11 @@ export function assemble(
   speakers: Speaker[],
   sentenceIndex: InvertedIndex,
   quoteIndex: InvertedIndex,
+  known: { sentenceArticle?: Uint32Array } = {},
 ): Library {
   const articleById = new Map(articles.map((a, i) => [a.id, i]));
-  const sentenceArticle = Uint32Array.from(sentences, (s) => articleById.get(s.articleId) ?? 0);
+  // A snapshot knows each sentence's article already; a lookup per sentence is a cost at that scale.
+  const sentenceArticle = known.sentenceArticle ?? Uint32Array.from(sentences, (s) => articleById.get(s.articleId) ?? 0);
   const quoteArticle = Uint32Array.from(quotes, (q) => articleById.get(q.articleId) ?? 0);
   const speakerQuotes = new Map<string, number[]>();
   const articleQuotes = new Map<string, number[]>();
