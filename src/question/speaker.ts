@@ -18,6 +18,10 @@ export interface Resolution {
 }
 
 interface Lookup {
+  /** Each speaker's name and description words, folded once. */
+  profile: Map<Speaker, { words: string[] }>;
+  /** Speakers by the stems of the words in their names and descriptions. */
+  byStem: Map<string, Speaker[]>;
   byKey: Map<string, Speaker[]>;
   byWord: Map<string, Speaker[]>;
   byRole: Map<string, Speaker[]>;
@@ -29,7 +33,7 @@ const lookups = new WeakMap<Speaker[], Lookup>();
 function lookupFor(speakers: Speaker[]): Lookup {
   let l = lookups.get(speakers);
   if (l) return l;
-  l = { byKey: new Map(), byWord: new Map(), byRole: new Map(), words: [] };
+  l = { profile: new Map(), byStem: new Map(), byKey: new Map(), byWord: new Map(), byRole: new Map(), words: [] };
   const add = (map: Map<string, Speaker[]>, key: string, s: Speaker) => {
     if (!key) return;
     const list = map.get(key);
@@ -44,6 +48,9 @@ function lookupFor(speakers: Speaker[]): Lookup {
     for (const d of s.descriptions) {
       for (const w of nameWords(d)) if (w.length > 2) add(l.byRole, stem(w), s);
     }
+    const words = nameWords([s.name, ...s.descriptions].join(' '));
+    l.profile.set(s, { words });
+    for (const w of words) add(l.byStem, stem(w), s);
   }
   l.words = [...l.byWord.keys()];
   lookups.set(speakers, l);
@@ -71,11 +78,9 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
     // "Nazarbayev's spokesman": someone described by the role and the owner, never the owner.
     const role = nameWords(possessive[2]).filter((w) => !HONORIFICS.has(w) || w === 'leader');
     const owner = nameKey(possessive[1]).split(' ');
-    const found = speakers.filter((s) => {
-      const text = nameWords([s.name, ...s.descriptions].join(' '));
-      const stems = new Set(text.map(stem));
-      return role.every((w) => stems.has(stem(w))) && owner.every((w) => text.some((t) => close(t, w)));
-    });
+    // Only speakers whose name or descriptions hold the role need the owner compared.
+    const pool = role.length ? intersect(role.map((w) => l.byStem.get(stem(w)) ?? [])) : [];
+    const found = pool.filter((s) => owner.every((w) => l.profile.get(s)!.words.some((t) => close(t, w))));
     return done(found.map((speaker) => ({ speaker, score: 0.9, how: 'role' as const })), l, words);
   }
   const key = nameKey(name);
