@@ -35,7 +35,7 @@ export function answerQuestion(library: Library, input: string, options: AnswerO
     case 'who_is':
       return aboutSpeaker(library, parsed, limit, visible);
     default:
-      return search(library, parsed, parsed.snippet ?? parsed.text, limit, visible);
+      return leadingSpeaker(library, parsed, limit, visible) ?? search(library, parsed, parsed.snippet ?? parsed.text, limit, visible);
   }
 }
 
@@ -238,6 +238,24 @@ function whoIs(library: Library, parsed: ParsedQuestion, speaker: Speaker, their
   const answer = base(parsed, message, items);
   answer.speaker = speaker;
   return answer;
+}
+
+/**
+ * "ted cruz new york values": a question that opens with a speaker's full name is about what they said
+ * on the rest — when they said anything on it.
+ */
+function leadingSpeaker(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer | null {
+  const words = parsed.text.replace(/[?!.]+$/, '').split(/\s+/);
+  for (const n of [3, 2]) {
+    if (words.length <= n) continue;
+    const name = words.slice(0, n).join(' ');
+    const match = resolveSpeaker(visible.speakers, name).matches[0];
+    if (!match || match.how !== 'name') continue;
+    const asked: ParsedQuestion = { ...parsed, intent: 'what_said', speaker: name, topic: words.slice(n).join(' '), loose: true };
+    const answer = aboutSpeaker(library, asked, limit, visible);
+    return answer.answers.some((a) => a.speakerId === match.speaker.id) && /said about/.test(answer.message) ? answer : null;
+  }
+  return null;
 }
 
 function search(library: Library, parsed: ParsedQuestion, text: string, limit: number, visible: Visible): Answer {

@@ -109,7 +109,7 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'what_said', speaker: trimName(loose[1]), topic: cleanTopic(loose[2]), loose: true };
   }
   // A bare name ("Borrell") is a what_said if it names a speaker, else a search: the engine decides.
-  if (plain.split(/\s+/).length <= 4 && /^[\p{Lu}]/u.test(plain)) {
+  if (plain.split(/\s+/).length <= 4 && /^[\p{Lu}]/u.test(plain) && !/^(what|who|whom|whose|how|why|when|where|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)\b/i.test(plain)) {
     return { ...base, intent: 'what_said', speaker: trimName(plain), loose: true, snippet: plain };
   }
   return { ...base, intent: 'search', snippet: plain };

@@ -94,7 +94,10 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
 
   // The surname with any first name that agrees: "Jan Brewer" finds "Brewer", "District Carlton W. Reeves"
   // finds "Carlton W. Reeves"; "Betsy Sharp" does not find "Adam Sharp".
-  if (core.length >= 2) {
+  // Every other word must look like part of a name: capitalised as typed, or a known given name.
+  const typed = name.split(/\s+/);
+  const namelike = core.slice(0, -1).every((w) => HONORIFICS.has(w) || isFirstName(w) || l.byWord.has(w) || typed.some((t) => foldName(t) === w && /^\p{Lu}/u.test(t)));
+  if (core.length >= 2 && namelike) {
     const surname = core[core.length - 1];
     const first = core[0];
     const bySurname = (l.byWord.get(surname) ?? []).filter((s) => {
@@ -120,6 +123,10 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   const fuzzy = intersect(candidates.map((c) => c.flatMap((w) => l.byWord.get(w) ?? [])));
   if (fuzzy.length) return done(fuzzy.map((speaker) => ({ speaker, score: 0.6, how: 'fuzzy' as const })), l, words);
   return { matches: [], suggestions: suggest(l, core) };
+}
+
+function foldName(word: string): string {
+  return nameWords(word)[0] ?? '';
 }
 
 function done(matches: SpeakerMatch[], l: Lookup, words: string[]): Resolution {
