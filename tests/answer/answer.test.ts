@@ -53,6 +53,13 @@ describe('answers on the seed article', () => {
     for (const item of a.answers) expect(item.speaker).toBe(speaker);
   });
 
+  it('a question that opens with a speaker’s name asks what they said about the rest', () => {
+    const a = ask('Josep Borrell tensions');
+    expect(a.intent).toBe('what_said');
+    expect(a.answers[0].speaker).toBe('Josep Borrell');
+    expect(ask('What happened in Almaty?').intent).toBe('search');
+  });
+
   it('what said about a topic puts the quote on that topic first', () => {
     expect(ask('What did Ablyazov say about Unicredit?').answers[0].quote).toMatch(/Unicredit/);
     expect(ask('What did the opposition leader say about France?').answers[0].quote).toMatch(/France/);

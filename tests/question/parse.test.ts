@@ -32,6 +32,8 @@ describe('reading questions', () => {
     ['What did Kassenova speculate?', 'Kassenova', undefined],
     ['Did Borrell say anything about civilians?', 'Borrell', 'civilians'],
     ['What did Then Brafman say about zeal?', 'Brafman', 'zeal'],
+    ['What has Hillary Clinton been saying about Wall Street?', 'Hillary Clinton', 'Wall Street'],
+    ['What did Lindsey Graham (R-SC) say about Christians?', 'Lindsey Graham', 'Christians'],
   ])('what said: %s', (q, speaker, topic) => {
     const p = who(q);
     expect(p.intent).toBe('what_said');
