@@ -115,7 +115,7 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
   const { matches, suggestions } = resolveSpeaker(visible.speakers, name);
   const strong = parsed.loose ? matches.filter((m) => m.how !== 'fuzzy') : matches;
   if (!strong.length) {
-    if (parsed.loose) return search(library, parsed, parsed.text, limit, visible);
+    if (parsed.loose) return leadingSpeaker(library, { ...parsed, intent: 'search' }, limit, visible) ?? search(library, parsed, parsed.text, limit, visible);
     const hint = suggestions.length ? ` Did you mean ${suggestions.slice(0, 3).join(', ')}?` : '';
     const message = parsed.intent === 'who_is'
       ? `No one called ${name} is quoted in the corpus.${hint}`
