@@ -134,11 +134,12 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
   let message: string;
   if (topic.length) {
     const words = exactWords(parsed.topic ?? '');
-    let hits = onTopic(library, quotesOf(speaker), topic, words);
+    const by = (s: Speaker) => (doc: number) => library.quotes[doc].speakerId === s.id && visible.quote(doc);
+    let hits = onTopic(library, by(speaker), topic, words);
     if (!hits.length) {
       // The most quoted namesake never spoke of it; another one may have ("Clinton" on "Charlotte").
       for (const m of chosen.slice(1)) {
-        hits = onTopic(library, quotesOf(m.speaker), topic, words);
+        hits = onTopic(library, by(m.speaker), topic, words);
         if (hits.length) {
           speaker = m.speaker;
           break;
@@ -147,7 +148,7 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
     }
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
-    const unattributed = onTopic(library, unattributedIn(library, speaker, visible), topic, words);
+    const unattributed = hits.length >= limit ? [] : onTopic(library, unattributedIn(library, speaker, visible), topic, words);
     const ranked = [...hits, ...unattributed];
     items = distinct(ranked.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
     message = hits.length
@@ -173,11 +174,14 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
  * A speaker's quotes about a topic, best first: TF-IDF of the topic's terms in each quote, and a bonus
  * for the words as typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
  */
-function onTopic(library: Library, docs: number[], terms: string[], words: RegExp[]): Array<{ doc: number; score: number }> {
+function onTopic(library: Library, accept: (doc: number) => boolean, terms: string[], words: RegExp[]): Array<{ doc: number; score: number }> {
   const index = library.quoteIndex;
   const b = TOPIC_LENGTH_NORM;
-  const avg = docs.reduce((n, d) => n + index.length(d), 0) / Math.max(1, docs.length);
-  return docs
+  const avg = index.averageLength;
+  // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
+  // often the speaker was quoted.
+  return index.docsWith(terms)
+    .filter(accept)
     .map((doc) => {
       const raw = index.rawScore(terms, doc);
       if (raw <= 0) return { doc, score: 0 };
@@ -202,15 +206,9 @@ function exactWords(topic: string): RegExp[] {
 const TOPIC_LENGTH_NORM = 0.3;
 
 /** Quotes without a speaker in the articles that quote this speaker. */
-function unattributedIn(library: Library, speaker: Speaker, visible: Visible): number[] {
+function unattributedIn(library: Library, speaker: Speaker, visible: Visible): (doc: number) => boolean {
   const articles = new Set(speaker.articles);
-  const out: number[] = [];
-  for (const id of articles) {
-    for (const doc of library.articleQuotes.get(id) ?? []) {
-      if (library.quotes[doc].speakerId === null && visible.quote(doc)) out.push(doc);
-    }
-  }
-  return out;
+  return (doc) => library.quotes[doc].speakerId === null && articles.has(library.quotes[doc].articleId) && visible.quote(doc);
 }
 
 /** The same words quoted in several articles are one answer. */

@@ -25,7 +25,8 @@ interface Lookup {
   byKey: Map<string, Speaker[]>;
   byWord: Map<string, Speaker[]>;
   byRole: Map<string, Speaker[]>;
-  words: string[];
+  /** Name words by first letter: a near spelling keeps its first letter, so only those are compared. */
+  byInitial: Map<string, string[]>;
 }
 
 const lookups = new WeakMap<Speaker[], Lookup>();
@@ -33,7 +34,7 @@ const lookups = new WeakMap<Speaker[], Lookup>();
 function lookupFor(speakers: Speaker[]): Lookup {
   let l = lookups.get(speakers);
   if (l) return l;
-  l = { profile: new Map(), byStem: new Map(), byKey: new Map(), byWord: new Map(), byRole: new Map(), words: [] };
+  l = { profile: new Map(), byStem: new Map(), byKey: new Map(), byWord: new Map(), byRole: new Map(), byInitial: new Map() };
   const add = (map: Map<string, Speaker[]>, key: string, s: Speaker) => {
     if (!key) return;
     const list = map.get(key);
@@ -52,7 +53,11 @@ function lookupFor(speakers: Speaker[]): Lookup {
     l.profile.set(s, { words });
     for (const w of words) add(l.byStem, stem(w), s);
   }
-  l.words = [...l.byWord.keys()];
+  for (const w of l.byWord.keys()) {
+    const list = l.byInitial.get(w[0]);
+    if (list) list.push(w);
+    else l.byInitial.set(w[0], [w]);
+  }
   lookups.set(speakers, l);
   return l;
 }
@@ -146,13 +151,14 @@ function close(a: string, b: string): boolean {
 }
 
 function fuzzyWords(l: Lookup, word: string): string[] {
-  return l.words.filter((w) => close(w, word));
+  return (l.byInitial.get(word[0]) ?? []).filter((w) => close(w, word));
 }
 
 function intersect(lists: Speaker[][]): Speaker[] {
   if (!lists.length || lists.some((x) => !x.length)) return [];
   const [first, ...rest] = lists;
-  return first.filter((s) => rest.every((list) => list.includes(s)));
+  const sets = rest.map((list) => new Set(list));
+  return first.filter((s) => sets.every((set) => set.has(s)));
 }
 
 /** Names that share a looser likeness with the question's words, most quoted first. */
@@ -160,7 +166,7 @@ function suggest(l: Lookup, words: string[]): string[] {
   const found = new Map<Speaker, number>();
   for (const w of words) {
     if (w.length < 3) continue;
-    for (const cand of l.words) {
+    for (const cand of l.byInitial.get(w[0]) ?? []) {
       if (Math.abs(cand.length - w.length) > 3) continue;
       const sim = JaroWinklerDistance(cand, w);
       if (sim < 0.8) continue;

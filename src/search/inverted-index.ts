@@ -104,6 +104,22 @@ export class InvertedIndex {
     return this.lengths[doc];
   }
 
+  /** Average length of the documents, in terms. */
+  get averageLength(): number {
+    return this.avgLength;
+  }
+
+  /** Documents holding any of the terms, in order: the postings of those terms, never every document. */
+  docsWith(terms: string[]): number[] {
+    const out = new Set<number>();
+    for (const term of new Set(terms)) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      for (let i = this.offsets[t], end = this.offsets[t + 1]; i < end; i++) out.add(this.docs[i]);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
   /** Best documents for the terms. Work follows the postings of the terms, never every document. */
   search(terms: string[], options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
