@@ -8,7 +8,7 @@ import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { InvertedIndex, type IndexOptions } from '../search/index.js';
 import type { Article, Paragraph, Sentence, Speaker } from '../types.js';
 import { assemble, type Library } from './library.js';
-import { packQuote, unpackQuote, type PackedQuote } from './snapshot-records.js';
+import { packQuotes, unpackQuotes, type PackedQuotes } from './snapshot-records.js';
 import {
   align8, bufferSource, bytesOf, checksumOf, Checksum, fileSource, SectionWriter, writeAll, type ByteSource,
 } from './snapshot-io.js';
@@ -17,7 +17,7 @@ import { ENGINE_VERSION } from './version.js';
 export { ENGINE_VERSION };
 
 /** Layout of the file; bump on any change to it. */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 export const SNAPSHOT_ERROR = 'whosaid snapshot:';
 const MAGIC = 'WSLB';
 /** Magic, header length, header checksum. */
@@ -158,7 +158,7 @@ function layout(library: Library, corpus: string): { head: Buffer; body: Section
   }
   body.add('sentences', bytesOf(cells));
   body.add('sentenceExtras', json(extras));
-  body.add('quotes', json(quotes.map((q) => packQuote(library, q))));
+  body.add('quotes', json(packQuotes(library)));
   body.add('speakers', json(library.speakers));
 
   const indexes = {} as Header['indexes'];
@@ -311,8 +311,8 @@ function readBody(sections: Sections, header: Header): Library {
       sentences[i] = { articleId: extra?.articleId ?? a.id, paragraph: c[j * 4 + 1], start, end, text: extra?.text ?? a.text.slice(start, end) };
     }
   }
-  const quotes = sections.json<PackedQuote[]>('quotes').map((q) => unpackQuote(articles, q));
   const speakers = sections.json<Speaker[]>('speakers');
+  const quotes = unpackQuotes(articles, speakers, sections.json<PackedQuotes>('quotes'));
   const index = (name: 'sentence' | 'quote', docs: number): InvertedIndex => {
     const info = header.indexes[name];
     if (info.docs !== docs) fail(`the ${name} index has ${info.docs} documents, the library ${docs}`);
