@@ -21,21 +21,43 @@ export interface Logs {
   /** Everything logged, as written: for "the token never appears". */
   raw(): string;
   find(match: (l: LogLine) => boolean): LogLine | undefined;
+  /** The first line (already written or to come) that matches. */
+  waitFor(match: (l: LogLine) => boolean): Promise<LogLine>;
 }
 
 export function captureLogs(): Logs {
   const chunks: string[] = [];
   const lines: LogLine[] = [];
+  const waiters: Array<{ match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }> = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
       const text = String(chunk);
       chunks.push(text);
-      for (const l of text.split('\n')) if (l.trim()) lines.push(JSON.parse(l));
+      for (const l of text.split('\n')) {
+        if (!l.trim()) continue;
+        const line = JSON.parse(l) as LogLine;
+        lines.push(line);
+        for (const w of waiters.filter((x) => x.match(line))) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(line);
+        }
+      }
       done();
     },
   });
   const logger = pino({ level: 'debug', base: { app: 'whosaid' } }, stream);
-  return { logger, lines, raw: () => chunks.join(''), find: (m) => lines.find(m) };
+  return {
+    logger,
+    lines,
+    raw: () => chunks.join(''),
+    find: (m) => lines.find(m),
+    waitFor: (match) =>
+      new Promise((resolve) => {
+        const found = lines.find(match);
+        if (found) resolve(found);
+        else waiters.push({ match, resolve });
+      }),
+  };
 }
 
 export interface Harness {
