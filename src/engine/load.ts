@@ -1,14 +1,22 @@
 import { loadCorpus, type CorpusWarning } from '../corpus/index.js';
-import { buildLibrary, type Library } from './library.js';
+import type { Library } from './library.js';
+import { corpusVersion, loadOrBuildLibrary, type Loaded } from './snapshot.js';
 
 export interface LoadLibraryOptions {
   onWarning?: (warning: CorpusWarning) => void;
   /** Progress lines for long loads ("loading 120/924 files"). */
   onProgress?: (message: string) => void;
+  /** Folder of library snapshots: the index is loaded from there when this corpus was built before. */
+  snapshotDir?: string | null;
 }
 
 /** Corpus folder → library. Bad files are reported through onWarning and skipped. */
 export async function loadLibrary(dir: string, options: LoadLibraryOptions = {}): Promise<Library> {
+  return (await loadVersionedLibrary(dir, options)).library;
+}
+
+/** The same, with the corpus version the library was built for and whether a snapshot served it. */
+export async function loadVersionedLibrary(dir: string, options: LoadLibraryOptions = {}): Promise<Loaded> {
   const progress = options.onProgress ?? (() => {});
   const started = Date.now();
   let lastReport = 0;
@@ -22,10 +30,16 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
     },
   });
   for (const w of warnings) options.onWarning?.(w);
-  const library = buildLibrary(articles, { onStage: (stage) => progress(`building ${stage}`) });
+  const loaded = await loadOrBuildLibrary(articles, corpusVersion(articles), {
+    snapshotDir: options.snapshotDir,
+    onProgress: progress,
+    onWarning: (message) => options.onWarning?.({ file: options.snapshotDir ?? '', reason: message }),
+  });
+  const { library } = loaded;
   progress(
     `ready: ${library.articles.length} articles, ${library.sentences.length} sentences, ` +
-      `${library.quotes.length} quotes, ${library.speakers.length} speakers in ${Date.now() - started} ms`,
+      `${library.quotes.length} quotes, ${library.speakers.length} speakers in ${Date.now() - started} ms` +
+      (loaded.from === 'snapshot' ? ' (index from a snapshot)' : ''),
   );
-  return library;
+  return loaded;
 }

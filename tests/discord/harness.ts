@@ -1,5 +1,8 @@
 // The bot as `npm start` builds it (createBot, the real discord.js client), pointed at a fake Discord,
 // with its logs captured for assertions.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { readConfig, type Config } from '../../src/config.js';
@@ -81,12 +84,14 @@ export interface HarnessOptions {
 /** Starts a fake Discord and the bot against it; resolves when the client is ready. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ heartbeatIntervalMs: 250, ...options.fake });
+  const snapshotDir = mkdtempSync(join(tmpdir(), 'whosaid-snapshots-'));
   const logs = captureLogs();
   const { config, problems } = readConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.apiUrl,
     STORE_URL: 'memory://',
     CORPUS_DIR: SEED_DIR,
+    SNAPSHOT_DIR: snapshotDir,
     ...options.env,
   });
   if (problems.length) throw new Error(problems.join('; '));
@@ -111,6 +116,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await bot.stop('test over');
       await fake.close();
+      rmSync(snapshotDir, { recursive: true, force: true });
     },
   };
 }
