@@ -74,6 +74,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   library?: Library | Promise<Library>;
+  /** A fake Discord already running (a restarted bot, a second process); closed by its owner. */
+  discord?: FakeDiscord;
   store?: Store;
   fake?: FakeOptions;
   /** discord.js REST retries for 5xx and network errors; Discord's client default is 3. */
@@ -83,7 +85,7 @@ export interface HarnessOptions {
 
 /** Starts a fake Discord and the bot against it; resolves when the client is ready. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start({ heartbeatIntervalMs: 250, ...options.fake });
+  const fake = options.discord ?? (await FakeDiscord.start({ heartbeatIntervalMs: 250, ...options.fake }));
   const snapshotDir = mkdtempSync(join(tmpdir(), 'whosaid-snapshots-'));
   const logs = captureLogs();
   const { config, problems } = readConfig({
@@ -95,7 +97,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   if (problems.length) throw new Error(problems.join('; '));
-  const store = options.store ?? openStore('memory://');
+  const store = options.store ?? openStore(config.storeUrl, { logger: logs.logger });
   const botOptions: BotOptions = {
     logger: logs.logger,
     store,
@@ -115,7 +117,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     async close() {
       await bot.stop('test over');
-      await fake.close();
+      if (!options.discord) await fake.close();
       rmSync(snapshotDir, { recursive: true, force: true });
     },
   };
