@@ -128,3 +128,18 @@ export async function callbackOf(fake: FakeDiscord, interaction: { id: string },
   const r = await fake.waitForRequest((x) => x.path.startsWith(`/interactions/${interaction.id}/`) && x.status === status);
   return r.body as { type: number; data: any };
 }
+
+/**
+ * What the person finally sees for an interaction: the reply (callback type 4), or, after a
+ * "thinking…" deferral, the edit or follow-up that replaced it. The body of that message.
+ */
+export async function replyOf(fake: FakeDiscord, interaction: { id: string; token: string }): Promise<any> {
+  const r = await fake.waitForRequest(
+    (x) =>
+      x.status < 300 &&
+      ((x.method === 'POST' && x.path === `/interactions/${interaction.id}/${interaction.token}/callback` && x.body?.type === 4) ||
+        (x.method === 'PATCH' && x.path.includes(`/${interaction.token}/messages/@original`)) ||
+        (x.method === 'POST' && x.path.endsWith(`/${interaction.token}`))),
+  );
+  return r.body?.type === 4 ? r.body.data : r.body;
+}

@@ -54,6 +54,8 @@ export class FakeDiscord extends EventEmitter {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly rules: Rule[] = [];
   private readonly files = new Map<string, Buffer>();
+  /** Paths of the attachments downloaded, in order. */
+  readonly fetched: string[] = [];
   private readonly sockets = new Set<WebSocket>();
   private server!: Server;
   private wss!: WebSocketServer;
@@ -98,6 +100,7 @@ export class FakeDiscord extends EventEmitter {
       // Attachments live on Discord's CDN, outside the API and without authentication.
       const file = req.url?.startsWith('/attachments/') ? this.files.get(decodeURIComponent(req.url)) : undefined;
       if (req.url?.startsWith('/attachments/')) {
+        this.fetched.push(decodeURIComponent(req.url));
         res.writeHead(file ? 200 : 404, file ? { 'content-type': 'application/octet-stream', 'content-length': String(file.length) } : {});
         res.end(file);
         return;
