@@ -117,7 +117,12 @@ class KeyvStore implements Store {
     this.backend = backend;
     this.prefix = prefix;
     this.kind = backend.kind;
-    backend.onHealth?.((up, reason) => (up ? this.markUp() : this.markDown(reason ?? 'connection lost')));
+    backend.onHealth?.((up, reason) => {
+      if (!up) return this.markDown(reason ?? 'connection lost');
+      // Connected again: no need to wait for an operation to find out.
+      this.stalled = null;
+      this.markUp();
+    });
   }
 
   get healthy(): boolean {
