@@ -55,7 +55,9 @@ export class MemoryBackend implements Backend {
     const m = this.adapter(physical);
     if (!(m instanceof Map)) return [];
     const head = `${physical}:${prefix}`;
-    return [...m.keys()]
+    // Awaited: a test's hanging adapter answers with a promise that never settles.
+    const keys = (await (m.keys() as unknown)) as Iterable<unknown>;
+    return [...keys]
       .map(String)
       .filter((k) => k.startsWith(head))
       .map((k) => k.slice(physical.length + 1))

@@ -76,7 +76,8 @@ export interface HarnessOptions {
   library?: Library | Promise<Library>;
   /** A fake Discord already running (a restarted bot, a second process); closed by its owner. */
   discord?: FakeDiscord;
-  store?: Store;
+  /** A store, or how to open one with the bot's logger. Default: STORE_URL's. */
+  store?: Store | ((logger: Logger) => Store);
   fake?: FakeOptions;
   /** discord.js REST retries for 5xx and network errors; Discord's client default is 3. */
   retries?: number;
@@ -97,7 +98,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   if (problems.length) throw new Error(problems.join('; '));
-  const store = options.store ?? openStore(config.storeUrl, { logger: logs.logger });
+  const store = typeof options.store === 'function' ? options.store(logs.logger) : (options.store ?? openStore(config.storeUrl, { logger: logs.logger }));
   const botOptions: BotOptions = {
     logger: logs.logger,
     store,
