@@ -2,7 +2,7 @@
 // shared state (buttons, settings, rate limits, uploads), and a shutdown that lets answers in flight finish.
 import { Events, type Client, type ClientOptions } from 'discord.js';
 import type { Config } from '../config.js';
-import { CorpusSync, LiveLibrary, loadVersionedLibrary, type Library, type Loaded } from '../engine/index.js';
+import { builder, CorpusSync, LiveLibrary, loadVersionedLibrary, type Library, type Loaded } from '../engine/index.js';
 import { createLogger, type Logger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
 import { createClient } from './client.js';
@@ -41,9 +41,11 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   // Several processes write to one log when sharded: each line says which shards wrote it.
   const logger = config.shardIds ? base.child({ shards: config.shardIds }) : base;
   const store = options.store ?? openStore(config.storeUrl, { logger });
+  const onWarning = (message: string) => logger.warn({ snapshotDir: config.snapshotDir }, message);
   const library = new LiveLibrary(options.library ?? loadCorpus(config, logger), {
     snapshotDir: config.snapshotDir,
-    onWarning: (message) => logger.warn({ snapshotDir: config.snapshotDir }, message),
+    onWarning,
+    build: builder(onWarning),
   });
   library.ready.catch((err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
   const corpus = new CorpusSync(store, library, { pollMs: config.corpusPollMs, logger });
@@ -99,6 +101,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
 function loadCorpus(config: Config, logger: Logger): Promise<Loaded> {
   return loadVersionedLibrary(config.corpusDir, {
     snapshotDir: config.snapshotDir,
+    build: builder((message) => logger.warn(message)),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onProgress: (m) => logger.debug({ corpus: config.corpusDir }, m),
   }).then((loaded) => {

@@ -1,6 +1,6 @@
 import { loadCorpus, type CorpusWarning } from '../corpus/index.js';
 import type { Library } from './library.js';
-import { corpusVersion, loadOrBuildLibrary, type Loaded } from './snapshot.js';
+import { corpusVersion, loadOrBuildLibrary, type Loaded, type SnapshotOptions } from './snapshot.js';
 
 export interface LoadLibraryOptions {
   onWarning?: (warning: CorpusWarning) => void;
@@ -8,6 +8,8 @@ export interface LoadLibraryOptions {
   onProgress?: (message: string) => void;
   /** Folder of library snapshots: the index is loaded from there when this corpus was built before. */
   snapshotDir?: string | null;
+  /** How to build when there is no snapshot (default: in this thread). */
+  build?: SnapshotOptions['build'];
 }
 
 /** Corpus folder → library. Bad files are reported through onWarning and skipped. */
@@ -32,6 +34,7 @@ export async function loadVersionedLibrary(dir: string, options: LoadLibraryOpti
   for (const w of warnings) options.onWarning?.(w);
   const loaded = await loadOrBuildLibrary(articles, corpusVersion(articles), {
     snapshotDir: options.snapshotDir,
+    build: options.build,
     onProgress: progress,
     onWarning: (message) => options.onWarning?.({ file: options.snapshotDir ?? '', reason: message }),
   });

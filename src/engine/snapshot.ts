@@ -62,8 +62,8 @@ export function snapshotFile(dir: string, version: string): string {
   return join(dir, `library-${version}.snap`);
 }
 
-/** Writes the library to `file` through a temporary file and a rename: readers see all of it or none. */
-export async function saveLibrarySnapshot(file: string, library: Library, version: string): Promise<void> {
+/** The library as bytes: magic, header, the JSON of its parts, then its two indexes. */
+export function encodeLibrary(library: Library, version: string): Buffer {
   const json = Buffer.from(JSON.stringify({ articles: library.articles, sentences: library.sentences, quotes: library.quotes, speakers: library.speakers }));
   const sentenceIndex = serializeIndex(library.sentenceIndex);
   const quoteIndex = serializeIndex(library.quoteIndex);
@@ -71,10 +71,36 @@ export async function saveLibrarySnapshot(file: string, library: Library, versio
   const headerBytes = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(headerBytes.length);
+  return Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, headerBytes, json, sentenceIndex, quoteIndex]);
+}
+
+/** Reads bytes written by `encodeLibrary`; throws when they are not that, or are of another version (null: any). */
+export function decodeLibrary(bytes: Uint8Array, version: string | null, name = 'snapshot'): Library {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${name} is not a library snapshot`);
+  const headerLength = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as Header;
+  if (header.format !== SNAPSHOT_FORMAT) throw new Error(`${name} has snapshot format ${header.format}, this version reads ${SNAPSHOT_FORMAT}`);
+  if (version !== null && header.version !== version) throw new Error(`${name} holds corpus version ${header.version}, not ${version}`);
+  let at = 8 + headerLength;
+  const take = (n: number) => {
+    if (at + n > buf.length) throw new Error(`${name} is truncated`);
+    const part = buf.subarray(at, at + n);
+    at += n;
+    return part;
+  };
+  const data = JSON.parse(take(header.json).toString('utf8')) as Pick<Library, 'articles' | 'sentences' | 'quotes' | 'speakers'>;
+  const sentenceIndex = deserializeIndex(take(header.sentenceIndex));
+  const quoteIndex = deserializeIndex(take(header.quoteIndex));
+  return assemble(data.articles, data.sentences, data.quotes, data.speakers, sentenceIndex, quoteIndex);
+}
+
+/** Writes the library to `file` through a temporary file and a rename: readers see all of it or none. */
+export async function saveLibrarySnapshot(file: string, library: Library, version: string): Promise<void> {
   await mkdir(resolve(file, '..'), { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, headerBytes, json, sentenceIndex, quoteIndex]));
+    await writeFile(temp, encodeLibrary(library, version));
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true });
@@ -94,22 +120,7 @@ export async function loadLibrarySnapshot(file: string, version: string): Promis
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
-  if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${file} is not a library snapshot`);
-  const headerLength = buf.readUInt32LE(4);
-  const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as Header;
-  if (header.format !== SNAPSHOT_FORMAT) throw new Error(`${file} has snapshot format ${header.format}, this version reads ${SNAPSHOT_FORMAT}`);
-  if (header.version !== version) throw new Error(`${file} holds corpus version ${header.version}, not ${version}`);
-  let at = 8 + headerLength;
-  const take = (n: number) => {
-    if (at + n > buf.length) throw new Error(`${file} is truncated`);
-    const part = buf.subarray(at, at + n);
-    at += n;
-    return part;
-  };
-  const data = JSON.parse(take(header.json).toString('utf8')) as Pick<Library, 'articles' | 'sentences' | 'quotes' | 'speakers'>;
-  const sentenceIndex = deserializeIndex(take(header.sentenceIndex));
-  const quoteIndex = deserializeIndex(take(header.quoteIndex));
-  return assemble(data.articles, data.sentences, data.quotes, data.speakers, sentenceIndex, quoteIndex);
+  return decodeLibrary(buf, version, file);
 }
 
 export interface SnapshotOptions {
@@ -120,6 +131,8 @@ export interface SnapshotOptions {
   onWarning?: (message: string) => void;
   /** Longest wait for another process building the same version before building it here. Default 2 min. */
   lockWaitMs?: number;
+  /** How to build when there is no snapshot. Default: here, in this thread (the bot uses a worker thread). */
+  build?: (articles: Article[], onProgress: (message: string) => void) => Promise<Library>;
 }
 
 export interface Loaded {
@@ -135,7 +148,8 @@ export interface Loaded {
 export async function loadOrBuildLibrary(articles: Article[], version: string, options: SnapshotOptions = {}): Promise<Loaded> {
   const dir = options.snapshotDir;
   const progress = options.onProgress ?? (() => {});
-  if (!dir) return { library: buildLibrary(articles, { onStage: (s) => progress(`building ${s}`) }), version, from: 'build' };
+  const build = options.build ?? (async (list: Article[]) => buildLibrary(list, { onStage: (s) => progress(`building ${s}`) }));
+  if (!dir) return { library: await build(articles, progress), version, from: 'build' };
   const file = snapshotFile(dir, version);
   const tryLoad = async (): Promise<Library | null> => {
     try {
@@ -153,7 +167,7 @@ export async function loadOrBuildLibrary(articles: Article[], version: string, o
     // Another process may have finished it while this one waited for the lock.
     const now = lock.waited ? await tryLoad() : null;
     if (now) return { library: now, version, from: 'snapshot' };
-    const library = buildLibrary(articles, { onStage: (s) => progress(`building ${s}`) });
+    const library = await build(articles, progress);
     try {
       await saveLibrarySnapshot(file, library, version);
     } catch (err) {

@@ -56,6 +56,8 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
       expect(JSON.stringify(about)).not.toMatch(/ice sculptures|snow from the mountains|festival director/i);
     }
     expect(h.fake.fetched).toHaveLength(1);
+    // Built in a worker thread, not in the one that talks to Discord.
+    expect(h.logs.find((l) => /build worker failed/.test(l.msg))).toBeUndefined();
   });
 
   it('autocomplete, /speakers, /articles, /corpus list and /help show another server nothing of it', async () => {

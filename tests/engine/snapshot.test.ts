@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { corpusVersion, loadLibrarySnapshot, loadOrBuildLibrary, saveLibrarySnapshot, snapshotFile } from '../../src/engine/index.js';
+import { buildInWorker, corpusVersion, loadLibrarySnapshot, loadOrBuildLibrary, saveLibrarySnapshot, snapshotFile } from '../../src/engine/index.js';
 import { SEED_DIR, seedLibrary } from '../helpers.js';
 
 const dirs: string[] = [];
@@ -70,5 +70,15 @@ describe('library snapshots', () => {
     const loaded = await loadOrBuildLibrary(articles, 'v', { snapshotDir: null });
     expect(loaded.from).toBe('build');
     expect(existsSync(join(SEED_DIR, 'data'))).toBe(false);
+  });
+
+  it('a library built in a worker thread is the one built here', async () => {
+    const built = await seedLibrary();
+    const stages: string[] = [];
+    const fromWorker = await buildInWorker(built.articles, (m) => stages.push(m));
+    expect(stages).toEqual(['building sentences', 'building quotes', 'building index']);
+    expect(fromWorker.quotes).toEqual(built.quotes);
+    expect(fromWorker.speakers).toEqual(built.speakers);
+    expect(answerQuestion(fromWorker, 'What did Ablyazov say?')).toEqual(answerQuestion(built, 'What did Ablyazov say?'));
   });
 });
