@@ -77,7 +77,7 @@ describe('two bot processes as two shards, one Redis', { timeout: 90_000 }, () =
   it('an article uploaded through one process is answered by the other, and only in its server', async () => {
     const add = fake.slashSub('corpus', 'add', { file: fake.attachment(ZORBLAT.name, ZORBLAT.text) }, person(G0, { admin: true }));
     expect((await replyOf(fake, add)).content).toMatch(/^Added \*\*zorblat-festival\.txt\*\*: 1 article/);
-    await handledBy(bots[0], add);
+    expect(await handledBy(bots[0], add)).toMatchObject({ command: '/corpus add', outcome: 'ok' });
     await bots[1].waitFor((l) => l.msg === 'server articles updated' && l.guild === G0);
     // The same server's question reaching the other process, as after a reshard.
     const ask = fake.slash('ask', { question: ZORBLAT.question }, person(G0, { shard: 1 }));
