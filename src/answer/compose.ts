@@ -35,7 +35,7 @@ export function answerQuestion(library: Library, input: string, options: AnswerO
     case 'who_is':
       return aboutSpeaker(library, parsed, limit, visible);
     default:
-      return search(library, parsed, parsed.snippet ?? parsed.text, limit, visible);
+      return leadingSpeaker(library, parsed, limit, visible) ?? search(library, parsed, parsed.snippet ?? parsed.text, limit, visible);
   }
 }
 
@@ -85,6 +85,8 @@ function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visibl
   if (!ranked.length) {
     const passages = search(library, parsed, snippet, Math.min(limit, 3), visible);
     const found = passages.answers.length > 0;
+    // Passages are context, not attribution: with no matching quote, no one is named.
+    passages.answers = passages.answers.map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null }));
     return {
       ...passages,
       intent: 'who_said',
@@ -113,60 +115,147 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
   const { matches, suggestions } = resolveSpeaker(visible.speakers, name);
   const strong = parsed.loose ? matches.filter((m) => m.how !== 'fuzzy') : matches;
   if (!strong.length) {
-    if (parsed.loose) return search(library, parsed, parsed.text, limit, visible);
+    if (parsed.loose) return leadingSpeaker(library, { ...parsed, intent: 'search' }, limit, visible) ?? search(library, parsed, parsed.text, limit, visible);
     const hint = suggestions.length ? ` Did you mean ${suggestions.slice(0, 3).join(', ')}?` : '';
     const message = parsed.intent === 'who_is'
       ? `No one called ${name} is quoted in the corpus.${hint}`
       : `No quotes from ${name} in the corpus.${hint}`;
     return base(parsed, message, [], suggestions);
   }
-  const chosen = pick(strong);
-  const speaker = chosen[0].speaker;
-  const ids = new Set(chosen.map((m) => m.speaker.id));
-  const theirs = [...ids]
-    .flatMap((id) => library.speakerQuotes.get(id) ?? [])
-    .filter((doc) => visible.quote(doc))
-    .sort((a, b) => a - b);
-  if (parsed.intent === 'who_is') return whoIs(library, parsed, speaker, theirs);
+  // Everyone the name fits equally well ("Clinton": Hillary, Bill, Chelsea), most quoted first.
+  const chosen = tied(strong);
+  const quotesOf = (s: Speaker) => (library.speakerQuotes.get(s.id) ?? []).filter((doc) => visible.quote(doc));
+  let speaker = chosen[0].speaker;
+  const others = chosen.slice(1).map((m) => m.speaker.name);
+  const also = others.length ? ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)` : '';
+  if (parsed.intent === 'who_is') return whoIs(library, parsed, speaker, quotesOf(speaker), also);
   const topic = parsed.topic ? queryTerms(parsed.topic) : [];
   let items: AnswerItem[] = [];
   let message: string;
   if (topic.length) {
-    const allowed = new Set(theirs);
-    const hits = library.quoteIndex.search(topic, { limit, filter: (d) => allowed.has(d) });
-    items = hits.map((h) => quoteItem(library, h.doc, h.score));
-    message = items.length
-      ? `What ${speaker.name} said about ${parsed.topic}:`
-      : `${speaker.name} is quoted ${plural(theirs.length, 'time')}, never about ${parsed.topic}. Everything quoted:`;
+    const words = exactWords(parsed.topic ?? '');
+    let hits = onTopic(library, quotesOf(speaker), topic, words);
+    if (!hits.length) {
+      // The most quoted namesake never spoke of it; another one may have ("Clinton" on "Charlotte").
+      for (const m of chosen.slice(1)) {
+        hits = onTopic(library, quotesOf(m.speaker), topic, words);
+        if (hits.length) {
+          speaker = m.speaker;
+          break;
+        }
+      }
+    }
+    // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
+    // and keep no speaker, so the answer names no one the article does not.
+    const unattributed = onTopic(library, unattributedIn(library, speaker, visible), topic, words);
+    const ranked = [...hits, ...unattributed];
+    items = distinct(ranked.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+    message = hits.length
+      ? `What ${speaker.name} said about ${parsed.topic}:${speaker === chosen[0].speaker ? also : ''}`
+      : items.length
+        ? `${speaker.name} is never quoted by name about ${parsed.topic}; unattributed quotes about it in articles that quote them:`
+        : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${parsed.topic}. Everything quoted:${also}`;
   } else {
-    message = `What ${speaker.name} said (${plural(theirs.length, 'quote')}):`;
+    message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
   }
   if (!items.length) {
-    items = theirs
+    items = distinct(quotesOf(speaker)
       .map((doc) => ({ doc, score: library.quotes[doc].confidence }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit)
-      .map((h) => quoteItem(library, h.doc, h.score));
+      .map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
   }
   const answer = base(parsed, message, items);
   answer.speaker = speaker;
   return answer;
 }
 
-/** The best-matching speakers: all those tied with the first (a role noun can fit several). */
-function pick(matches: SpeakerMatch[]): SpeakerMatch[] {
-  const top = matches[0].score;
-  return matches.filter((m) => m.score === top).slice(0, 3);
+/**
+ * A speaker's quotes about a topic, best first: TF-IDF of the topic's terms in each quote, and a bonus
+ * for the words as typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
+ */
+function onTopic(library: Library, docs: number[], terms: string[], words: RegExp[]): Array<{ doc: number; score: number }> {
+  const index = library.quoteIndex;
+  const b = TOPIC_LENGTH_NORM;
+  const avg = docs.reduce((n, d) => n + index.length(d), 0) / Math.max(1, docs.length);
+  return docs
+    .map((doc) => {
+      const raw = index.rawScore(terms, doc);
+      if (raw <= 0) return { doc, score: 0 };
+      const text = library.quotes[doc].text;
+      const exact = words.filter((w) => w.test(text)).length;
+      return { doc, score: (raw * (1 + EXACT_BONUS * exact)) / (1 - b + (b * index.length(doc)) / Math.max(1, avg)) };
+    })
+    .filter((h) => h.score > 0)
+    .sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
 }
 
-function whoIs(library: Library, parsed: ParsedQuestion, speaker: Speaker, theirs: number[]): Answer {
+const EXACT_BONUS = 1;
+
+/** The topic's words as typed: capitalised ones must match their case. */
+function exactWords(topic: string): RegExp[] {
+  return (topic.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])
+    .filter((w) => w.length > 2)
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, /^\p{Lu}/u.test(w) ? 'u' : 'iu'));
+}
+
+// A little length normalisation: a short quote that is all topic beats a long one that mentions it once.
+const TOPIC_LENGTH_NORM = 0.3;
+
+/** Quotes without a speaker in the articles that quote this speaker. */
+function unattributedIn(library: Library, speaker: Speaker, visible: Visible): number[] {
+  const articles = new Set(speaker.articles);
+  const out: number[] = [];
+  for (const id of articles) {
+    for (const doc of library.articleQuotes.get(id) ?? []) {
+      if (library.quotes[doc].speakerId === null && visible.quote(doc)) out.push(doc);
+    }
+  }
+  return out;
+}
+
+/** The same words quoted in several articles are one answer. */
+function distinct(items: AnswerItem[]): AnswerItem[] {
+  const seen = new Set<string>();
+  return items.filter((it) => {
+    const key = it.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The best-matching speakers: all those tied with the first (a surname or role can fit several). */
+function tied(matches: SpeakerMatch[]): SpeakerMatch[] {
+  const top = matches[0].score;
+  return matches.filter((m) => m.score === top);
+}
+
+function whoIs(library: Library, parsed: ParsedQuestion, speaker: Speaker, theirs: number[], also: string): Answer {
   const described = speaker.descriptions.length ? `, ${speaker.descriptions.slice(0, 2).join('; ')}` : '';
   const where = speaker.articles.length === 1 ? '1 article' : `${speaker.articles.length} articles`;
-  const message = `${speaker.name}${described}. Quoted ${plural(theirs.length, 'time')} in ${where}.`;
+  const message = `${speaker.name}${described}. Quoted ${plural(theirs.length, 'time')} in ${where}.${also}`;
   const items = theirs.slice(0, 3).map((doc) => quoteItem(library, doc, library.quotes[doc].confidence));
   const answer = base(parsed, message, items);
   answer.speaker = speaker;
   return answer;
+}
+
+/**
+ * "ted cruz new york values": a question that opens with a speaker's full name is about what they said
+ * on the rest — when they said anything on it.
+ */
+function leadingSpeaker(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer | null {
+  const words = parsed.text.replace(/[?!.]+$/, '').split(/\s+/);
+  for (const n of [3, 2]) {
+    if (words.length <= n) continue;
+    const name = words.slice(0, n).join(' ');
+    const match = resolveSpeaker(visible.speakers, name).matches[0];
+    if (!match || match.how !== 'name') continue;
+    const asked: ParsedQuestion = { ...parsed, intent: 'what_said', speaker: name, topic: words.slice(n).join(' '), loose: true };
+    const answer = aboutSpeaker(library, asked, limit, visible);
+    return answer.answers.some((a) => a.speakerId === match.speaker.id) && /said about/.test(answer.message) ? answer : null;
+  }
+  return null;
 }
 
 function search(library: Library, parsed: ParsedQuestion, text: string, limit: number, visible: Visible): Answer {

@@ -5,7 +5,9 @@ import type { Answer, Speaker } from '../types.js';
 export function helpAnswer(library: Library, question: string, speakers: Speaker[]): Answer {
   const top = [...speakers].filter((s) => s.kind !== 'anonymous').sort((a, b) => b.quoteCount - a.quoteCount);
   const someone = top[0]?.name.split(' ').slice(-1)[0] ?? 'Borrell';
-  const quote = top[0] ? library.quotes[library.speakerQuotes.get(top[0].id)?.[0] ?? -1]?.text : undefined;
+  // An example quote long enough to recognise, from the most quoted speaker.
+  const docs = top[0] ? library.speakerQuotes.get(top[0].id) ?? [] : [];
+  const quote = docs.map((d) => library.quotes[d].text).find((t) => t.split(/\s+/).length >= 6);
   const snippet = quote ? quote.split(/\s+/).slice(0, 6).join(' ').replace(/[,.;:]+$/, '') : 'it is now a real revolution';
   const lines = [
     `I answer questions about ${library.articles.length} news ${library.articles.length === 1 ? 'article' : 'articles'}, above all who said what. Try:`,

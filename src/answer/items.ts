@@ -44,23 +44,12 @@ function articleRef(article: { id: string; title: string; url?: string }): Answe
   return article.url ? { id: article.id, title: article.title, url: article.url } : { id: article.id, title: article.title };
 }
 
-const quotesByArticle = new WeakMap<Library, Map<string, Quote[]>>();
-
 /** The attributed quote that covers most of a sentence, if any. */
 function quoteAt(library: Library, s: Sentence): Quote | undefined {
-  let map = quotesByArticle.get(library);
-  if (!map) {
-    map = new Map();
-    for (const q of library.quotes) {
-      const list = map.get(q.articleId);
-      if (list) list.push(q);
-      else map.set(q.articleId, [q]);
-    }
-    quotesByArticle.set(library, map);
-  }
   let best: Quote | undefined;
   let bestOverlap = 0;
-  for (const q of map.get(s.articleId) ?? []) {
+  for (const doc of library.articleQuotes.get(s.articleId) ?? []) {
+    const q = library.quotes[doc];
     if (!q.speaker) continue;
     const overlap = Math.min(q.end, s.end) - Math.max(q.start, s.start);
     if (overlap > bestOverlap) {

@@ -3,14 +3,14 @@
 // before it) → merging of pieces. Each quote keeps its offsets, cue, source span and confidence.
 import { findQuoteSpans, type MarkSpan } from '../text/quotemarks.js';
 import type { Article, QuoteKind, Sentence, Span } from '../types.js';
-import { cueAfter, cueBefore, cueInside, type CueMatch } from './cue.js';
+import { cueAfter, cueBefore, cueInOpenQuote, cueInside, transcriptSpeaker, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { Coref } from './coref.js';
 import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
-import { tokenize } from './tokens.js';
+import { TokenTable, type Token } from './tokens.js';
 
 export interface Attributed {
   articleId: string;
@@ -38,16 +38,17 @@ const MIN_UNCUED_WORDS = 5;
 
 export function attributeArticle(article: Article, sentences: Sentence[]): { quotes: Attributed[]; entities: ArticleEntities } {
   const { text } = article;
-  const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, s));
+  const table = new TokenTable(text);
+  const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, table, s));
   const quoted = drafts.flatMap((d) => d.pieces);
-  const mentions = findMentions(text, 0, text.length, quoted);
+  const mentions = headlineNames(article, findMentions(table, quoted));
   const sentenceAt = sentenceLocator(sentences);
   for (const m of mentions) {
     m.sentence = sentenceAt(m.start);
     m.paragraph = sentences[m.sentence]?.paragraph ?? 0;
   }
   const entities = new ArticleEntities(mentions);
-  markSpeakers(text, entities);
+  markSpeakers(table, entities);
   const trailItems: TrailItem[] = [];
   const trail: SpeakerTrail = { before: (offset) => trailItems.filter((t) => t.end <= offset).reverse() };
   const remember = (item: TrailItem) => {
@@ -55,9 +56,9 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     while (k > 0 && trailItems[k - 1].end > item.end) k--;
     trailItems.splice(k, 0, item);
   };
-  const ctx: ResolveContext = { entities, trail, coref: new Coref(text, sentences, entities, quoted, sentenceAt) };
+  const ctx: ResolveContext = { entities, trail, coref: new Coref(table, sentences, entities, quoted, sentenceAt) };
   // Reported speech first ("Sami recalled how …"): a quote with no cue of its own after it is theirs.
-  const indirect = findIndirect(article, sentences, drafts, ctx);
+  const indirect = findIndirect(article, table, sentences, drafts, ctx);
   for (const q of indirect) if (q.entity) remember({ entity: q.entity, paragraph: q.paragraph, end: q.pieces[0][1], reported: true });
 
   drafts.forEach((d, i) => {
@@ -69,7 +70,7 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     const paragraphEnd = article.paragraphs[d.paragraph].end;
     const postFrom = d.close >= 0 ? d.close + 1 : paragraphEnd;
     const postTo = Math.min(next && next.paragraph === d.paragraph ? next.open : paragraphEnd, sentenceEndAfter(sentences, sentenceAt(postFrom), postFrom));
-    const post = tokenize(text, postFrom, Math.max(postFrom, postTo));
+    const post = table.range(postFrom, Math.max(postFrom, postTo));
     // A quote opening its paragraph after one that ends in a colon ("as Pollak observed, …:") takes
     // that sentence as its lead-in.
     const prevSentence = sentences[sIndex - 1];
@@ -77,7 +78,7 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
       !(prev && prev.open >= prevSentence.start)
       ? prevSentence.start
       : preFrom;
-    const pre = tokenize(text, leadIn, d.open);
+    const pre = table.range(leadIn, d.open);
     const lastChar = text.slice(d.pieces.at(-1)![0], d.pieces.at(-1)![1]).trim().slice(-1);
     const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
     const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));
@@ -87,8 +88,10 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     // into the next quote is that one's.
     const leadsNext = /[.?!]/.test(lastChar) && !!next && next.paragraph === d.paragraph && postTo === next.open;
     const after = adjacentAfter(cueAfter(post, { endsSentence, endsWithComma, leadsNext }), post);
-    // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it.
-    const match = d.inner ?? (after && !after.source.length ? before() ?? after : after ?? before());
+    // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it, and
+    // so does any cue after a quote set inside the writer's clause ("Sullivan proclaims the article a “…,”").
+    const lead = isMixed(pre) ? before() : null;
+    const match = d.inner ?? (lead?.source.length ? lead : null) ?? (after && !after.source.length ? before() ?? after : after ?? before());
     if (match) {
       d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: match.confidence };
       if (match.source.length) {
@@ -97,12 +100,18 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
         d.source = { start: from, end: to, text: text.slice(from, to), confidence: match.confidence };
         const r = resolveSource(match.source, d.paragraph, ctx);
         d.entity = r.entity;
+        // "the dissident", "the former minister": how the article refers to them is a description too.
+        if (r.entity && r.how === 'role' && /^the\s/i.test(d.source.text)) {
+          const role = d.source.text.replace(/^the\s+/i, '').toLowerCase();
+          if (!r.entity.descriptions.some((x) => x.toLowerCase().includes(role))) r.entity.descriptions.push(d.source.text.replace(/^The\b/, 'the'));
+        }
         d.confidence = round(match.confidence * (r.entity ? r.confidence : 1) * d.confidence);
         if (!r.entity) d.reason = r.reason;
       } else {
         // "Romney went after Trump, calling it “disqualifying”": a participle's subject opens the sentence;
         // failing that, the speaker before.
-        const subject = sentences[sIndex] ? sentenceSubject(text, entities, sentences[sIndex], sIndex, d.open) : null;
+        const subjectIndex = leadIn < preFrom ? sIndex - 1 : sIndex;
+        const subject = sentences[subjectIndex] ? sentenceSubject(text, entities, sentences[subjectIndex], subjectIndex, d.open) : null;
         if (subject) {
           d.entity = subject;
           d.confidence = round(d.confidence * 0.7);
@@ -129,8 +138,8 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
  * Names used as the subject or object of a verb of saying anywhere in the article ("Benjamin said he
  * believes …", "said Kassenova") are speakers: "he" can point back to them even without a title.
  */
-function markSpeakers(text: string, entities: ArticleEntities): void {
-  const tokens = tokenize(text);
+function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
+  const tokens = table.tokens;
   let k = 0;
   for (const { mention, entity } of entities.mentions) {
     if (mention.quoted || mention.possessive) continue;
@@ -145,27 +154,45 @@ function markSpeakers(text: string, entities: ArticleEntities): void {
   }
 }
 
+// A headline in title case capitalises every word; only the names the story also uses are names there.
+function headlineNames(article: Article, mentions: Mention[]): Mention[] {
+  const title = article.paragraphs[0];
+  if (!title?.title) return mentions;
+  const words = article.text.slice(title.start, title.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || capitalised / words.length < 0.6) return mentions;
+  const body = new Set(mentions.filter((m) => m.start >= title.end).flatMap((m) => m.words));
+  return mentions.filter((m) => m.start >= title.end || m.words.every((w) => body.has(w)));
+}
+
 /** A role or title right after a name makes the name a modifier: "Trump spokeswoman", "Fight for $15 director". */
 function modifierAfter(text: string, end: number): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30))?.[1];
   return !!next && (isPersonRole(next) || TITLES.has(next) || /^(campaign|spokesman|spokeswoman|organizing|communications|press)$/.test(next));
 }
 
-/** The name that opens a sentence, when it is a person or organisation, before `before`. */
+/**
+ * The subject of a sentence, for a participle or a colon with no subject of its own ("Romney went after
+ * Trump, calling it …"): the first name before `before` that is not a modifier ("Republican candidate
+ * Lindsey Graham"), not a place, and not the object of a verb or preposition ("in South Carolina").
+ */
 function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sentence, index: number, before: number): Entity | null {
-  // The first name of the sentence that is not a modifier ("Republican candidate Lindsey Graham").
-  const first = entities.mentions.find((m) => m.mention.sentence === index && !m.mention.quoted && !modifierAfter(text, m.mention.end));
-  if (!first || first.mention.start > before || first.mention.possessive) return null;
-  // Opening the sentence (after its titles and roles), or right after an opening phrase and its comma —
-  // not inside "of X", "to X".
-  const lead = text.slice(sentence.start, first.mention.start);
-  const described = lead.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || isPersonRole(w) || TITLES.has(w.toLowerCase()) || /^(the|a|an|former|then|of|for|and)$/i.test(w));
-  const afterComma = /,\s*(?:\S+\.\s+)?$/.test(lead) && !/\b(of|to|for|with|by|about|against|from|at|in|on)\s+\S*$/i.test(lead);
-  if (!described && !afterComma) return null;
-  return first.entity.kind === 'person' || first.entity.kind === 'org' || first.entity.speaks ? first.entity : null;
+  for (const { mention, entity } of entities.mentions) {
+    if (mention.sentence !== index || mention.quoted) continue;
+    if (mention.start > before) break;
+    if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;
+    const lead = text.slice(sentence.start, mention.start);
+    const prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+    const opensClause = !lead.trim() || /,\s*$/.test(lead) || /^\p{Lu}/u.test(prev) || isPersonRole(prev) ||
+      TITLES.has(prev.toLowerCase()) || /^(the|former|then|and)$/i.test(prev);
+    if (!opensClause || /\b(of|to|for|with|by|about|against|from|at|in|on|into|over|than|like)\s+(the\s+)?$/i.test(lead)) continue;
+    const likely = entity.kind === 'person' || entity.kind === 'org' || entity.speaks || (entity.kind === 'unknown' && entity.words.length > 1);
+    return likely ? entity : null;
+  }
+  return null;
 }
 
-function toDraft(article: Article, s: MarkSpan): Draft {
+function toDraft(article: Article, table: TokenTable, s: MarkSpan): Draft {
   const base: Draft = {
     articleId: article.id,
     kind: 'direct',
@@ -179,12 +206,20 @@ function toDraft(article: Article, s: MarkSpan): Draft {
     open: s.open,
     close: s.close,
   };
-  const inner = cueInside(tokenize(article.text, s.start, s.end));
+  const tokens = table.range(s.start, s.end);
+  const transcript = transcriptSpeaker(tokens);
+  if (transcript) {
+    const rest = trimmed(article.text, transcript.to, s.end);
+    return rest ? { ...base, pieces: [rest], inner: transcript.match } : base;
+  }
+  const inner = cueInside(tokens) ?? (s.close < 0 ? cueInOpenQuote(tokens) : null);
   if (!inner) return base;
   const before = trimmed(article.text, s.start, inner.from);
   const after = trimmed(article.text, inner.to, s.end);
-  if (!before || !after) return base;
-  return { ...base, pieces: [before, after], inner: inner.match };
+  if (!before) return base;
+  // An open quote cut at its cue may have nothing after it: what follows was the writer's.
+  if (!after) return s.close < 0 ? { ...base, pieces: [before], inner: inner.match } : base;
+  return { ...base, pieces: s.close < 0 ? [before] : [before, after], inner: inner.match };
 }
 
 function trimmed(text: string, a: number, b: number): [number, number] | null {
@@ -194,7 +229,7 @@ function trimmed(text: string, a: number, b: number): [number, number] | null {
 }
 
 /** A cue after the quote counts when it follows at once ("“…,” he said"), not sentences later. */
-function adjacentAfter(match: CueMatch | null, post: ReturnType<typeof tokenize>): CueMatch | null {
+function adjacentAfter(match: CueMatch | null, post: Token[]): CueMatch | null {
   if (!match || match.where === 'after-late') return match;
   const firstWord = post.findIndex((t) => t.word);
   const at = post.findIndex((t) => t.start >= Math.min(match.cue.start, match.source[0]?.start ?? Infinity));
@@ -259,7 +294,7 @@ function merge(text: string, drafts: Draft[]): Draft[] {
 }
 
 /** "called the plan “a disaster”": the quote sits inside the writer's sentence. */
-function isMixed(pre: ReturnType<typeof tokenize>): boolean {
+function isMixed(pre: Token[]): boolean {
   const last = pre.filter((t) => t.word).at(-1);
   const lastTok = pre.at(-1);
   return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && !/^(that|says|said|and|asked|wrote|told)$/.test(last.lower);

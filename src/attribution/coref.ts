@@ -4,7 +4,7 @@
 // in turn, so that a chain of "he … he … he" keeps pointing at the same man.
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token, TokenTable } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -32,7 +32,7 @@ export class Coref {
   private readonly narration: number[];
 
   constructor(
-    text: string,
+    table: TokenTable,
     private readonly sentences: Sentence[],
     entities: ArticleEntities,
     quoted: Array<[number, number]>,
@@ -48,14 +48,14 @@ export class Coref {
     }
     const seen = new Set<number>();
     for (const { mention, entity } of entities.mentions) {
-      if (mention.quoted || entity.kind === 'org') continue;
+      if (mention.quoted || entity.kind === 'org' || entity.kind === 'place') continue;
       const subject = !seen.has(mention.sentence);
       seen.add(mention.sentence);
       this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph, subject, pronoun: false });
     }
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
-    for (const t of tokenize(text)) {
+    for (const t of table.tokens) {
       if (!/^(he|she)$/.test(t.lower) || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
       const entity = this.pick(t, []);
       this.resolved.set(t.start, entity);
@@ -80,20 +80,25 @@ export class Coref {
       if (a.start >= t.start) break;
       if (paragraph - a.paragraph > MAX_PARAGRAPHS_BACK) continue;
       const e = a.entity;
-      if (e.kind === 'org' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
       const dist = (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
       let score = dist === 0 ? 3 : dist === 1 ? 2.2 : dist === 2 ? 1.5 : Math.max(0.2, 1.2 - 0.15 * dist);
-      if (a.subject) score += 1;
-      score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 ? 0.3 : 0;
+      if (a.subject) score += 0.6;
+      // A two- or three-word name that is no place and no organisation is most likely someone.
+      score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 && e.words.length < 4 ? 0.6 : 0;
       if (e.gender === gender) score += 0.6;
       if (a.pronoun) score += 0.2;
       scores.set(e, Math.max(scores.get(e) ?? 0, score));
     }
-    // Only the speaker quoted last keeps the floor.
+    // Only the speaker quoted last keeps the floor — until someone else who fits is made the subject of a
+    // sentence after that quote.
     for (const r of recent.slice(0, 1)) {
       if (paragraph - r.paragraph > 1 || r.end > t.start) continue;
       const e = r.entity;
-      if (e.kind === 'org' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
+      const displaced = this.antecedents.some((a) => a.start > r.end && a.start < t.start && a.subject && !a.pronoun && a.entity !== e &&
+        a.entity.kind !== 'org' && a.entity.kind !== 'place' && (!a.entity.gender || a.entity.gender === gender));
+      if (displaced) continue;
       scores.set(e, (scores.get(e) ?? 1.5) + 0.8);
     }
     let best: Entity | null = null;

@@ -42,6 +42,15 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     const np = phraseAfter(tokens, i + 2);
     return np.length ? { cue: span(first, tokens[i + 1]), source: np, where: 'according', confidence: 0.85 } : null;
   }
+  // “…” — Sahil Kapur (@sahilkapur) / “…” ¶ -Michelle Marks, Philadelphia: a dash and a name that ends the line.
+  const dash = tokens.findIndex((t, k) => k < 3 && /^[-–—―]$|^--$/.test(t.text));
+  if (dash >= 0 && tokens[dash + 1]?.cap) {
+    const np = phraseAfter(tokens, dash + 1);
+    const after = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
+    if (np.length && np.some((t) => t.cap) && (!after || /^[,(.]$/.test(after.text))) {
+      return { cue: span(tokens[dash], tokens[dash]), source: np, where: 'after', confidence: 0.75 };
+    }
+  }
   // Verb first ("said Borrell", "Asks the analyst"). "told X" names a listener; "referencing X" an object.
   const len = cueLength(tokens, i);
   if (len && !TELL.test(first.lower)) {
@@ -54,7 +63,7 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
   const newSentence = options.endsSentence && first.cap;
   const clause = CONJUNCTION.test(first.lower);
   let depth = 0;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 16) && !clause; j++) {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 24) && !clause; j++) {
     const t = tokens[j];
     if (t.text === '(') depth++;
     if (t.text === ')') depth--;
@@ -63,6 +72,8 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     const n = cueLength(tokens, j, false);
     if (!n) continue;
     const np = trimSubject(tokens.slice(i, j));
+    // "Blige sings to Clinton before asking her": a name and a verb the lexicon lacks came first.
+    if (np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u) && !/^(his|its|was|has|is)$/.test(u.lower))) break;
     if (newSentence && !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !DAYS.test(u.lower))?.text ?? '.')) break;
     const rest = tokens.slice(j + n).filter((u) => u.word && !isAdverb(u) && !DAYS.test(u.lower));
     if (options.leadsNext && rest.length === 0) break;
@@ -184,11 +195,13 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
       if (np.length && np[0].cap && next?.text === ',') return { cue, source: np, where: 'before', confidence: 0.75 };
     }
-    // "In other words, explained CBS moderator Nancy Cordes: “…”": the source follows its verb.
+    const subject = subjectBefore(tokens, k);
+    if (subject) return { cue, source: subject, where: 'before', confidence: 0.85 };
+    // "In other words, explained CBS moderator Nancy Cordes: “…”": with no subject before it, the source
+    // follows its verb ("Trump Praises Boyle: ‘…’" has one, and Boyle is only praised).
     const after = /^[:,]$/.test(tokens[n - 1].text) && !TELL.test(t.lower) ? phraseAfter(tokens, k + len) : [];
     if (after.length && after.some((w) => w.cap) && after.at(-1)!.end >= tokens[n - 2].end) return { cue, source: after, where: 'before', confidence: 0.8 };
-    const subject = subjectBefore(tokens, k);
-    return { cue, source: subject ?? [], where: 'before', confidence: subject ? 0.85 : 0.5 };
+    return { cue, source: [], where: 'before', confidence: 0.5 };
   }
   if (deferred !== undefined) return { cue: span(tokens[deferred], tokens[deferred]), source: [], where: 'before', confidence: 0.5 };
   return null;
@@ -211,7 +224,9 @@ function colon(tokens: Token[]): CueMatch | null {
   }
   const next = np[name.length];
   if (name.length && next?.word && !next.cap && isSourcePhrase(name)) return { cue, source: name, where: 'colon', confidence: 0.6 };
-  return null;
+  // A longer clause before the colon ("Jeb Bush broke down … to the newspaper NRC Handelsblad:"): its
+  // subject, found with the sentence, introduces the quote.
+  return np.length ? { cue, source: [], where: 'colon', confidence: 0.5 } : null;
 }
 
 /** A cue set inside the marks between dashes: “Massimov – explains Aleksandr Baunov, an analyst – was …”. */
@@ -221,7 +236,9 @@ export function cueInside(tokens: Token[]): { match: CueMatch; from: number; to:
     const b = tokens.findIndex((t, k) => k > a + 1 && /^[–—-]$|^--$/.test(t.text));
     if (b < 0 || b - a > 20) continue;
     const hit = cueAfter(tokens.slice(a + 1, b));
-    if (hit && hit.source.length && (hit.source.some((t) => t.cap) || hit.source.some(isPerson))) {
+    // "– unfounded, I think –" is the speaker's aside, still inside the quote.
+    const firstPerson = hit?.source.length === 1 && /^(i|we|you)$/.test(hit.source[0].lower);
+    if (hit && hit.source.length && !firstPerson && (hit.source.some((t) => t.cap) || hit.source.some(isPerson))) {
       return { match: { ...hit, where: 'inside' }, from: tokens[a].start, to: tokens[b].end };
     }
   }
@@ -233,6 +250,33 @@ function progressive(tokens: Token[], k: number): boolean {
   let b = k - 1;
   while (b >= 0 && isAdverb(tokens[b]) && !/^(is|was)$/.test(tokens[b].lower)) b--;
   return /^(is|was|are|were|been|be|am|'s)$/.test(tokens[b]?.lower ?? '');
+}
+
+/** A transcript line inside the marks: “WALLACE: But, Governor Pence, …” — the speaker in capitals. */
+export function transcriptSpeaker(tokens: Token[]): { match: CueMatch; from: number; to: number } | null {
+  const colon = tokens.findIndex((t, k) => k > 0 && k <= 4 && t.text === ':');
+  if (colon < 0) return null;
+  const name = tokens.slice(0, colon).filter((t) => t.word);
+  if (!name.length || name.length !== colon || !name.every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text))) return null;
+  return { match: { cue: span(tokens[colon], tokens[colon]), source: name, where: 'inside', confidence: 0.8 }, from: tokens[0].start, to: tokens[colon].end };
+}
+
+/**
+ * A quote whose closing mark the page lost runs on into its own cue: “There wasn't a lot of education …
+ * to keep, said Kessel, whose organization …”. A ", said Name," inside it is where the quote ended.
+ */
+export function cueInOpenQuote(tokens: Token[]): { match: CueMatch; from: number; to: number } | null {
+  for (let j = 1; j < tokens.length - 1; j++) {
+    if (tokens[j - 1].text !== ',') continue;
+    const n = cueLength(tokens, j, false);
+    if (!n || TELL.test(tokens[j].lower) || /ing$/.test(tokens[j].lower)) continue;
+    const np = phraseAfter(tokens, j + n);
+    const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
+    if (np.length && np[0].cap && !PRONOUNS[np[0].lower] && (!next || /^[,.;]$/.test(next.text))) {
+      return { match: { cue: span(tokens[j], tokens[j + n - 1]), source: np, where: 'inside', confidence: 0.7 }, from: tokens[j - 1].start, to: next ? next.end : np.at(-1)!.end };
+    }
+  }
+  return null;
 }
 
 /** "“A,” Trump said: “B”": a cue ending in a colon introduces the quote after it, not the one before. */
@@ -263,9 +307,17 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   }
   let start = j;
   while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text)) start--;
+  // "As John Cornyn, the No. 2 in the GOP leadership, put it:": the subordinator is not the subject.
+  while (start < j && /^(as|while|when|because|although|though|if|after|before|since|and|but|so)$/.test(tokens[start].lower)) start++;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
   const np = comma > start ? tokens.slice(start, comma) : [];
-  return np.length && isSourcePhrase(np) ? np : null;
+  if (!np.length || !isSourcePhrase(np)) return null;
+  // "Clinton's campaign chairman, John Podesta, said": a role, then the name in apposition.
+  const next = tokens.findIndex((t, m) => m > comma && (t.text === ',' || t.text === '('));
+  const name = next > comma + 1 ? tokens.slice(comma + 1, next) : [];
+  const named = np.some((t) => t.cap && !/['’]s?$/.test(t.text) && t !== np[0]);
+  if (!named && name.length && name.length <= 4 && name.every((t) => t.cap || /^(de|van|von|bin|al)$/.test(t.lower))) return [...np, tokens[comma], ...name];
+  return np;
 }
 
 /** The subject of the clause a coordinated verb belongs to: the nearest pronoun or name before a verb. */

@@ -12,7 +12,7 @@ export interface Entity {
   /** The fullest name seen ("Aleksandr Baunov"), or a role name ("Nazarbayev's spokesman"). */
   name: string;
   words: string[];
-  kind: 'person' | 'org' | 'unknown' | 'anonymous';
+  kind: 'person' | 'org' | 'place' | 'unknown' | 'anonymous';
   gender?: 'm' | 'f';
   descriptions: string[];
   /** Start offsets of the mentions outside quotations, in order. */
@@ -21,6 +21,10 @@ export interface Entity {
   aliases: Set<string>;
   /** Has been the source of a quote: a speaker, whatever its kind. */
   speaks: boolean;
+  /** Mentions linked so far, quoted or not. */
+  mentions: number;
+  /** Where the full name was last written. */
+  lastFull?: number;
 }
 
 const FEMALE_WORDS = /\b(wife|mother|daughter|sister|woman|women|congresswoman|spokeswoman|chairwoman|actress|businesswoman|queen|princess|lady|mrs\.?|ms\.?|miss|grandmother|girlfriend|widow)\b/i;
@@ -37,7 +41,7 @@ export class ArticleEntities {
   }
 
   private link(m: Mention): Entity {
-    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0]);
+    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0], m.start);
     const e = found ?? this.create(m);
     if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
       e.aliases.add(e.name);
@@ -46,10 +50,12 @@ export class ArticleEntities {
     } else if (m.name !== e.name) {
       e.aliases.add(m.name);
     }
-    if (m.kind === 'org' && e.kind === 'unknown') e.kind = 'org';
+    if ((m.kind === 'org' || m.kind === 'place') && e.kind === 'unknown') e.kind = m.kind;
     if (m.kind === 'person' && e.kind !== 'org') e.kind = 'person';
     for (const d of m.descriptions) if (!e.descriptions.includes(d)) e.descriptions.push(d);
     if (!m.quoted) e.positions.push(m.start);
+    e.mentions++;
+    if (m.words.length > 1) e.lastFull = m.start;
     e.gender ??= genderFrom(m);
     return e;
   }
@@ -64,6 +70,7 @@ export class ArticleEntities {
       positions: [],
       aliases: new Set(),
       speaks: false,
+      mentions: 0,
     };
     this.all.push(e);
     return e;
@@ -76,8 +83,16 @@ export class ArticleEntities {
       ?? this.all.find((e) => e.words.join(' ') === m.words.join(' '));
   }
 
-  private findPart(word: string): Entity | undefined {
+  private findPart(word: string, at: number): Entity | undefined {
     const rev = [...this.all].reverse();
+    // A surname shared in a family ("Trump": Donald, Ivanka) means the one just named in full, if any was
+    // moments ago; otherwise the one the story is most about.
+    const family = rev.filter((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word));
+    if (family.length > 1) {
+      const recent = family.filter((e) => at - (e.lastFull ?? -Infinity) < 600).sort((a, b) => (b.lastFull ?? 0) - (a.lastFull ?? 0))[0];
+      return recent ?? family.reduce((best, e) => (e.mentions > best.mentions || (e.mentions === best.mentions && e.n < best.n) ? e : best));
+    }
+    if (family.length) return family[0];
     return rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word))
       ?? rev.find((e) => e.words.length === 1 && similar(e.words[0], word))
       ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && isFirstName(word))
@@ -94,6 +109,7 @@ export class ArticleEntities {
       for (const a of single.aliases) into.aliases.add(a);
       for (const d of single.descriptions) if (!into.descriptions.includes(d)) into.descriptions.push(d);
       into.positions.push(...single.positions);
+      into.mentions += single.mentions;
       into.positions.sort((a, b) => a - b);
       if (single.kind === 'person') into.kind = 'person';
       into.gender ??= single.gender;
@@ -106,7 +122,7 @@ export class ArticleEntities {
   role(name: string, kind: Entity['kind'], description?: string): Entity {
     const existing = this.all.find((e) => e.name === name);
     if (existing) return existing;
-    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind, descriptions: description ? [description] : [], positions: [], aliases: new Set(), speaks: false };
+    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind, descriptions: description ? [description] : [], positions: [], aliases: new Set(), speaks: false, mentions: 0 };
     this.all.push(e);
     return e;
   }
@@ -147,9 +163,19 @@ function sameSurname(words: string[], surname: string): boolean {
 export function similar(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   if (a === b) return true;
-  if (a.length < 6 || b.length < 6 || a[0] !== b[0]) return false;
-  return DamerauLevenshteinDistance(a, b, { restricted: true }) <= 1 && JaroWinklerDistance(a, b) >= 0.93;
+  if (a.length < 6 || b.length < 6 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  let yes = variants.get(key);
+  if (yes === undefined) {
+    yes = DamerauLevenshteinDistance(a, b, { restricted: true }) <= 1 && JaroWinklerDistance(a, b) >= 0.93;
+    if (variants.size > 200_000) variants.clear();
+    variants.set(key, yes);
+  }
+  return yes;
 }
+
+// Every mention is compared with the names before it: the same pairs come back many times.
+const variants = new Map<string, boolean>();
 
 function compatibleFirst(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return true;

@@ -6,7 +6,7 @@ import { cueAfter, isSourcePhrase } from './cue.js';
 import type { Entity } from './entities.js';
 import { resolveSource, type ResolveContext } from './resolve.js';
 import { stem } from '../text/stemmer.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token, TokenTable } from './tokens.js';
 
 // Verbs that report what someone said or thinks, followed by what they said ("said the talks failed").
 const REPORTING = new Set(`said says say told tells argued argues claimed claims believes believed thinks thought warned
@@ -22,6 +22,7 @@ const QUOTE_MARK = /["“”«»„]/;
 
 export function findIndirect(
   article: Article,
+  table: TokenTable,
   sentences: Sentence[],
   direct: Attributed[],
   ctx: ResolveContext,
@@ -30,7 +31,7 @@ export function findIndirect(
   for (const s of sentences) {
     if (QUOTE_MARK.test(s.text) || article.paragraphs[s.paragraph]?.title) continue;
     if (direct.some((d) => d.pieces.some(([a, b]) => a < s.end && b > s.start))) continue;
-    const tokens = tokenize(article.text, s.start, s.end);
+    const tokens = table.range(s.start, s.end);
     const found = leading(tokens) ?? trailing(tokens);
     if (!found) continue;
     const [from, to] = found.content;

@@ -40,8 +40,16 @@ for (const s of ['us', 'hi', 'from', 'word', 'past', 'end', 'follow', 'recent', 
 }
 
 /** A verb that introduces speech ("said", "tweeted", "explains"), from its lower-case form. */
+// Asked of the same few thousand words over and over while reading around every quote.
+const speechCache = new Map<string, boolean>();
+
 export function isSpeechVerb(word: string): boolean {
-  return speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
+  let yes = speechCache.get(word);
+  if (yes === undefined) {
+    yes = speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
+    if (speechCache.size < 100_000) speechCache.set(word, yes);
+  }
+  return yes;
 }
 
 /** A verb of attribution that does not by itself quote ("believes", "thinks"), for indirect quotes. */
@@ -72,7 +80,7 @@ export const TITLES = new Set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. pro
  chairman chairwoman chair speaker leader former ex late state deputy chief attorney atty. candidate nominee
  republican democratic democrat gop first lady foreign prime high representative spokesman spokeswoman
  spokesperson businessman billionaire analyst researcher professor economist activist dissident officer official
- director executive ceo founder president-elect presidential hopeful rival adviser advisor aide strategist
+ director executive ceo founder majority minority whip president-elect presidential hopeful rival adviser advisor aide strategist
  pollster host anchor reporter columnist correspondent editor author writer`.split(/\s+/).filter(Boolean));
 
 // Nouns that name a person by role. The learned source heads cover politics; a core covers the rest.

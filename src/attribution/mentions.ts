@@ -3,7 +3,8 @@
 import { naturalStopwords } from '../text/natural.js';
 import { isFirstName } from './firstnames.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import { isPlace } from './places.js';
+import type { Token, TokenTable } from './tokens.js';
 
 export interface Mention {
   start: number;
@@ -13,7 +14,7 @@ export interface Mention {
   words: string[];
   /** Title words before the name ("President", "Sen."), as written. */
   titles: string[];
-  kind: 'person' | 'org' | 'unknown';
+  kind: 'person' | 'org' | 'place' | 'unknown';
   possessive: boolean;
   /** Inside a quotation: named by a speaker, so never the speaker of that quote. */
   quoted: boolean;
@@ -66,9 +67,9 @@ function nameAfterParticles(tokens: Token[], j: number): boolean {
   return k < tokens.length && isNameWord(tokens[k]);
 }
 
-/** Name mentions in text[from, to). `quoted` ranges mark quotations. */
-export function findMentions(text: string, from: number, to: number, quoted: Array<[number, number]>): Mention[] {
-  const tokens = tokenize(text, from, to);
+/** Name mentions in an article's text. `quoted` ranges mark quotations. */
+export function findMentions(table: TokenTable, quoted: Array<[number, number]>): Mention[] {
+  const { text, tokens } = table;
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -93,6 +94,17 @@ export function findMentions(text: string, from: number, to: number, quoted: Arr
       }
       j++;
     }
+    // "Democratic National Committee Chairman Ed Rendell": an organisation, then a titled person.
+    const lead = run.findIndex((u) => !COMMON.has(u.lower));
+    const titled = run.findIndex((u, k) => k - lead >= 2 && k < run.length - 1 && TITLES.has(u.lower.replace(/\.$/, '')) &&
+      run.slice(lead, k).some((w) => ORG_WORDS.has(w.lower) || isPlace([w.lower])) &&
+      !run.slice(lead, k).every((w) => /^(house|senate|state|congressional|assembly)$/.test(w.lower) || TITLES.has(w.lower.replace(/\.$/, ''))));
+    if (titled > 0) {
+      const org = toMention(text, tokens, i, run.slice(0, titled), sentenceStart, quoted);
+      if (org) out.push(org);
+      i = tokens.indexOf(run[titled]);
+      continue;
+    }
     // "Meenakshi Ganguly of Human Rights Watch": a person, then their organisation — two names.
     const link = run.findIndex((u, k) => k > 0 && (u.lower === 'of' || u.lower === 'for'));
     if (link > 0 && personLike(run.slice(0, link))) {
@@ -106,6 +118,11 @@ export function findMentions(text: string, from: number, to: number, quoted: Arr
   return out;
 }
 
+/** "Juanita Broaddrick, who said …": only people are "who". */
+function relative(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'who';
+}
+
 function personLike(part: Token[]): boolean {
   if (part.some((t) => ORG_WORDS.has(t.lower.replace(/['’]s$/, '')) || TITLES.has(t.lower.replace(/\.$/, '')))) return false;
   return isFirstName(part[0].lower) || part.length >= 2;
@@ -114,11 +131,20 @@ function personLike(part: Token[]): boolean {
 function toMention(text: string, tokens: Token[], at: number, run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {
   let words = run.slice();
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
-  while (words.length && (COMMON.has(words[0].lower) || (sentenceStart && words[0] === run[0] && isSpeechVerb(words[0].lower))) && !TITLES.has(words[0].lower)) words.shift();
+  // "Continued Stone: …" opens with a verb; "Read said" is a man called Read.
+  const verbFirst = (k: number) => sentenceStart && words[k] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower);
+  while (words.length && (COMMON.has(words[0].lower) || verbFirst(0)) && !TITLES.has(words[0].lower) &&
+    !isPlace(words.slice(0, 2).map((w) => w.lower)) && !isPlace(words.slice(0, 3).map((w) => w.lower))) words.shift();
   const titles: Token[] = [];
   const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower.replace(/\.$/, '')) && t.lower !== 'house';
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
-  while (words.length > 1 && (isTitle(words[0]) || (/^[A-Z.]{2,4}$/.test(words[0].text) && isTitle(words[1])))) titles.push(words.shift()!);
+  // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the chamber is part of the title.
+  const chamber = (t: Token | undefined) => !!t && /^(house|senate|state|congressional|assembly)$/.test(t.lower);
+  // "Vermont Sen. Bernie Sanders", "New York Gov. Andrew Cuomo": a place before a title is part of it.
+  const placeBefore = () => [2, 1].find((n) => words.length > n + 1 && isPlace(words.slice(0, n).map((w) => w.lower)) && isTitle(words[n])) ?? 0;
+  for (let n = placeBefore(); n > 0; n = placeBefore()) titles.push(...words.splice(0, n));
+  while (words.length > 1 && (isTitle(words[0]) || ((/^[A-Z.]{2,4}$/.test(words[0].text) || chamber(words[0])) && isTitle(words[1])) ||
+    (chamber(words[0]) && /^(majority|minority)$/i.test(words[1].text)))) titles.push(words.shift()!);
   if (titles.length && words.length && ORG_LINKS.has(words[0].lower)) {
     // "President of Kazakhstan Kassym-Zhomart Tokayev": a title phrase, then perhaps a name at its end.
     const rest = words.slice(1);
@@ -128,6 +154,8 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
   }
   while (words.length && ORG_LINKS.has(words[0].lower)) words.shift();
   while (words.length && ORG_LINKS.has(words[words.length - 1].lower)) words.pop();
+  // "former Pennsylvania Gov. and …": a title ending the run belongs to a name that never came.
+  while (words.length > 1 && /^(gov|sen|rep|gen|lt|col|dr|mr|mrs|ms|st|sgt|capt|adm|maj)\.?$/.test(words[words.length - 1].lower)) words.pop();
   if (!words.length) return null;
   if (words.length === 1 && COMMON.has(words[0].lower)) return null;
   const last = words[words.length - 1];
@@ -144,7 +172,7 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
   if (!lowerWords.some((w) => !SUFFIXES.has(w))) return null;
   const start = words[0].start;
   const end = possessive ? last.start + names[names.length - 1].length : last.end;
-  const kind: Mention['kind'] = isOrg ? 'org' : personish ? 'person' : 'unknown';
+  const kind: Mention['kind'] = isOrg ? 'org' : isPlace(lowerWords) ? 'place' : personish || relative(tokens, nameEndAt) ? 'person' : 'unknown';
   const descriptions = isOrg ? [] : [...titleDescription(titles), ...leading, ...described];
   return {
     start,

@@ -35,14 +35,20 @@ export function cueLength(tokens: Token[], k: number, allowCap = true): number {
   const t = tokens[k];
   if (!t?.word || (t.cap && !allowCap)) return 0;
   const len = isSpeechVerb(t.lower) ? 1 : isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
+  // "he continued." cues a quote; "Rubio will continue to be …" does not.
+  if (len && /^continu/.test(t.lower) && tokens[k + 1]?.word && tokens[k + 1].lower !== 'on') return 0;
   return len && !nounHere(tokens, k) ? len : 0;
 }
 
 // "in her state", "Rubio's claim", "his anti-Muslim remarks", "private email": the word is a noun.
+// Plurals that are verbs of saying only with what follows them ("states that", "notes:").
+const PLURAL_NOUNS = new Set(['states', 'notes', 'claims', 'comments', 'remarks', 'answers', 'replies', 'posts', 'quotes', 'points', 'statements', 'warnings']);
+
 function nounHere(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const prev2 = tokens[k - 2];
+  if (PLURAL_NOUNS.has(t.lower) && !/^(that|:|,|“|"|out)$/.test(tokens[k + 1]?.lower ?? '') && !(prev && /^(he|she|it|who)$/.test(prev.lower))) return true;
   if (!prev || !prev.word) return false;
   const owner = (u: Token | undefined) => !!u && u.word && (DET_POSS.test(u.lower) || /['’]s?$/.test(u.text) && u.cap);
   if (owner(prev)) return true;
@@ -60,7 +66,10 @@ export function isSourcePhrase(np: Token[]): boolean {
   if (words.length === 1 && PRONOUNS[words[0].lower]) return !/^(his|her|its|their|him|them)$/.test(words[0].lower);
   // A source opens with a name, a determiner or a role ("officials", "senior aides"), never with a verb or preposition.
   const first = words[0];
-  const opens = first.cap || DETERMINER.test(first.lower) || words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower));
+  // "17-year-old Jared Potts" opens with an age.
+  // "public defender Shannon S. Quill": a name among the first words will do.
+  const opens = first.cap || DETERMINER.test(first.lower) || /^\d/.test(first.text) ||
+    words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower)) || words.slice(1, 4).some((w) => w.cap && !PRONOUNS[w.lower]);
   if (!opens || NP_STOP.has(first.lower) || PREPOSITION.test(first.lower)) return false;
   let depth = 0;
   for (const t of np) {
@@ -71,9 +80,10 @@ export function isSourcePhrase(np: Token[]): boolean {
   return true;
 }
 
-// "note", "report", "call" are cue verbs and nouns; in a source phrase they are the nouns.
+// "note", "report", "state" are cue verbs and nouns; in a source phrase, uninflected, they are the nouns.
 function verbNotNoun(t: Token): boolean {
-  return isSpeechVerb(t.lower) && !isDocument(t.lower) && !isPersonRole(t.lower);
+  const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR.has(t.lower);
+  return inflected && isSpeechVerb(t.lower) && !isDocument(t.lower) && !isPersonRole(t.lower) && !PLURAL_NOUNS.has(t.lower);
 }
 
 /** A source phrase after a verb: up to punctuation or a word that starts something else. */
@@ -103,6 +113,19 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
 
 /** The noun phrase that ends at token j, read backwards: "the former minister", "Mukhtar Ablyazov". */
 export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
+  const np = phraseEnding(tokens, j);
+  if (!np) return null;
+  // "Sanders’ fundraising email to his supporters notes": the phrase before the preposition is the subject.
+  const k = tokens.indexOf(np[0]);
+  const prep = tokens[k - 1];
+  if (prep?.word && /^(to|for|with|from|at|in|on|about|among)$/.test(prep.lower) && !PRONOUNS[np[0].lower]) {
+    const head = phraseEnding(tokens, k - 2);
+    if (head && head.some((t) => isDocument(t.lower))) return head;
+  }
+  return np;
+}
+
+function phraseEnding(tokens: Token[], j: number): Token[] | null {
   if (j < 0) return null;
   const t = tokens[j];
   if (t.word && PRONOUNS[t.lower] && !/^(his|her|its|their|him|them)$/.test(t.lower)) return [t];

@@ -110,7 +110,7 @@ function pronoun(t: Token, paragraph: number, { entities, trail, coref }: Resolv
 function documentSource(at: number, paragraph: number, entities: ArticleEntities, trail: SpeakerTrail): Resolved {
   // The issuer named nearest before, in this paragraph, as the subject of its sentence; else whoever was
   // quoted just before.
-  const issuers = entities.before(at).filter((m) => m.entity.kind === 'org' || m.entity.kind === 'person');
+  const issuers = entities.before(at).filter((m) => m.entity.kind === 'org' || m.entity.kind === 'person' || m.entity.speaks);
   const issuer = issuers[0];
   if (issuer && issuer.mention.paragraph === paragraph) {
     const sameSentence = issuers.filter((m) => m.mention.sentence === issuer.mention.sentence);

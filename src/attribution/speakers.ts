@@ -49,14 +49,18 @@ export function buildSpeakers(
     }
   });
   const target = mergeGroups(groups);
+  const membersOf = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const root = target(g.key);
+    membersOf.set(root, [...(membersOf.get(root) ?? []), g]);
+  }
   const speakers = new Map<string, Speaker>();
   const usedIds = new Set<string>();
   const speakerOfKey = (key: string): Speaker => {
     const root = target(key);
     let s = speakers.get(root);
     if (s) return s;
-    const members = [...groups.values()].filter((g) => target(g.key) === root);
-    s = toSpeaker(members, usedIds);
+    s = toSpeaker(membersOf.get(root)!, usedIds);
     speakers.set(root, s);
     return s;
   };
@@ -99,7 +103,7 @@ function entityKey(e: Entity): string {
 }
 
 function kindOf(e: Entity): Speaker['kind'] {
-  return e.kind === 'org' ? 'organisation' : e.kind === 'anonymous' ? 'anonymous' : 'person';
+  return e.kind === 'org' || e.kind === 'place' ? 'organisation' : e.kind === 'anonymous' ? 'anonymous' : 'person';
 }
 
 /** Which group each group joins: spelling variants of full names, and dominated bare surnames. */
@@ -118,9 +122,17 @@ function mergeGroups(groups: Map<string, Group>): (key: string) => string {
     list.push(g);
     bySurname.set(surname, list);
   }
-  // Full names that differ by a letter in the surname and agree on the first name.
+  // Full names that differ by a letter in the surname and agree on the first name. Only surnames with
+  // the same first letter and nearly the same length can be variants: compare within those buckets.
+  const buckets = new Map<string, string[]>();
+  for (const surname of bySurname.keys()) {
+    const key = `${surname[0]}${surname.length}`;
+    buckets.set(key, [...(buckets.get(key) ?? []), surname]);
+  }
+  const near = (s: string) => [-1, 0, 1].flatMap((d) => buckets.get(`${s[0]}${s.length + d}`) ?? []);
   for (const [surname, list] of bySurname) {
-    for (const [other, others] of bySurname) {
+    for (const other of near(surname)) {
+      const others = bySurname.get(other)!;
       if (other <= surname || !similar(surname, other)) continue;
       for (const a of list) for (const b of others) if (a.key.split(' ')[0] === b.key.split(' ')[0]) parent.set(find(b.key), find(a.key));
     }
@@ -139,7 +151,7 @@ function mergeGroups(groups: Map<string, Group>): (key: string) => string {
   }
   for (const g of groups.values()) {
     if (g.key.includes(' ') || g.kind !== 'person') continue;
-    const candidates = [...bySurname.entries()].filter(([s]) => similar(s, g.key)).flatMap(([, l]) => l);
+    const candidates = near(g.key).filter((s) => similar(s, g.key)).flatMap((s) => bySurname.get(s)!);
     const total = candidates.reduce((n, c) => n + c.quotes, 0);
     const best = candidates.sort((x, y) => y.quotes - x.quotes)[0];
     if (best && best.quotes / total >= DOMINANT) parent.set(g.key, find(best.key));

@@ -14,9 +14,11 @@ export interface Token {
 
 // Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
 // (U.S., D-N.Y.) and a trailing period when they are an initial or a title (J., Sen.).
-const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s\p{Lu}))?|[^\s\p{L}\p{N}]/gu;
+const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s[\p{Lu}\d]))?|[^\s\p{L}\p{N}]/gu;
 
-const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt']);
+const WORD_START = /^[\p{L}\p{N}]/u;
+const CAP_START = /^\p{Lu}/u;
+const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt', 'no', 'nos', 'vol', 'fig', 'mt', 'ft']);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -33,8 +35,46 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
     const start = from + m.index;
-    const word = /[\p{L}\p{N}]/u.test(t[0]);
-    out.push({ text: t, start, end: start + t.length, word, cap: /^\p{Lu}/u.test(t), lower: t.toLowerCase().replace(/’/g, "'") });
+    const lower = t.toLowerCase();
+    out.push({
+      text: t,
+      start,
+      end: start + t.length,
+      word: WORD_START.test(t),
+      cap: CAP_START.test(t),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    });
   }
   return out;
+}
+
+/**
+ * An article's tokens, made once: every stage reads windows of the same text, and tokenizing each
+ * window again cost more than all the rest of attribution.
+ */
+export class TokenTable {
+  readonly tokens: Token[];
+  private readonly starts: Int32Array;
+
+  constructor(readonly text: string) {
+    this.tokens = tokenize(text);
+    this.starts = Int32Array.from(this.tokens, (t) => t.start);
+  }
+
+  /** Tokens that lie within text[from, to). */
+  range(from: number, to: number): Token[] {
+    if (to <= from) return [];
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let k = lo; k < this.tokens.length && this.tokens[k].start < to; k++) {
+      if (this.tokens[k].end <= to) out.push(this.tokens[k]);
+    }
+    return out;
+  }
 }

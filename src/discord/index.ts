@@ -41,11 +41,10 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   // Several processes write to one log when sharded: each line says which shards wrote it.
   const logger = config.shardIds ? base.child({ shards: config.shardIds }) : base;
   const store = options.store ?? openStore(config.storeUrl, { logger });
-  const onWarning = (message: string) => logger.warn({ snapshotDir: config.snapshotDir }, message);
   const library = new LiveLibrary(options.library ?? loadCorpus(config, logger), {
     snapshotDir: config.snapshotDir,
-    onWarning,
-    build: builder(onWarning),
+    onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'library warning'),
+    build: builder((message) => logger.warn(message)),
   });
   library.ready.catch((err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
   const corpus = new CorpusSync(store, library, { pollMs: config.corpusPollMs, logger });

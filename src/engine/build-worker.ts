@@ -6,5 +6,8 @@ import { buildLibrary } from './library.js';
 import { encodeLibrary } from './snapshot.js';
 
 const { articles } = workerData as { articles: Article[] };
-const library = buildLibrary(articles, { onStage: (stage) => parentPort!.postMessage({ stage }) });
+const library = buildLibrary(articles, {
+  onStage: (stage) => parentPort!.postMessage({ stage }),
+  onArticleError: (id, err) => parentPort!.postMessage({ articleError: { id, message: err.message } }),
+});
 parentPort!.postMessage({ bytes: encodeLibrary(library, '') });

@@ -1,9 +1,22 @@
 export { buildLibrary, assemble } from './library.js';
 export type { Library, BuildOptions } from './library.js';
-export { loadLibrary, loadVersionedLibrary } from './load.js';
+export { loadLibrary } from './load.js';
 export type { LoadLibraryOptions } from './load.js';
-export { codeVersion, corpusVersion, decodeLibrary, encodeLibrary, loadLibrarySnapshot, loadOrBuildLibrary, saveLibrarySnapshot, snapshotFile, SNAPSHOT_FORMAT } from './snapshot.js';
-export type { Loaded, SnapshotOptions } from './snapshot.js';
+export {
+  corpusVersion,
+  decodeLibrary,
+  encodeLibrary,
+  loadSnapshot,
+  saveSnapshot,
+  ENGINE_VERSION,
+  SNAPSHOT_ERROR,
+  SNAPSHOT_FORMAT_VERSION,
+} from './snapshot.js';
+export type { SnapshotExpectation } from './snapshot.js';
+export { loadVersionedLibrary } from './load.js';
+export { buildHere, loadOrBuildLibrary, snapshotFile } from './build-once.js';
+export type { BuildHooks, BuildOnceOptions, Loaded } from './build-once.js';
+export { codeVersion } from './code-version.js';
 export { checkUploadName, LiveLibrary, parseUpload, UPLOAD_LIMITS, uploadsFingerprint } from './live.js';
 export type { ScopeUpdate, Upload } from './live.js';
 export { CorpusSync } from './sync.js';

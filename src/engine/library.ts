@@ -22,11 +22,15 @@ export interface Library {
   speakerById: Map<string, Speaker>;
   /** Positions in `quotes` of each speaker's quotes, in corpus order. */
   speakerQuotes: Map<string, number[]>;
+  /** Positions in `quotes` of each article's quotes, in order. */
+  articleQuotes: Map<string, number[]>;
 }
 
 export interface BuildOptions {
   /** Called between stages, for progress output on long builds. */
   onStage?: (stage: string) => void;
+  /** An article whose quotes could not be read: it stays searchable, with no quotes. */
+  onArticleError?: (articleId: string, error: Error) => void;
 }
 
 export function buildLibrary(articles: Article[], options: BuildOptions = {}): Library {
@@ -34,12 +38,17 @@ export function buildLibrary(articles: Article[], options: BuildOptions = {}): L
   stage('sentences');
   const perArticle = articles.map((a) => splitSentences(a));
   stage('quotes');
-  const { quotes, speakers } = attribute(articles, perArticle);
+  const { quotes, speakers } = attribute(articles, perArticle, options.onArticleError);
   stage('index');
   const sentences = perArticle.flat();
-  const sentenceIndex = buildIndex(sentences.map((s) => indexTerms(s.text)));
-  const quoteIndex = buildIndex(quotes.map((q) => indexTerms(q.text)), { lengthNormalization: 0.3 });
+  // One passage's terms at a time: a list of them all would be garbage held until the end.
+  const sentenceIndex = buildIndex(termsOf(sentences));
+  const quoteIndex = buildIndex(termsOf(quotes), { lengthNormalization: 0.3 });
   return assemble(articles, sentences, quotes, speakers, sentenceIndex, quoteIndex);
+}
+
+function* termsOf(passages: Array<{ text: string }>): Generator<string[]> {
+  for (const p of passages) yield indexTerms(p.text);
 }
 
 /** Ties the parts together with their lookups (also used when a library is loaded from a snapshot). */
@@ -50,12 +59,18 @@ export function assemble(
   speakers: Speaker[],
   sentenceIndex: InvertedIndex,
   quoteIndex: InvertedIndex,
+  known: { sentenceArticle?: Uint32Array } = {},
 ): Library {
   const articleById = new Map(articles.map((a, i) => [a.id, i]));
-  const sentenceArticle = Uint32Array.from(sentences, (s) => articleById.get(s.articleId) ?? 0);
+  // A snapshot knows each sentence's article already; a lookup per sentence is a cost at that scale.
+  const sentenceArticle = known.sentenceArticle ?? Uint32Array.from(sentences, (s) => articleById.get(s.articleId) ?? 0);
   const quoteArticle = Uint32Array.from(quotes, (q) => articleById.get(q.articleId) ?? 0);
   const speakerQuotes = new Map<string, number[]>();
+  const articleQuotes = new Map<string, number[]>();
   quotes.forEach((q, i) => {
+    const inArticle = articleQuotes.get(q.articleId);
+    if (inArticle) inArticle.push(i);
+    else articleQuotes.set(q.articleId, [i]);
     if (!q.speakerId) return;
     const list = speakerQuotes.get(q.speakerId);
     if (list) list.push(i);
@@ -73,5 +88,6 @@ export function assemble(
     articleById,
     speakerById: new Map(speakers.map((s) => [s.id, s])),
     speakerQuotes,
+    articleQuotes,
   };
 }

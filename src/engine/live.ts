@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { parseArticleBytes, type CorpusWarning } from '../corpus/index.js';
 import type { Article } from '../types.js';
 import type { Library } from './library.js';
-import { corpusVersion, loadOrBuildLibrary, type Loaded, type SnapshotOptions } from './snapshot.js';
+import { loadOrBuildLibrary, type BuildOnceOptions, type Loaded } from './build-once.js';
+import { corpusVersion } from './snapshot.js';
 
 /** An uploaded file as the store keeps it: the raw bytes, parsed again whenever a library is built. */
 export interface Upload {
@@ -80,7 +81,7 @@ export class LiveLibrary {
 
   constructor(
     source: Promise<Library | Loaded>,
-    private readonly options: SnapshotOptions = {},
+    private readonly options: BuildOnceOptions = {},
   ) {
     this.ready = source.then(
       (loaded) => {
@@ -148,7 +149,8 @@ export class LiveLibrary {
         own.push(a);
       }
     }
-    const version = corpusVersion(own, this.baseVersion ?? '');
+    // The base corpus's version and the server's own articles: no need to hash the whole base again.
+    const version = createHash('sha256').update(`${this.baseVersion}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
     const loaded = await loadOrBuildLibrary([...base.articles, ...own], version, this.options);
     this.scopes.set(guildId, { library: loaded.library, version, fingerprint, files: uploads.length });
     return { guildId, articles: own.length, version, from: loaded.from, warnings };

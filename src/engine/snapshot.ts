@@ -1,204 +1,359 @@
-// A built library saved to a file, so the processes of one machine (shards, restarts) load an index
-// instead of each building it. A snapshot is named by its corpus version: a hash of the articles and of
-// the code that builds the library from them, so a snapshot is never read for other articles or by
-// code that would build something else from them.
+// A whole built library in one file, so that another process (or a restart) loads in well under a
+// second what takes seconds to build. The bulk is bytes that need no parsing: article texts as latin1 or
+// UTF-16 blocks (decoded by a copy, then sliced per article), sentences as offsets into those texts
+// (never their text again), both indexes as their typed arrays. Only the small, irregular records
+// (article metadata, quotes, speakers) are JSON.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { deserializeIndex, INDEX_FORMAT_VERSION, serializeIndex } from '../search/index.js';
-import type { Article } from '../types.js';
-import { assemble, buildLibrary, type Library } from './library.js';
+import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
+import { InvertedIndex, type IndexOptions } from '../search/index.js';
+import type { Article, Paragraph, Sentence, Speaker } from '../types.js';
+import { assemble, type Library } from './library.js';
+import { packQuote, unpackQuote, type PackedQuote } from './snapshot-records.js';
+import {
+  align8, bufferSource, bytesOf, checksumOf, Checksum, fileSource, SectionWriter, writeAll, type ByteSource,
+} from './snapshot-io.js';
+import { ENGINE_VERSION } from './version.js';
 
-/** Bumped when the file layout changes; older files are then ignored and rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
+export { ENGINE_VERSION };
+
+/** Layout of the file; bump on any change to it. */
+export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_ERROR = 'whosaid snapshot:';
 const MAGIC = 'WSLB';
+/** Magic, header length, header checksum. */
+const PREAMBLE = 12;
+/** Characters per text block: big enough to become one external string, small enough for the scratch. */
+const BLOCK_CHARS = 2 << 20;
+/** Sentences decoded per read. */
+const SENTENCE_BATCH = 1 << 16;
+
+type TextEncoding = 'latin1' | 'utf16le';
 
 interface Header {
   format: number;
-  version: string;
-  json: number;
-  sentenceIndex: number;
-  quoteIndex: number;
+  engine: string;
+  corpus: string;
+  /** Checksum of everything after the header. */
+  checksum: number;
+  bodyLength: number;
+  counts: { articles: number; sentences: number; quotes: number; paragraphs: number };
+  textBlocks: TextEncoding[];
+  indexes: Record<'sentence' | 'quote', { options: Required<IndexOptions>; terms: number; postings: number; docs: number }>;
+  /** Section name → [offset in body, byte length]. */
+  sections: Record<string, [number, number]>;
 }
-
-const codeHashes = new Map<string, string>();
 
 /**
- * A hash of the sources in some folders of src/, read once. The library's builder (sentences,
- * attribution, index) is part of every corpus version, so a snapshot built by other code is not reused;
- * the answer cache keys on the answering code the same way.
+ * Stable name of a corpus as the engine sees it: every field of every article (id, title, text, guildId,
+ * metadata, paragraphs), in order, plus ENGINE_VERSION. Equal versions: a saved library is the one this
+ * code would build from these articles.
  */
-export function codeVersion(dirs: readonly string[]): string {
-  const id = dirs.join(',');
-  const known = codeHashes.get(id);
-  if (known) return known;
-  const h = createHash('sha256').update(`format ${SNAPSHOT_FORMAT} index ${INDEX_FORMAT_VERSION}\n`);
-  const src = resolve(import.meta.dirname, '..');
-  for (const dir of dirs) {
-    const folder = join(src, dir);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      // The snapshot and live modules decide where libraries come from, not what they hold.
-      if (!/\.(ts|js|json)$/.test(name) || (dir === 'engine' && name !== 'library.ts')) continue;
-      h.update(`${dir}/${name}\n`).update(readFileSync(join(folder, name)));
-    }
-  }
-  const hash = h.digest('hex').slice(0, 24);
-  codeHashes.set(id, hash);
-  return hash;
-}
-
-const BUILDER = ['attribution', 'text', 'search', 'engine'] as const;
-
-/** The version of a library built from `articles` (after `base`, a version already computed). */
-export function corpusVersion(articles: Article[], base = ''): string {
-  const h = createHash('sha256').update(codeVersion(BUILDER)).update(base);
-  for (const a of articles) h.update(JSON.stringify(a)).update('\n');
-  return h.digest('hex').slice(0, 24);
-}
-
-export function snapshotFile(dir: string, version: string): string {
-  return join(dir, `library-${version}.snap`);
-}
-
-/** The library as bytes: magic, header, the JSON of its parts, then its two indexes. */
-export function encodeLibrary(library: Library, version: string): Buffer {
-  const json = Buffer.from(JSON.stringify({ articles: library.articles, sentences: library.sentences, quotes: library.quotes, speakers: library.speakers }));
-  const sentenceIndex = serializeIndex(library.sentenceIndex);
-  const quoteIndex = serializeIndex(library.quoteIndex);
-  const header: Header = { format: SNAPSHOT_FORMAT, version, json: json.length, sentenceIndex: sentenceIndex.length, quoteIndex: quoteIndex.length };
-  const headerBytes = Buffer.from(JSON.stringify(header));
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(headerBytes.length);
-  return Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, headerBytes, json, sentenceIndex, quoteIndex]);
-}
-
-/** Reads bytes written by `encodeLibrary`; throws when they are not that, or are of another version (null: any). */
-export function decodeLibrary(bytes: Uint8Array, version: string | null, name = 'snapshot'): Library {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`${name} is not a library snapshot`);
-  const headerLength = buf.readUInt32LE(4);
-  const header = JSON.parse(buf.toString('utf8', 8, 8 + headerLength)) as Header;
-  if (header.format !== SNAPSHOT_FORMAT) throw new Error(`${name} has snapshot format ${header.format}, this version reads ${SNAPSHOT_FORMAT}`);
-  if (version !== null && header.version !== version) throw new Error(`${name} holds corpus version ${header.version}, not ${version}`);
-  let at = 8 + headerLength;
-  const take = (n: number) => {
-    if (at + n > buf.length) throw new Error(`${name} is truncated`);
-    const part = buf.subarray(at, at + n);
-    at += n;
-    return part;
+export function corpusVersion(articles: Article[]): string {
+  const h = createHash('sha256');
+  const field = (s: string | undefined) => {
+    // Length-prefixed, so that no two different lists of fields hash the same.
+    if (s === undefined) h.update('-;');
+    else h.update(`${s.length};`).update(s);
   };
-  const data = JSON.parse(take(header.json).toString('utf8')) as Pick<Library, 'articles' | 'sentences' | 'quotes' | 'speakers'>;
-  const sentenceIndex = deserializeIndex(take(header.sentenceIndex));
-  const quoteIndex = deserializeIndex(take(header.quoteIndex));
-  return assemble(data.articles, data.sentences, data.quotes, data.speakers, sentenceIndex, quoteIndex);
+  h.update(`whosaid engine ${ENGINE_VERSION}; ${articles.length} articles;`);
+  for (const a of articles) {
+    const { text, paragraphs, ...meta } = a;
+    field(a.id);
+    field(a.title);
+    field(a.guildId);
+    // Sorted keys: the same article built in another order of fields is the same corpus.
+    field(JSON.stringify(meta, Object.keys(meta).sort()));
+    field(text);
+    h.update(paragraphCells([a]));
+  }
+  return h.digest('hex').slice(0, 32);
 }
 
-/** Writes the library to `file` through a temporary file and a rename: readers see all of it or none. */
-export async function saveLibrarySnapshot(file: string, library: Library, version: string): Promise<void> {
-  await mkdir(resolve(file, '..'), { recursive: true });
+/** The library as snapshot bytes, stamped with `corpus` (see `corpusVersion`). */
+export function encodeLibrary(library: Library, corpus: string): Buffer {
+  const { head, body } = layout(library, corpus);
+  return Buffer.concat([head, body.concat()]);
+}
+
+/**
+ * Saves atomically: the bytes go to a temporary file beside `file`, renamed over it when complete, so a
+ * reader sees the old file or the new one, never half of one. No fsync: a file torn by a power cut fails
+ * its checksum on load and is rebuilt. Writes are synchronous: a save follows a build that blocks anyway.
+ */
+export async function saveSnapshot(file: string, library: Library, corpus: string): Promise<void> {
+  const { head, body } = layout(library, corpus);
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, encodeLibrary(library, version));
-    await rename(temp, file);
+    const fd = openSync(temp, 'wx');
+    try {
+      writeAll(fd, head);
+      body.writeTo(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
   } catch (err) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw err;
   }
 }
 
-/**
- * Reads a snapshot written for `version`. Null when there is none; throws when the file is damaged or
- * belongs to another version or format (the caller rebuilds).
- */
-export async function loadLibrarySnapshot(file: string, version: string): Promise<Library | null> {
-  let buf: Buffer;
+export interface SnapshotExpectation {
+  /** Refuse a snapshot of any other corpus version. */
+  corpusVersion?: string;
+}
+
+/** Reads `encodeLibrary` bytes; anything else (another version, damage) throws with SNAPSHOT_ERROR. */
+export function decodeLibrary(bytes: Uint8Array, expect: SnapshotExpectation = {}): Library {
+  return read(bufferSource(bytes), expect);
+}
+
+/** Loads a snapshot file; a missing file throws the fs error (ENOENT), a bad one SNAPSHOT_ERROR. */
+export async function loadSnapshot(file: string, expect: SnapshotExpectation = {}): Promise<Library> {
+  const source = fileSource(file);
   try {
-    buf = await readFile(file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-  return decodeLibrary(buf, version, file);
-}
-
-export interface SnapshotOptions {
-  /** Folder of snapshots; none: always build, save nothing. */
-  snapshotDir?: string | null;
-  onProgress?: (message: string) => void;
-  /** A snapshot that could not be read or written: the library is built (or kept) all the same. */
-  onWarning?: (message: string) => void;
-  /** Longest wait for another process building the same version before building it here. Default 2 min. */
-  lockWaitMs?: number;
-  /** How to build when there is no snapshot. Default: here, in this thread (the bot uses a worker thread). */
-  build?: (articles: Article[], onProgress: (message: string) => void) => Promise<Library>;
-}
-
-export interface Loaded {
-  library: Library;
-  version: string;
-  from: 'snapshot' | 'build';
-}
-
-/**
- * The library for `articles`: from its snapshot when there is one, else built and saved. Processes
- * starting together build it once: the first takes a lock file and the others wait for its snapshot.
- */
-export async function loadOrBuildLibrary(articles: Article[], version: string, options: SnapshotOptions = {}): Promise<Loaded> {
-  const dir = options.snapshotDir;
-  const progress = options.onProgress ?? (() => {});
-  const build = options.build ?? (async (list: Article[]) => buildLibrary(list, { onStage: (s) => progress(`building ${s}`) }));
-  if (!dir) return { library: await build(articles, progress), version, from: 'build' };
-  const file = snapshotFile(dir, version);
-  const tryLoad = async (): Promise<Library | null> => {
-    try {
-      return await loadLibrarySnapshot(file, version);
-    } catch (err) {
-      options.onWarning?.(`unusable snapshot, rebuilding: ${(err as Error).message}`);
-      await rm(file, { force: true });
-      return null;
-    }
-  };
-  const found = await tryLoad();
-  if (found) return { library: found, version, from: 'snapshot' };
-  const lock = await takeLock(`${file}.lock`, options.lockWaitMs ?? 120_000, () => existsSync(file));
-  try {
-    // Another process may have finished it while this one waited for the lock.
-    const now = lock.waited ? await tryLoad() : null;
-    if (now) return { library: now, version, from: 'snapshot' };
-    const library = await build(articles, progress);
-    try {
-      await saveLibrarySnapshot(file, library, version);
-    } catch (err) {
-      options.onWarning?.(`could not save the snapshot: ${(err as Error).message}`);
-    }
-    return { library, version, from: 'build' };
+    return read(source, expect);
   } finally {
-    await lock.release();
+    source.close();
   }
 }
 
-/**
- * An exclusive lock file. Held by someone else: waits until `done()` says their work exists or the
- * lock is released, and takes over a lock older than `waitMs` (a process that died holding it).
- */
-async function takeLock(path: string, waitMs: number, done: () => boolean): Promise<{ waited: boolean; release: () => Promise<void> }> {
-  await mkdir(resolve(path, '..'), { recursive: true });
-  let waited = false;
-  for (;;) {
-    try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return { waited, release: () => rm(path, { force: true }) };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return { waited, release: async () => {} };
+function layout(library: Library, corpus: string): { head: Buffer; body: SectionWriter } {
+  const { articles, sentences, quotes } = library;
+  const body = new SectionWriter();
+  body.add('articles', json(articles.map(({ text: _t, paragraphs: _p, ...meta }) => meta)));
+  body.add('paragraphs', bytesOf(paragraphCells(articles)));
+  body.add('paragraphCounts', bytesOf(Uint32Array.from(articles, (a) => a.paragraphs.length)));
+
+  // Texts that fit in latin1 are stored so (one byte a character, a one-byte string once loaded).
+  const blocks: Array<{ encoding: TextEncoding; parts: string[]; chars: number }> = [];
+  const open: Partial<Record<TextEncoding, number>> = {};
+  const spans = new Uint32Array(articles.length * 3);
+  articles.forEach((a, i) => {
+    const encoding: TextEncoding = /^[\x00-\xff]*$/.test(a.text) ? 'latin1' : 'utf16le';
+    let k = open[encoding];
+    if (k === undefined || (blocks[k].chars > 0 && blocks[k].chars + a.text.length > BLOCK_CHARS)) {
+      k = open[encoding] = blocks.push({ encoding, parts: [], chars: 0 }) - 1;
     }
-    waited = true;
-    if (done()) return { waited, release: async () => {} };
-    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
-    if (age > waitMs) await rm(path, { force: true });
-    else await new Promise((r) => setTimeout(r, 100));
+    const block = blocks[k];
+    spans.set([k, block.chars, block.chars + a.text.length], i * 3);
+    block.parts.push(a.text);
+    block.chars += a.text.length;
+  });
+  body.add('textSpans', bytesOf(spans));
+  blocks.forEach((b, k) => body.add(`text${k}`, Buffer.from(b.parts.join(''), b.encoding)));
+
+  const cells = new Uint32Array(sentences.length * 4);
+  // A sentence is stored as offsets; one that is not exactly its article's slice also keeps its text.
+  const extras: Record<number, Partial<Sentence>> = {};
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const a = library.articleById.get(s.articleId);
+    cells[i * 4] = a ?? 0;
+    cells[i * 4 + 1] = s.paragraph;
+    cells[i * 4 + 2] = s.start;
+    cells[i * 4 + 3] = s.end;
+    if (a === undefined) extras[i] = { articleId: s.articleId, text: s.text };
+    else if (articles[a].text.slice(s.start, s.end) !== s.text) extras[i] = { text: s.text };
   }
+  body.add('sentences', bytesOf(cells));
+  body.add('sentenceExtras', json(extras));
+  body.add('quotes', json(quotes.map((q) => packQuote(library, q))));
+  body.add('speakers', json(library.speakers));
+
+  const indexes = {} as Header['indexes'];
+  for (const [name, index] of [['sentence', library.sentenceIndex], ['quote', library.quoteIndex]] as const) {
+    const parts = index.parts();
+    body.add(`${name}Terms`, Buffer.from(parts.terms.join('\u0000'), 'utf8'));
+    body.add(`${name}Offsets`, bytesOf(parts.offsets));
+    body.add(`${name}Docs`, bytesOf(parts.docs));
+    body.add(`${name}Tfs`, bytesOf(parts.tfs));
+    body.add(`${name}Lengths`, bytesOf(parts.lengths));
+    indexes[name] = { options: index.options, terms: parts.terms.length, postings: parts.docs.length, docs: parts.lengths.length };
+  }
+
+  const header: Header = {
+    format: SNAPSHOT_FORMAT_VERSION,
+    engine: ENGINE_VERSION,
+    corpus,
+    checksum: body.checksum(),
+    bodyLength: body.length,
+    counts: {
+      articles: articles.length,
+      sentences: sentences.length,
+      quotes: quotes.length,
+      paragraphs: articles.reduce((n, a) => n + a.paragraphs.length, 0),
+    },
+    textBlocks: blocks.map((b) => b.encoding),
+    indexes,
+    sections: body.table,
+  };
+  const headerBytes = json(header);
+  const head = Buffer.alloc(align8(PREAMBLE + headerBytes.length));
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(headerBytes.length, 4);
+  head.writeUInt32LE(new Checksum().update(headerBytes).value(), 8);
+  head.set(headerBytes, PREAMBLE);
+  return { head, body };
+}
+
+function read(source: ByteSource, expect: SnapshotExpectation): Library {
+  if (source.size < PREAMBLE) fail('not a whosaid library snapshot');
+  const preamble = Buffer.from(source.read(0, PREAMBLE));
+  if (preamble.toString('latin1', 0, 4) !== MAGIC) fail('not a whosaid library snapshot');
+  const headerLength = preamble.readUInt32LE(4);
+  const headerSum = preamble.readUInt32LE(8);
+  if (PREAMBLE + headerLength > source.size) fail('truncated (header)');
+  const headerBytes = source.read(PREAMBLE, headerLength);
+  if (new Checksum().update(headerBytes).value() !== headerSum) fail('damaged (header checksum mismatch)');
+  let header: Header;
+  try {
+    header = JSON.parse(Buffer.from(headerBytes.buffer, headerBytes.byteOffset, headerBytes.length).toString('utf8')) as Header;
+  } catch {
+    return fail('damaged (header is not JSON)');
+  }
+  if (header.format !== SNAPSHOT_FORMAT_VERSION) fail(`format ${header.format}, this version reads ${SNAPSHOT_FORMAT_VERSION}`);
+  if (header.engine !== ENGINE_VERSION) fail(`engine version ${header.engine}, this engine is ${ENGINE_VERSION}`);
+  if (expect.corpusVersion !== undefined && header.corpus !== expect.corpusVersion) {
+    fail(`corpus version ${header.corpus}, expected ${expect.corpusVersion}`);
+  }
+  const start = align8(PREAMBLE + headerLength);
+  if (start + header.bodyLength > source.size) fail('truncated');
+  if (start + header.bodyLength < source.size) fail('damaged (trailing bytes)');
+  if (checksumOf(source, start, header.bodyLength) !== header.checksum) fail('damaged (checksum mismatch)');
+  try {
+    return readBody(new Sections(source, start, header), header);
+  } catch (err) {
+    const message = (err as Error).message;
+    return fail(`damaged (${message.startsWith(SNAPSHOT_ERROR) ? message.slice(SNAPSHOT_ERROR.length + 1) : message})`);
+  }
+}
+
+class Sections {
+  constructor(private readonly source: ByteSource, private readonly start: number, private readonly header: Header) {}
+
+  private where(name: string): [number, number] {
+    const w = this.header.sections[name];
+    if (!w || w[0] + w[1] > this.header.bodyLength) fail(`section ${name} is missing`);
+    return w;
+  }
+
+  /** A section's bytes, valid until the next read. */
+  bytes(name: string, from = 0, length = this.where(name)[1] - from): Buffer {
+    const [at, size] = this.where(name);
+    if (from + length > size) fail(`section ${name} is shorter than its records`);
+    const b = this.source.read(this.start + at + from, length);
+    return Buffer.from(b.buffer, b.byteOffset, b.length);
+  }
+
+  json<T>(name: string): T {
+    return JSON.parse(this.bytes(name).toString('utf8')) as T;
+  }
+
+  /** A section into a new typed array of its own (no copy through the scratch buffer). */
+  array<T extends Uint16Array | Uint32Array>(name: string, Kind: { new (n: number): T; BYTES_PER_ELEMENT: number }, count: number): T {
+    const [at, size] = this.where(name);
+    if (size !== count * Kind.BYTES_PER_ELEMENT) fail(`section ${name} has ${size} bytes, expected ${count * Kind.BYTES_PER_ELEMENT}`);
+    const out = new Kind(count);
+    this.source.read(this.start + at, size, bytesOf(out));
+    return out;
+  }
+
+  u32(name: string, from = 0, count?: number): Uint32Array {
+    const b = this.bytes(name, from * 4, count === undefined ? undefined : count * 4);
+    if (b.byteOffset % 4 === 0) return new Uint32Array(b.buffer, b.byteOffset, b.length >> 2);
+    return new Uint32Array(Uint8Array.from(b).buffer);
+  }
+}
+
+function readBody(sections: Sections, header: Header): Library {
+  const { articles: articleCount, sentences: sentenceCount } = header.counts;
+  const metas = sections.json<Array<Omit<Article, 'text' | 'paragraphs'>>>('articles');
+  if (metas.length !== articleCount) fail('article records do not match the header');
+  const paragraphCounts = sections.u32('paragraphCounts', 0, articleCount).slice();
+  if (paragraphCounts.reduce((n, c) => n + c, 0) !== header.counts.paragraphs) fail('paragraph counts do not match the header');
+  const cells = sections.u32('paragraphs', 0, header.counts.paragraphs * 4);
+  const paragraphs: Paragraph[][] = new Array(articleCount);
+  for (let i = 0, c = 0; i < articleCount; i++) {
+    const list: Paragraph[] = new Array(paragraphCounts[i]);
+    for (let p = 0; p < list.length; p++, c += 4) {
+      const para: Paragraph = { index: cells[c], start: cells[c + 1], end: cells[c + 2] };
+      if (cells[c + 3]) para.title = cells[c + 3] === 1;
+      list[p] = para;
+    }
+    paragraphs[i] = list;
+  }
+  const spans = sections.u32('textSpans', 0, articleCount * 3).slice();
+  const blocks = header.textBlocks.map((encoding, k) => sections.bytes(`text${k}`).toString(encoding));
+  const articles: Article[] = new Array(articleCount);
+  for (let i = 0; i < articleCount; i++) {
+    const block = blocks[spans[i * 3]];
+    if (block === undefined || spans[i * 3 + 2] > block.length) fail(`article ${i} lies outside its text block`);
+    // In the order toArticle gives its fields, so that a loaded article prints as a built one.
+    const { id, title, ...rest } = metas[i];
+    articles[i] = { id, title, text: block.slice(spans[i * 3 + 1], spans[i * 3 + 2]), paragraphs: paragraphs[i], ...rest };
+  }
+
+  const extras = sections.json<Record<number, Partial<Sentence>>>('sentenceExtras');
+  const sentences: Sentence[] = new Array(sentenceCount);
+  const sentenceArticle = new Uint32Array(sentenceCount);
+  for (let first = 0; first < sentenceCount; first += SENTENCE_BATCH) {
+    const n = Math.min(SENTENCE_BATCH, sentenceCount - first);
+    const c = sections.u32('sentences', first * 4, n * 4);
+    for (let j = 0; j < n; j++) {
+      const i = first + j;
+      const a = articles[c[j * 4]];
+      if (!a) fail(`sentence ${i} names no article`);
+      const start = c[j * 4 + 2];
+      const end = c[j * 4 + 3];
+      const extra = extras[i];
+      sentenceArticle[i] = c[j * 4];
+      sentences[i] = { articleId: extra?.articleId ?? a.id, paragraph: c[j * 4 + 1], start, end, text: extra?.text ?? a.text.slice(start, end) };
+    }
+  }
+  const quotes = sections.json<PackedQuote[]>('quotes').map((q) => unpackQuote(articles, q));
+  const speakers = sections.json<Speaker[]>('speakers');
+  const index = (name: 'sentence' | 'quote', docs: number): InvertedIndex => {
+    const info = header.indexes[name];
+    if (info.docs !== docs) fail(`the ${name} index has ${info.docs} documents, the library ${docs}`);
+    const terms = info.terms ? sections.bytes(`${name}Terms`).toString('utf8').split('\u0000') : [];
+    if (terms.length !== info.terms) fail(`the ${name} index terms do not match the header`);
+    return InvertedIndex.fromParts({
+      terms,
+      offsets: sections.array(`${name}Offsets`, Uint32Array, info.terms + 1),
+      docs: sections.array(`${name}Docs`, Uint32Array, info.postings),
+      tfs: sections.array(`${name}Tfs`, Uint16Array, info.postings),
+      lengths: sections.array(`${name}Lengths`, Uint32Array, info.docs),
+    }, info.options);
+  };
+  const sentenceIndex = index('sentence', sentences.length);
+  const quoteIndex = index('quote', quotes.length);
+  // Sentences that kept their own article id (not in the library) point at article 0, as assemble does.
+  for (const i of Object.keys(extras)) if (extras[Number(i)].articleId !== undefined) sentenceArticle[Number(i)] = 0;
+  return assemble(articles, sentences, quotes, speakers, sentenceIndex, quoteIndex, { sentenceArticle });
+}
+
+/** index, start, end, title flag (0 absent, 1 true, 2 false) of every paragraph, article after article. */
+function paragraphCells(articles: Article[]): Uint32Array {
+  let n = 0;
+  for (const a of articles) n += a.paragraphs.length;
+  const out = new Uint32Array(n * 4);
+  let i = 0;
+  for (const a of articles) {
+    for (const p of a.paragraphs) {
+      out[i++] = p.index;
+      out[i++] = p.start;
+      out[i++] = p.end;
+      out[i++] = p.title === undefined ? 0 : p.title ? 1 : 2;
+    }
+  }
+  return out;
+}
+
+function json(value: unknown): Buffer {
+  return Buffer.from(JSON.stringify(value), 'utf8');
+}
+
+function fail(message: string): never {
+  throw new Error(`${SNAPSHOT_ERROR} ${message}`);
 }

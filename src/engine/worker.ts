@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
-import { buildLibrary, type Library } from './library.js';
+import { buildHere, type BuildHooks } from './build-once.js';
+import type { Library } from './library.js';
 import { decodeLibrary } from './snapshot.js';
 
 const WORKER = new URL('./build-worker.ts', import.meta.url).href;
@@ -22,19 +23,20 @@ const TSX = (() => {
  * Builds in a worker thread. The worker registers tsx itself: a worker does not inherit the loader a
  * process was started with (`node --import tsx`), nor does one started from the tests.
  */
-export function buildInWorker(articles: Article[], onProgress: (message: string) => void = () => {}): Promise<Library> {
+export function buildInWorker(articles: Article[], hooks: BuildHooks): Promise<Library> {
   return new Promise<Library>((resolve, reject) => {
     const worker = new Worker(`import(${JSON.stringify(TSX)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`, {
       eval: true,
       workerData: { articles },
     });
     let done = false;
-    worker.on('message', (m: { stage?: string; bytes?: Uint8Array }) => {
-      if (m.stage) onProgress(`building ${m.stage}`);
+    worker.on('message', (m: { stage?: string; articleError?: { id: string; message: string }; bytes?: Uint8Array }) => {
+      if (m.stage) hooks.onProgress(`building ${m.stage}`);
+      if (m.articleError) hooks.onArticleError(m.articleError.id, new Error(m.articleError.message));
       if (!m.bytes) return;
       done = true;
       try {
-        resolve(decodeLibrary(m.bytes, null, 'the built library'));
+        resolve(decodeLibrary(m.bytes));
       } catch (err) {
         reject(err);
       }
@@ -52,12 +54,12 @@ export function buildInWorker(articles: Article[], onProgress: (message: string)
 
 /** A worker build, or a build in this thread when no worker can run (the library is wanted either way). */
 export function builder(onWarning: (message: string) => void) {
-  return async (articles: Article[], onProgress: (message: string) => void): Promise<Library> => {
+  return async (articles: Article[], hooks: BuildHooks): Promise<Library> => {
     try {
-      return await buildInWorker(articles, onProgress);
+      return await buildInWorker(articles, hooks);
     } catch (err) {
       onWarning(`building in this thread: the build worker failed (${(err as Error).message})`);
-      return buildLibrary(articles, { onStage: (s) => onProgress(`building ${s}`) });
+      return buildHere(articles, hooks);
     }
   };
 }

@@ -48,12 +48,12 @@ const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|wh
 
 const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
 
-const WHAT_VERBS = String.raw`(?:say|said|says|saying|tell|told|think|thinks|thought|claim|claimed|state|stated|write|wrote|argue|argued|mean|meant|comment|commented|declare|declared|believe|believed|reveal|revealed|announce|announced|promise|promised|predict|predicted|suggest|suggested|explain|explained|add|added|warn|warned|remark|remarked|mention|mentioned|note|noted|speak|spoke|talk|talked|answer|answered|reply|replied|respond|responded|insist|insisted|report|reported|complain|complained|feel|felt|have to say|had to say|has to say|got to say)`;
+const WHAT_VERBS = String.raw`(?:say|said|says|saying|tell|told|think|thinks|thought|claim|claimed|state|stated|write|wrote|argue|argued|mean|meant|comment|commented|declare|declared|believe|believed|reveal|revealed|announce|announced|promise|promised|predict|predicted|suggest|suggested|explain|explained|add|added|warn|warned|remark|remarked|mention|mentioned|note|noted|speak|spoke|talk|talked|answer|answered|reply|replied|respond|responded|insist|insisted|report|reported|complain|complained|feel|felt|speculate|speculated|wonder|wondered|ask|asked|accuse|accused|recall|recalled|admit|admitted|concede|conceded|urge|urged|call|called|describe|described|tweet|tweeted|post|posted|blame|blamed|criticize|criticized|criticise|criticised|praise|praised|deny|denied|propose|proposed|demand|demanded|claim|emphasize|emphasized|stress|stressed|have to say|had to say|has to say|got to say)`;
 const TOPIC_PREP = String.raw`(?:about|on|of|regarding|concerning|re|over|to|with respect to|in relation to|when it comes to|as to|for|after|at)`;
 
 const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number }> = [
   // what did X say (about Y)
-  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+)?${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what is X saying / what was X quoted as saying (about Y)
   { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what X said / thinks (about Y)
@@ -109,7 +109,7 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'what_said', speaker: trimName(loose[1]), topic: cleanTopic(loose[2]), loose: true };
   }
   // A bare name ("Borrell") is a what_said if it names a speaker, else a search: the engine decides.
-  if (plain.split(/\s+/).length <= 4 && /^[\p{Lu}]/u.test(plain)) {
+  if (plain.split(/\s+/).length <= 4 && /^[\p{Lu}]/u.test(plain) && !/^(what|who|whom|whose|how|why|when|where|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)\b/i.test(plain)) {
     return { ...base, intent: 'what_said', speaker: trimName(plain), loose: true, snippet: plain };
   }
   return { ...base, intent: 'search', snippet: plain };
@@ -164,7 +164,15 @@ function cleanTopic(s: string | undefined): string | undefined {
 
 /** A name as typed: articles and quote marks off, possessive kept (the resolver reads "X's spokesman"). */
 function trimName(s: string): string {
-  return s.replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '').trim();
+  return s
+    // "Lindsey Graham (R-SC)": party and state, in parentheses or not, are not part of the name.
+    .replace(/\(([^)]*)\)/g, ' ')
+    .replace(/\b[LR]RB-|\b[RDI]-[A-Z][A-Za-z.]{1,5}(?![\p{L}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '')
+    // "what did, then, Brafman say": words that open a clause are not part of a name.
+    .replace(/^(?:(?:then|if|and|but|so|when|well|now|also|just|ever|really|exactly)\b[\s,]*)+/i, '')
+    .trim();
 }
 
 const QUESTION_WORDS: Record<string, string> = { who: 'who', what: 'what' };

@@ -1,4 +1,5 @@
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
+import { isFirstName } from '../attribution/firstnames.js';
 import { HONORIFICS, nameKey, nameWords } from '../text/names.js';
 import { stem } from '../text/stemmer.js';
 import type { Speaker } from '../types.js';
@@ -17,6 +18,10 @@ export interface Resolution {
 }
 
 interface Lookup {
+  /** Each speaker's name and description words, folded once. */
+  profile: Map<Speaker, { words: string[] }>;
+  /** Speakers by the stems of the words in their names and descriptions. */
+  byStem: Map<string, Speaker[]>;
   byKey: Map<string, Speaker[]>;
   byWord: Map<string, Speaker[]>;
   byRole: Map<string, Speaker[]>;
@@ -28,7 +33,7 @@ const lookups = new WeakMap<Speaker[], Lookup>();
 function lookupFor(speakers: Speaker[]): Lookup {
   let l = lookups.get(speakers);
   if (l) return l;
-  l = { byKey: new Map(), byWord: new Map(), byRole: new Map(), words: [] };
+  l = { profile: new Map(), byStem: new Map(), byKey: new Map(), byWord: new Map(), byRole: new Map(), words: [] };
   const add = (map: Map<string, Speaker[]>, key: string, s: Speaker) => {
     if (!key) return;
     const list = map.get(key);
@@ -43,6 +48,9 @@ function lookupFor(speakers: Speaker[]): Lookup {
     for (const d of s.descriptions) {
       for (const w of nameWords(d)) if (w.length > 2) add(l.byRole, stem(w), s);
     }
+    const words = nameWords([s.name, ...s.descriptions].join(' '));
+    l.profile.set(s, { words });
+    for (const w of words) add(l.byStem, stem(w), s);
   }
   l.words = [...l.byWord.keys()];
   lookups.set(speakers, l);
@@ -61,15 +69,18 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   const words = nameWords(name);
   if (!words.length) return { matches: [], suggestions: [] };
   const possessive = /^(.+?)['’]s?\s+(.+)$/u.exec(name.trim());
+  // "RealClearPolitics’ David Byler": a name after the possessive is who is meant.
+  if (possessive && /^\p{Lu}/u.test(possessive[2]) && !nameWords(possessive[2]).every((w) => HONORIFICS.has(w))) {
+    const named = resolveSpeaker(speakers, possessive[2]);
+    if (named.matches.length) return named;
+  }
   if (possessive) {
     // "Nazarbayev's spokesman": someone described by the role and the owner, never the owner.
     const role = nameWords(possessive[2]).filter((w) => !HONORIFICS.has(w) || w === 'leader');
     const owner = nameKey(possessive[1]).split(' ');
-    const found = speakers.filter((s) => {
-      const text = nameWords([s.name, ...s.descriptions].join(' '));
-      const stems = new Set(text.map(stem));
-      return role.every((w) => stems.has(stem(w))) && owner.every((w) => text.some((t) => close(t, w)));
-    });
+    // Only speakers whose name or descriptions hold the role need the owner compared.
+    const pool = role.length ? intersect(role.map((w) => l.byStem.get(stem(w)) ?? [])) : [];
+    const found = pool.filter((s) => owner.every((w) => l.profile.get(s)!.words.some((t) => close(t, w))));
     return done(found.map((speaker) => ({ speaker, score: 0.9, how: 'role' as const })), l, words);
   }
   const key = nameKey(name);
@@ -83,14 +94,18 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
 
   // The surname with any first name that agrees: "Jan Brewer" finds "Brewer", "District Carlton W. Reeves"
   // finds "Carlton W. Reeves"; "Betsy Sharp" does not find "Adam Sharp".
-  if (core.length >= 2) {
+  // Every other word must look like part of a name: capitalised as typed, or a known given name.
+  const typed = name.split(/\s+/);
+  const namelike = core.slice(0, -1).every((w) => HONORIFICS.has(w) || isFirstName(w) || l.byWord.has(w) || typed.some((t) => foldName(t) === w && /^\p{Lu}/u.test(t)));
+  if (core.length >= 2 && namelike) {
     const surname = core[core.length - 1];
     const first = core[0];
     const bySurname = (l.byWord.get(surname) ?? []).filter((s) => {
       const words = nameWords(s.name);
       if (words[words.length - 1] !== surname) return false;
       const given = words.length > 1 ? words[0] : null;
-      const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w));
+      // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.
+      const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w) && (isFirstName(w) || l.byWord.has(w)));
       return !given || firsts.length === 0 || firsts.includes(given) || words.includes(first);
     });
     if (bySurname.length) return done(bySurname.map((speaker) => ({ speaker, score: 0.75, how: 'part' as const })), l, words);
@@ -108,6 +123,10 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   const fuzzy = intersect(candidates.map((c) => c.flatMap((w) => l.byWord.get(w) ?? [])));
   if (fuzzy.length) return done(fuzzy.map((speaker) => ({ speaker, score: 0.6, how: 'fuzzy' as const })), l, words);
   return { matches: [], suggestions: suggest(l, core) };
+}
+
+function foldName(word: string): string {
+  return nameWords(word)[0] ?? '';
 }
 
 function done(matches: SpeakerMatch[], l: Lookup, words: string[]): Resolution {

@@ -62,6 +62,15 @@ export class InvertedIndex {
     this.touched = new Uint32Array(this.docCount);
   }
 
+  /** An index from the arrays `parts()` gave (a snapshot); their shapes are checked, not their contents. */
+  static fromParts(parts: IndexParts, options: IndexOptions = {}): InvertedIndex {
+    const { terms, offsets, docs, tfs } = parts;
+    if (offsets.length !== terms.length + 1 || tfs.length !== docs.length || offsets[terms.length] !== docs.length) {
+      throw new Error(`${INDEX_ERROR} index parts do not fit together`);
+    }
+    return new InvertedIndex(parts, options);
+  }
+
   get termCount(): number {
     return this.termIds.size;
   }
@@ -115,14 +124,20 @@ export class InvertedIndex {
       }
     }
     const b = this.options.lengthNormalization;
-    const heap = new TopK(limit);
+    const { filter } = options;
+    const heap = new TopK(Math.min(limit, n));
+    // Once the heap is full, most documents score below its worst: one comparison turns them away.
+    let floor = -Infinity;
     for (let i = 0; i < n; i++) {
       const d = touched[i];
       let score = acc[d];
       acc[d] = 0;
-      if (options.filter && !options.filter(d)) continue;
+      // Length normalisation can raise a short passage's score: compare only the final score.
       if (b > 0) score /= 1 - b + (b * this.lengths[d]) / this.avgLength;
+      if (score < floor) continue;
+      if (filter && !filter(d)) continue;
       heap.push(d, score);
+      if (heap.full) floor = heap.worstScore;
     }
     return heap.sorted();
   }
@@ -145,45 +160,99 @@ export interface IndexParts {
 
 /** Builds the index over documents given as their terms (document n = position n). */
 export function buildIndex(documents: Iterable<string[]>, options: IndexOptions = {}): InvertedIndex {
-  const termIds = new Map<string, number>();
-  const postingDocs: number[][] = [];
-  const postingTfs: number[][] = [];
-  const lengths: number[] = [];
-  const counts = new Map<number, number>();
-  let doc = 0;
-  for (const terms of documents) {
-    counts.clear();
-    for (const term of terms) {
-      let t = termIds.get(term);
-      if (t === undefined) {
-        t = termIds.size;
-        termIds.set(term, t);
-        postingDocs.push([]);
-        postingTfs.push([]);
+  const builder = new IndexBuilder();
+  for (const terms of documents) builder.add(terms);
+  return builder.finish(options);
+}
+
+/**
+ * Collects documents one at a time. Each document's distinct terms are appended to two flat growing
+ * arrays (term id, tf); `finish` counts, then scatters them into the per-term runs. A list per term
+ * instead would be tens of thousands of JS arrays, and at a few hundred thousand passages the garbage
+ * collector would cost more than the indexing.
+ */
+export class IndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private terms: string[] = [];
+  private rowTerm = new Uint32Array(1 << 16);
+  private rowTf = new Uint16Array(1 << 16);
+  private rows = 0;
+  /** Row just past each document's last row. */
+  private docEnds = new Uint32Array(1 << 12);
+  private lengths = new Uint32Array(1 << 12);
+  private docs = 0;
+  /** Per term: document frequency, last document seen in, and its row there. */
+  private df = new Uint32Array(1 << 12);
+  private lastDoc = new Int32Array(1 << 12).fill(-1);
+  private lastRow = new Uint32Array(1 << 12);
+
+  add(terms: readonly string[]): void {
+    const doc = this.docs;
+    if (doc === this.docEnds.length) {
+      this.docEnds = grow(this.docEnds, doc * 2);
+      this.lengths = grow(this.lengths, doc * 2);
+    }
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
+      let t = this.termIds.get(term);
+      if (t === undefined) t = this.newTerm(term);
+      if (this.lastDoc[t] === doc) {
+        const r = this.lastRow[t];
+        if (this.rowTf[r] < 65535) this.rowTf[r]++;
+        continue;
       }
-      counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (this.rows === this.rowTerm.length) {
+        this.rowTerm = grow(this.rowTerm, this.rows * 2);
+        this.rowTf = grow(this.rowTf, this.rows * 2);
+      }
+      this.lastDoc[t] = doc;
+      this.lastRow[t] = this.rows;
+      this.df[t]++;
+      this.rowTerm[this.rows] = t;
+      this.rowTf[this.rows++] = 1;
     }
-    for (const [t, tf] of counts) {
-      postingDocs[t].push(doc);
-      postingTfs[t].push(Math.min(tf, 65535));
+    this.docEnds[doc] = this.rows;
+    this.lengths[doc] = terms.length;
+    this.docs++;
+  }
+
+  finish(options: IndexOptions = {}): InvertedIndex {
+    const termCount = this.terms.length;
+    const offsets = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + this.df[t];
+    const cursor = offsets.slice(0, termCount);
+    const docs = new Uint32Array(this.rows);
+    const tfs = new Uint16Array(this.rows);
+    // Documents come in order, so every term's run comes out sorted by document.
+    for (let d = 0, r = 0; d < this.docs; d++) {
+      for (const end = this.docEnds[d]; r < end; r++) {
+        const k = cursor[this.rowTerm[r]]++;
+        docs[k] = d;
+        tfs[k] = this.rowTf[r];
+      }
     }
-    lengths.push(terms.length);
-    doc++;
+    const lengths = this.lengths.slice(0, this.docs);
+    return new InvertedIndex({ terms: this.terms, offsets, docs, tfs, lengths }, options);
   }
-  const offsets = new Uint32Array(termIds.size + 1);
-  let total = 0;
-  for (let t = 0; t < termIds.size; t++) {
-    offsets[t] = total;
-    total += postingDocs[t].length;
+
+  private newTerm(term: string): number {
+    const t = this.terms.length;
+    this.termIds.set(term, t);
+    this.terms.push(term);
+    if (t === this.df.length) {
+      this.df = grow(this.df, t * 2);
+      this.lastDoc = grow(this.lastDoc, t * 2);
+      this.lastDoc.fill(-1, t);
+      this.lastRow = grow(this.lastRow, t * 2);
+    }
+    return t;
   }
-  offsets[termIds.size] = total;
-  const docs = new Uint32Array(total);
-  const tfs = new Uint16Array(total);
-  for (let t = 0; t < termIds.size; t++) {
-    docs.set(postingDocs[t], offsets[t]);
-    tfs.set(postingTfs[t], offsets[t]);
-  }
-  return new InvertedIndex({ terms: [...termIds.keys()], offsets, docs, tfs, lengths: Uint32Array.from(lengths) }, options);
+}
+
+function grow<T extends Uint16Array | Uint32Array | Int32Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
 }
 
 function idfOf(n: number, df: number): number {
@@ -201,16 +270,29 @@ function lowerBound(a: Uint32Array, lo: number, hi: number, x: number): number {
 
 /** A bounded min-heap keeping the k best (doc, score); ties go to the earlier document. */
 class TopK {
-  private readonly docs: number[] = [];
-  private readonly scores: number[] = [];
-  constructor(private readonly k: number) {}
+  private readonly docs: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+  constructor(private readonly k: number) {
+    this.docs = new Int32Array(k);
+    this.scores = new Float64Array(k);
+  }
+
+  get full(): boolean {
+    return this.size === this.k;
+  }
+
+  /** The score a document must at least reach to enter a full heap. */
+  get worstScore(): number {
+    return this.scores[0];
+  }
 
   push(doc: number, score: number): void {
-    if (this.docs.length < this.k) {
-      this.docs.push(doc);
-      this.scores.push(score);
-      this.up(this.docs.length - 1);
-    } else if (this.better(doc, score, this.docs[0], this.scores[0])) {
+    if (this.size < this.k) {
+      this.docs[this.size] = doc;
+      this.scores[this.size] = score;
+      this.up(this.size++);
+    } else if (this.k > 0 && better(doc, score, this.docs[0], this.scores[0])) {
       this.docs[0] = doc;
       this.scores[0] = score;
       this.down(0);
@@ -218,30 +300,28 @@ class TopK {
   }
 
   sorted(): Hit[] {
-    const hits = this.docs.map((doc, i) => ({ doc, score: this.scores[i] }));
+    const hits: Hit[] = [];
+    for (let i = 0; i < this.size; i++) hits.push({ doc: this.docs[i], score: this.scores[i] });
     return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  }
-
-  private better(d1: number, s1: number, d2: number, s2: number): boolean {
-    return s1 > s2 || (s1 === s2 && d1 < d2);
   }
 
   private up(i: number): void {
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.better(this.docs[p], this.scores[p], this.docs[i], this.scores[i])) break;
+      if (!better(this.docs[p], this.scores[p], this.docs[i], this.scores[i])) break;
       this.swap(i, p);
       i = p;
     }
   }
 
   private down(i: number): void {
-    const n = this.docs.length;
+    const n = this.size;
     for (;;) {
       let worst = i;
-      for (const c of [2 * i + 1, 2 * i + 2]) {
-        if (c < n && this.better(this.docs[worst], this.scores[worst], this.docs[c], this.scores[c])) worst = c;
-      }
+      const l = 2 * i + 1;
+      const r = l + 1;
+      if (l < n && better(this.docs[worst], this.scores[worst], this.docs[l], this.scores[l])) worst = l;
+      if (r < n && better(this.docs[worst], this.scores[worst], this.docs[r], this.scores[r])) worst = r;
       if (worst === i) return;
       this.swap(i, worst);
       i = worst;
@@ -249,7 +329,15 @@ class TopK {
   }
 
   private swap(a: number, b: number): void {
-    [this.docs[a], this.docs[b]] = [this.docs[b], this.docs[a]];
-    [this.scores[a], this.scores[b]] = [this.scores[b], this.scores[a]];
+    const d = this.docs[a];
+    this.docs[a] = this.docs[b];
+    this.docs[b] = d;
+    const s = this.scores[a];
+    this.scores[a] = this.scores[b];
+    this.scores[b] = s;
   }
+}
+
+function better(d1: number, s1: number, d2: number, s2: number): boolean {
+  return s1 > s2 || (s1 === s2 && d1 < d2);
 }

@@ -33,7 +33,7 @@ describe('SHARDS=auto', { timeout: 90_000 }, () => {
     const starting = await manager.logged('starting shards');
     expect(starting).toMatchObject({ shards: [0, 1], total: 2, role: 'shard-manager' });
     // The manager built the index before starting the shards: one snapshot, for them to load.
-    expect(readdirSync(join(dir, 'snapshots')).filter((f) => f.endsWith('.snap'))).toHaveLength(1);
+    expect(readdirSync(join(dir, 'snapshots')).filter((f) => f.endsWith('.snapshot'))).toHaveLength(1);
     while (fake.connectedShards().length < 2) await fake.waitForEvent('identified');
     expect(fake.connectedShards().sort()).toEqual([
       [0, 2],

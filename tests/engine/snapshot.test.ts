@@ -1,84 +1,194 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import * as zlib from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { buildInWorker, corpusVersion, loadLibrarySnapshot, loadOrBuildLibrary, saveLibrarySnapshot, snapshotFile } from '../../src/engine/index.js';
-import { SEED_DIR, seedLibrary } from '../helpers.js';
+import {
+  assemble, buildLibrary, corpusVersion, decodeLibrary, encodeLibrary, ENGINE_VERSION, loadSnapshot, saveSnapshot,
+  SNAPSHOT_ERROR, SNAPSHOT_FORMAT_VERSION, type Library,
+} from '../../src/engine/index.js';
+import { buildIndex } from '../../src/search/index.js';
+import { indexTerms } from '../../src/text/pipeline.js';
+import type { Article, Quote, Speaker } from '../../src/types.js';
+import { POLNEAR, POLNEAR_DIR, requirePolnear, seedLibrary } from '../helpers.js';
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'whosaid-snap-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const SEED_QUESTIONS = [
+  'Did Germany stop exporting weapons to Kazakhstan?',
+  'What happened to Samat Abish?',
+  'Who said "it is now a real revolution"?',
+  'What did Borrell say about the situation?',
+  'Who is Nazarbayev?',
+  'help',
+  '',
+  'zzz nothing matches this',
+];
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'whosaid-snapshot-'));
+}
+
+/** Everything a library holds, as plain data (the indexes as their arrays). */
+function contents(library: Library) {
+  const { sentenceIndex, quoteIndex, articleById, speakerById, speakerQuotes, ...rest } = library;
+  return {
+    ...rest,
+    sentenceIndex: { ...sentenceIndex.parts(), options: sentenceIndex.options },
+    quoteIndex: { ...quoteIndex.parts(), options: quoteIndex.options },
+    articleById: [...articleById],
+    speakerById: [...speakerById],
+    speakerQuotes: [...speakerQuotes],
+  };
+}
+
+function expectSameAnswers(a: Library, b: Library, questions: string[]): void {
+  for (const q of questions) expect(answerQuestion(b, q), q).toEqual(answerQuestion(a, q));
+}
+
+/** The seed library with quotes and speakers, as attribution will give them (it gives none yet). */
+function withQuotes(base: Library): Library {
+  const article = base.articles[0];
+  const at = (s: string) => {
+    const start = article.text.indexOf(s);
+    if (start < 0) throw new Error(`not in the seed article: ${s}`);
+    return { start, end: start + s.length, text: s };
+  };
+  const sentence = base.sentences[3];
+  const quoted = at(sentence.text.split(' ').slice(2, 8).join(' '));
+  const speaker: Speaker = {
+    id: 'borrell', name: 'Josep Borrell', kind: 'person', aliases: ['Borrell'], descriptions: ['the EU’s foreign policy chief'],
+    articles: [article.id], quoteCount: 2,
+  };
+  const quote = (n: number, extra: Partial<Quote>): Quote => ({
+    id: `${article.id}#${n}`, articleId: article.id, kind: 'direct', text: quoted.text, start: quoted.start, end: quoted.end,
+    sentence: sentence.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, paragraph: sentence.paragraph,
+    speaker: 'Josep Borrell', speakerId: 'borrell', source: { ...at('Borrell'), confidence: 0.9 }, cue: null, confidence: 0.8,
+    ...extra,
+  });
+  const quotes = [
+    quote(0, {}),
+    // Text that is not its offsets' slice (a quote broken by its cue) must survive as written.
+    quote(1, { kind: 'mixed', text: 'words joined … across a cue', cue: { start: 0, end: 3, text: 'not the slice', confidence: 0.5 } }),
+    quote(2, { kind: 'indirect', speaker: null, speakerId: null, source: null, reason: 'pronoun', confidence: 0.3 }),
+    quote(3, { articleId: 'elsewhere', id: 'elsewhere#0' }),
+  ];
+  return assemble(base.articles, base.sentences, quotes, [speaker], base.sentenceIndex, buildIndex(quotes.map((q) => indexTerms(q.text))));
+}
+
+/** Snapshot bytes with the header changed (and its checksum made right again). */
+function rewriteHeader(bytes: Buffer, change: (header: Record<string, unknown>) => void): Buffer {
+  const length = bytes.readUInt32LE(4);
+  const header = JSON.parse(bytes.toString('utf8', 12, 12 + length));
+  change(header);
+  const json = Buffer.from(JSON.stringify(header));
+  const head = Buffer.alloc(Math.ceil((12 + json.length) / 8) * 8);
+  head.write('WSLB', 0, 'latin1');
+  head.writeUInt32LE(json.length, 4);
+  head.writeUInt32LE(zlib.crc32(json), 8);
+  json.copy(head, 12);
+  return Buffer.concat([head, bytes.subarray(Math.ceil((12 + length) / 8) * 8)]);
+}
 
 describe('library snapshots', () => {
-  it('a saved library loads back answering exactly as the built one', async () => {
-    const built = await seedLibrary();
-    const version = corpusVersion(built.articles);
-    const file = snapshotFile(tempDir(), version);
-    await saveLibrarySnapshot(file, built, version);
-    const loaded = (await loadLibrarySnapshot(file, version))!;
+  let seed: Library;
+  let seedBytes: Buffer;
+  beforeAll(async () => {
+    seed = await seedLibrary();
+    seedBytes = encodeLibrary(seed, corpusVersion(seed.articles));
+  });
+
+  it('give back the same library and the same answers (seed corpus)', () => {
+    const loaded = decodeLibrary(seedBytes, { corpusVersion: corpusVersion(seed.articles) });
+    expect(contents(loaded)).toEqual(contents(seed));
+    expectSameAnswers(seed, loaded, SEED_QUESTIONS);
+  });
+
+  it('keep quotes, speakers and the quote index, text that differs from its offsets included', () => {
+    const library = withQuotes(seed);
+    const loaded = decodeLibrary(encodeLibrary(library, 'v'));
+    expect(loaded.quotes).toEqual(library.quotes);
+    expect(loaded.quotes[1].text).toBe('words joined … across a cue');
+    expect(contents(loaded)).toEqual(contents(library));
+    expectSameAnswers(library, loaded, [...SEED_QUESTIONS, 'What did Borrell say?', 'Who is Borrell?']);
+  });
+
+  it('give back the same answers on PolNeAR', async () => {
+    requirePolnear();
+    const { articles } = await loadCorpus(POLNEAR_DIR);
+    const built = buildLibrary(articles);
+    const dir = tempDir();
+    const file = join(dir, 'polnear.snapshot');
+    await saveSnapshot(file, built, corpusVersion(articles));
+    const loaded = await loadSnapshot(file, { corpusVersion: corpusVersion(articles) });
+    expect(loaded.sentences).toEqual(built.sentences);
     expect(loaded.articles).toEqual(built.articles);
-    expect(loaded.quotes).toEqual(built.quotes);
-    expect(loaded.speakers).toEqual(built.speakers);
-    for (const q of ['Who said "it is now a real revolution"?', 'What did Ablyazov say?', 'weapons exports to Kazakhstan', 'help']) {
-      expect(answerQuestion(loaded, q)).toEqual(answerQuestion(built, q));
-    }
+    expect(JSON.stringify(loaded.articles)).toBe(JSON.stringify(built.articles));
+    const questions = readFileSync(join(POLNEAR, 'train-questions.jsonl'), 'utf8')
+      .trim().split('\n').filter((_, i) => i % 40 === 0).map((l) => JSON.parse(l).question as string);
+    expect(questions.length).toBeGreaterThan(90);
+    expectSameAnswers(built, loaded, questions);
   });
 
-  it('names its corpus version: other articles make another version, and a file of another version is refused', async () => {
-    const { articles } = await loadCorpus(SEED_DIR);
+  it('name a corpus by what the engine reads of it', () => {
+    const articles = seed.articles;
     const version = corpusVersion(articles);
-    expect(corpusVersion(articles)).toBe(version);
-    expect(corpusVersion([{ ...articles[0], title: `${articles[0].title}!` }])).not.toBe(version);
-    expect(corpusVersion(articles, 'base')).not.toBe(version);
+    expect(version).toMatch(/^[0-9a-f]{32}$/);
+    expect(corpusVersion(articles.map((a) => ({ ...a, paragraphs: [...a.paragraphs] })))).toBe(version);
+    const reordered = articles.map(({ id, title, text, paragraphs, ...rest }) => ({ ...rest, paragraphs, text, title, id }));
+    expect(corpusVersion(reordered)).toBe(version);
+    const changed = (change: Partial<Article>) => corpusVersion([{ ...articles[0], ...change }]);
+    const variants = [
+      changed({ text: `${articles[0].text} ` }), changed({ title: 'Another title' }), changed({ id: 'another-id' }),
+      changed({ guildId: '123456789012345678' }), changed({ url: 'https://example.com/x' }), corpusVersion([...articles, ...articles]),
+    ];
+    expect(new Set([version, ...variants]).size).toBe(variants.length + 1);
+  });
+
+  it('refuse another format, engine or corpus version with the snapshot error', () => {
+    const expectRefused = (bytes: Buffer, message: string, expectVersion?: string) =>
+      expect(() => decodeLibrary(bytes, { corpusVersion: expectVersion })).toThrow(`${SNAPSHOT_ERROR} ${message}`);
+    expectRefused(rewriteHeader(seedBytes, (h) => (h.format = 0)), `format 0, this version reads ${SNAPSHOT_FORMAT_VERSION}`);
+    expectRefused(rewriteHeader(seedBytes, (h) => (h.engine = ENGINE_VERSION + 1)), `engine version ${ENGINE_VERSION + 1}, this engine is ${ENGINE_VERSION}`);
+    expectRefused(seedBytes, `corpus version ${corpusVersion(seed.articles)}, expected ffff`, 'ffff');
+    // The rewritten header itself is read fine when nothing in it differs.
+    expect(decodeLibrary(rewriteHeader(seedBytes, () => {})).sentences.length).toBe(seed.sentences.length);
+  });
+
+  it('refuse damaged, truncated or foreign bytes with the snapshot error', () => {
+    const flipped = Buffer.from(seedBytes);
+    flipped[flipped.length - 100] ^= 0x40;
+    expect(() => decodeLibrary(flipped)).toThrow(`${SNAPSHOT_ERROR} damaged (checksum mismatch)`);
+    const header = Buffer.from(seedBytes);
+    header[20] ^= 0x01;
+    expect(() => decodeLibrary(header)).toThrow(`${SNAPSHOT_ERROR} damaged (header checksum mismatch)`);
+    expect(() => decodeLibrary(seedBytes.subarray(0, seedBytes.length - 1))).toThrow(`${SNAPSHOT_ERROR} truncated`);
+    expect(() => decodeLibrary(seedBytes.subarray(0, 30))).toThrow(SNAPSHOT_ERROR);
+    expect(() => decodeLibrary(Buffer.concat([seedBytes, Buffer.from([0])]))).toThrow(`${SNAPSHOT_ERROR} damaged (trailing bytes)`);
+    expect(() => decodeLibrary(Buffer.from('a text file, not a snapshot'))).toThrow(`${SNAPSHOT_ERROR} not a whosaid library snapshot`);
+    // Consistent checksums over inconsistent sections: still the snapshot error, never a crash elsewhere.
+    const lying = rewriteHeader(seedBytes, (h) => ((h.counts as Record<string, number>).sentences += 5));
+    expect(() => decodeLibrary(lying)).toThrow(`${SNAPSHOT_ERROR} damaged (`);
+  });
+
+  it('are written whole or not at all', async () => {
     const dir = tempDir();
-    const file = snapshotFile(dir, version);
-    expect(await loadLibrarySnapshot(file, version)).toBeNull();
-    await saveLibrarySnapshot(file, await seedLibrary(), version);
-    await expect(loadLibrarySnapshot(file, 'another-version')).rejects.toThrow(/holds corpus version .* not another-version/);
-    writeFileSync(file, 'not a snapshot');
-    await expect(loadLibrarySnapshot(file, version)).rejects.toThrow(/is not a library snapshot/);
+    const file = join(dir, 'a.snapshot');
+    await saveSnapshot(file, seed, 'v1');
+    await saveSnapshot(file, seed, 'v2');
+    expect(readdirSync(dir)).toEqual(['a.snapshot']);
+    expect(readFileSync(file).equals(encodeLibrary(seed, 'v2'))).toBe(true);
+    // A save that cannot complete (here the rename: the target is a folder) leaves no file behind.
+    mkdirSync(join(dir, 'taken.snapshot'));
+    await expect(saveSnapshot(join(dir, 'taken.snapshot'), seed, 'v')).rejects.toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['a.snapshot', 'taken.snapshot']);
+    expect(readdirSync(join(dir, 'taken.snapshot'))).toEqual([]);
+    await expect(loadSnapshot(join(dir, 'missing.snapshot'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('is built once when processes start together, loaded after that, and a damaged one is rebuilt', async () => {
-    const { articles } = await loadCorpus(SEED_DIR);
-    const version = corpusVersion(articles);
+  it('write a file that reads back as the bytes encodeLibrary gives', async () => {
     const dir = tempDir();
-    const first = await Promise.all([loadOrBuildLibrary(articles, version, { snapshotDir: dir }), loadOrBuildLibrary(articles, version, { snapshotDir: dir })]);
-    expect(first.map((l) => l.from).sort()).toEqual(['build', 'snapshot']);
-    expect((await loadOrBuildLibrary(articles, version, { snapshotDir: dir })).from).toBe('snapshot');
-    // Nothing half-written or locked is left behind.
-    expect(readdirSync(dir)).toEqual([`library-${version}.snap`]);
-
-    writeFileSync(snapshotFile(dir, version), 'WSLB garbage');
-    const warnings: string[] = [];
-    const again = await loadOrBuildLibrary(articles, version, { snapshotDir: dir, onWarning: (w) => warnings.push(w) });
-    expect(again.from).toBe('build');
-    expect(warnings).toEqual([expect.stringMatching(/^unusable snapshot, rebuilding/)]);
-    expect((await loadOrBuildLibrary(articles, version, { snapshotDir: dir })).from).toBe('snapshot');
-  });
-
-  it('without a snapshot folder, builds and writes nothing', async () => {
-    const { articles } = await loadCorpus(SEED_DIR);
-    const loaded = await loadOrBuildLibrary(articles, 'v', { snapshotDir: null });
-    expect(loaded.from).toBe('build');
-    expect(existsSync(join(SEED_DIR, 'data'))).toBe(false);
-  });
-
-  it('a library built in a worker thread is the one built here', async () => {
-    const built = await seedLibrary();
-    const stages: string[] = [];
-    const fromWorker = await buildInWorker(built.articles, (m) => stages.push(m));
-    expect(stages).toEqual(['building sentences', 'building quotes', 'building index']);
-    expect(fromWorker.quotes).toEqual(built.quotes);
-    expect(fromWorker.speakers).toEqual(built.speakers);
-    expect(answerQuestion(fromWorker, 'What did Ablyazov say?')).toEqual(answerQuestion(built, 'What did Ablyazov say?'));
+    writeFileSync(join(dir, 'b.snapshot'), seedBytes);
+    expect(contents(await loadSnapshot(join(dir, 'b.snapshot')))).toEqual(contents(seed));
   });
 });

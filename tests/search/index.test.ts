@@ -43,6 +43,61 @@ describe('the inverted index', () => {
     expect(compared).toBe(400 * queries.length);
   });
 
+  it('lays out postings as a plain term → documents map would, term ids in order of first use', () => {
+    const docs = polnearSentences(2000).map(indexTerms);
+    docs.push([], ['zzfresh', 'zzfresh'], Array(70_000).fill('zzmany'));
+    const expected = new Map<string, Array<[number, number]>>();
+    docs.forEach((terms, d) => {
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, tf] of counts) {
+        if (!expected.has(t)) expected.set(t, []);
+        expected.get(t)!.push([d, Math.min(tf, 65535)]);
+      }
+    });
+    const parts = buildIndex(docs).parts();
+    expect(parts.terms).toEqual([...expected.keys()]);
+    expect([...parts.lengths]).toEqual(docs.map((d) => d.length));
+    parts.terms.forEach((term, t) => {
+      const run: Array<[number, number]> = [];
+      for (let i = parts.offsets[t]; i < parts.offsets[t + 1]; i++) run.push([parts.docs[i], parts.tfs[i]]);
+      expect(run, term).toEqual(expected.get(term));
+    });
+    expect(expected.get('zzmany')).toEqual([[docs.length - 1, 65535]]);
+  });
+
+  it('returns exactly the top k of a full scan, ties to the earlier document, with filters and limits', () => {
+    const docs = polnearSentences(3000).map(indexTerms);
+    // Exact duplicates make ties at every score.
+    docs.push(...docs.slice(0, 200));
+    for (const b of [0, 0.5]) {
+      const index = buildIndex(docs, { lengthNormalization: b });
+      const avg = docs.reduce((n, d) => n + d.length, 0) / docs.length;
+      const full = (q: string[], filter: (d: number) => boolean) => {
+        const qtf = new Map<string, number>();
+        for (const t of q) if (index.docFrequency(t)) qtf.set(t, (qtf.get(t) ?? 0) + 1);
+        const hits = [];
+        for (let d = 0; d < docs.length; d++) {
+          let score = 0;
+          // The index's order of operations: term by term, each posting adding tf × (qtf × idf).
+          for (const [t, n] of qtf) score += docs[d].filter((x) => x === t).length * (n * index.idf(t));
+          if (score === 0 || !filter(d)) continue;
+          if (b > 0) score /= 1 - b + (b * docs[d].length) / avg;
+          hits.push({ doc: d, score });
+        }
+        return hits.sort((x, y) => y.score - x.score || x.doc - y.doc);
+      };
+      const queries = [['trump'], ['clinton', 'email', 'clinton'], queryTerms('What did Sanders say about Wall Street banks?'), ['said']];
+      for (const q of queries) {
+        for (const limit of [1, 10, 50]) {
+          for (const filter of [() => true, (d: number) => d % 3 !== 0]) {
+            expect(index.search(q, { limit, filter }), `${q} ${limit} b=${b}`).toEqual(full(q, filter).slice(0, limit));
+          }
+        }
+      }
+    }
+  });
+
   it('returns the best documents first, ties to the earlier one (golden ranking)', () => {
     const docs = [
       'Germany has suspended the export of weapons to Kazakhstan',

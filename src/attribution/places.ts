@@ -1,0 +1,50 @@
+// Places a news story names often: countries, US states, large cities and regions. A capitalised name
+// that is a place is not a person, so "she" cannot point back to "Little Rock" or "South Carolina".
+
+const PLACES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia czech denmark
+djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
+ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel
+italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+netherlands holland nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines
+poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia
+spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+britain england scotland wales usa america europe asia africa antarctica oceania crimea gaza tibet kashmir
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+almaty astana moscow beijing shanghai tokyo seoul delhi mumbai paris london berlin rome madrid lisbon vienna
+brussels amsterdam athens istanbul ankara tehran baghdad damascus beirut cairo riyadh dubai doha jerusalem
+kabul islamabad karachi kyiv kiev minsk warsaw prague budapest bucharest sofia belgrade zagreb stockholm oslo
+helsinki copenhagen dublin edinburgh geneva zurich milan naples toronto montreal vancouver ottawa havana caracas
+bogota lima santiago brasilia sydney melbourne manila jakarta bangkok hanoi singapore nairobi lagos johannesburg
+chicago houston phoenix philadelphia dallas austin boston seattle denver atlanta miami detroit baltimore
+milwaukee cleveland cincinnati pittsburgh nashville memphis louisville charlotte raleigh richmond orlando tampa
+sacramento portland minneapolis milwaukee omaha albuquerque tucson fresno anchorage honolulu brooklyn manhattan
+bronx queens harlem charleston columbia columbus indianapolis manchester concord reno tallahassee annapolis
+trenton albany ala ariz ark calif colo conn fla ill ind kan kans ky md mass mich minn miss mont neb nev okla
+ore pa tenn tex wis wyo n.y n.h n.j n.c s.c n.d s.d d.c w.va r.i`;
+
+const MULTI = `new york|new jersey|new hampshire|new mexico|north carolina|south carolina|north dakota|south dakota|
+west virginia|rhode island|los angeles|san francisco|san diego|san antonio|san jose|las vegas|des moines|
+new orleans|salt lake city|little rock|kansas city|st. louis|saint louis|oklahoma city|jersey city|fort worth|
+el paso|long island|capitol hill|wall street|silicon valley|washington d.c|washington dc|new delhi|hong kong|
+abu dhabi|buenos aires|mexico city|rio de janeiro|sao paulo|tel aviv|cape town|saudi arabia|south africa|
+north korea|south korea|united states|united kingdom|united arab emirates|new zealand|sri lanka|costa rica|
+el salvador|puerto rico|czech republic|dominican republic|ivory coast|sierra leone|papua new guinea|
+central asia|middle east|east asia|southeast asia|latin america|south america|north america|central america|
+eastern europe|western europe|the west|great britain|soviet union|nur-sultan|white house|oval office|
+iowa city|cedar rapids|palm beach|palm springs|beverly hills|atlantic city|baton rouge`;
+
+const single = new Set(PLACES.split(/\s+/).filter(Boolean));
+const multi = new Set(MULTI.split('|').map((s) => s.trim()).filter(Boolean));
+
+/** A place, from the words of a name (lower case). */
+export function isPlace(words: string[]): boolean {
+  const name = words.join(' ');
+  return multi.has(name) || (words.length === 1 && single.has(name));
+}

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/index.js';
+import { loadCorpus, parseArticleBytes } from '../../src/corpus/index.js';
+import { buildLibrary, type Library } from '../../src/engine/index.js';
+import { SEED_DIR, SEED_ID } from '../helpers.js';
+
+describe('answers on the seed article', () => {
+  let library: Library;
+  const ask = (q: string, guildId?: string) => answerQuestion(library, q, { guildId });
+  beforeAll(async () => {
+    const { articles } = await loadCorpus(SEED_DIR);
+    library = buildLibrary(articles);
+  });
+
+  it('who said: names the speaker and cites the quote, its sentence and the article', () => {
+    const a = ask('Who said "it is now a real revolution"?');
+    expect(a.intent).toBe('who_said');
+    expect(a.message).toBe('Mukhtar Ablyazov said it.');
+    const top = a.answers[0];
+    expect(top).toMatchObject({ speaker: 'Mukhtar Ablyazov', article: { id: SEED_ID } });
+    expect(top.article.title).toMatch(/^Kazakhstan, spokesman/);
+    expect(top.quote).toContain('It is now a real revolution');
+    expect(top.sentence).toContain('Ablyazov further explained');
+    expect(top.speakerDescription).toBeTruthy();
+    expect(top.score).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['who said these things give strength to dictators', 'Mukhtar Ablyazov'],
+    ['Who described Massimov as a close ally of Nazarbaev?', 'Aleksandr Baunov'],
+    ['who said did he act first and avoid the coup', 'Nargis Kassenova'],
+    ['WHO SAID NOT EVEN LUKASHENKO IN BELARUS', 'Mukhtar Ablyazov'],
+    ['woh siad the regime took off its mask', 'Mukhtar Ablyazov'],
+    ['who said that the rights and safety of civilians must be guaranteed', 'Josep Borrell'],
+    ['Who said he did not leave the country?', "Nazarbayev's spokesman"],
+  ])('who said: %s → %s', (q, speaker) => {
+    expect(ask(q).answers[0]?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['What did Baunov say?', 'Aleksandr Baunov'],
+    ['What did the dissident say about Italy?', 'Mukhtar Ablyazov'],
+    ['Borrell on tensions', 'Josep Borrell'],
+    ['quotes from the Farnesina', 'Farnesina'],
+    ["What did Nazarbayev's spokesman say?", "Nazarbayev's spokesman"],
+    ['What did Borel say?', 'Josep Borrell'],
+    ['what did Baunoff say', 'Aleksandr Baunov'],
+    ['What did the former minister say about Unicredit?', 'Mukhtar Ablyazov'],
+  ])('what said: %s → %s', (q, speaker) => {
+    const a = ask(q);
+    expect(a.intent).toBe('what_said');
+    expect(a.answers.length).toBeGreaterThan(0);
+    for (const item of a.answers) expect(item.speaker).toBe(speaker);
+  });
+
+  it('a question that opens with a speaker’s name asks what they said about the rest', () => {
+    const a = ask('Josep Borrell tensions');
+    expect(a.intent).toBe('what_said');
+    expect(a.answers[0].speaker).toBe('Josep Borrell');
+    expect(ask('What happened in Almaty?').intent).toBe('search');
+  });
+
+  it('what said about a topic puts the quote on that topic first', () => {
+    expect(ask('What did Ablyazov say about Unicredit?').answers[0].quote).toMatch(/Unicredit/);
+    expect(ask('What did the opposition leader say about France?').answers[0].quote).toMatch(/France/);
+  });
+
+  it('says plainly when a speaker is not in the corpus, and names no one else', () => {
+    const a = ask('What did Angela Merkel say about Kazakhstan?');
+    expect(a.message).toBe('No quotes from Angela Merkel in the corpus.');
+    expect(a.answers).toEqual([]);
+    expect(ask('Who is Merkel?').message).toBe('No one called Merkel is quoted in the corpus.');
+    expect(ask('Who said "we must leave the euro tomorrow"?').answers.every((x) => x.speaker === null)).toBe(true);
+  });
+
+  it('who is: the speaker, their descriptions and how often they are quoted', () => {
+    const a = ask('Who is Baunov?');
+    expect(a.intent).toBe('who_is');
+    expect(a.message).toBe('Aleksandr Baunov, an analyst at Carnegie Moscow. Quoted 1 time in 1 article.');
+    expect(a.speaker?.name).toBe('Aleksandr Baunov');
+  });
+
+  it('search: the best passage, with the speaker when it lies in a quote', () => {
+    expect(ask('Did Germany stop exporting weapons to Kazakhstan?').answers[0].sentence).toBe('Meanwhile Germany has suspended the export of weapons to Kazakhstan.');
+    expect(ask('What happened to Samat Abish?').answers[0].sentence).toMatch(/Nazarbaev’s grandson, Samat Abish/);
+  });
+
+  it('help and empty questions get a guide, not an error', () => {
+    const help = ask('help');
+    expect(help.intent).toBe('help');
+    expect(help.message).toMatch(/Who said "/);
+    expect(ask('   ').intent).toBe('empty');
+    expect(ask('!!!').message).toMatch(/^Ask me who said something/);
+  });
+
+  it('never answers with page furniture', () => {
+    for (const q of ['Related Posts', 'Support us', 'Read More', 'who said read more', 'Become a Supporter too', 'Total Share', 'Previous Article next', 'Egypt activist Ramy Shaath', 'Saakashvili coup']) {
+      for (const item of ask(q).answers) {
+        expect(item.sentence).not.toMatch(/Related Posts|Supporter|Read More|Ramy Shaath|Saakashvili|Total|ilFattoquotidiano/i);
+      }
+    }
+  });
+
+  it('shows a server its own uploaded articles and no other server’s', () => {
+    const upload = parseArticleBytes(Buffer.from('Gnome news\n\n“The gnomes have won the election in the valley,” said Zorblatt Quux, the gnome spokesman.\n'), 'gnomes.txt', 'guild/1/').articles[0];
+    const withUpload = buildLibrary([...library.articles, { ...upload, guildId: '1' }]);
+    const q = 'Who said the gnomes have won the election?';
+    expect(answerQuestion(withUpload, q, { guildId: '1' }).answers[0]?.speaker).toBe('Zorblatt Quux');
+    expect(answerQuestion(withUpload, q, { guildId: '2' }).answers.some((x) => x.speaker === 'Zorblatt Quux')).toBe(false);
+    expect(answerQuestion(withUpload, 'What did Quux say?', { guildId: '2' }).message).toBe('No quotes from Quux in the corpus.');
+    expect(answerQuestion(withUpload, q).answers.some((x) => x.article.id.startsWith('guild/'))).toBe(false);
+  });
+});

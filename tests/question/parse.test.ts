@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuestion, MAX_QUESTION_LENGTH, parseQuestion } from '../../src/question/index.js';
+
+const who = (q: string) => parseQuestion(q);
+
+describe('reading questions', () => {
+  it.each([
+    ['Who said "it is now a real revolution"?', 'it is now a real revolution'],
+    ['who said these things give strength to dictators', 'these things give strength to dictators'],
+    ['WHO SAID IT IS NOW A REAL REVOLUTION', 'IT IS NOW A REAL REVOLUTION'],
+    ['Who described Massimov as a close ally of Nazarbaev?', 'Massimov as a close ally of Nazarbaev'],
+    ['Who is quoted as saying “in near real-time starting at 9 p.m. E.T”?', 'in near real-time starting at 9 p.m. E.T'],
+    ['who said that you’ll keep your hands in sight', 'you’ll keep your hands in sight'],
+    ['woh siad it is now a real revolution', 'it is now a real revolution'],
+    ['"the regime took off its mask"', 'the regime took off its mask'],
+    ['the regime took off its mask — who said that?', 'the regime took off its mask'],
+    ['which analyst said it was a coup', 'it was a coup'],
+    ['whose words are "not even Lukashenko in Belarus"', 'not even Lukashenko in Belarus'],
+  ])('who said: %s', (q, snippet) => {
+    expect(who(q)).toMatchObject({ intent: 'who_said', snippet });
+  });
+
+  it.each([
+    ['What did Baunov say?', 'Baunov', undefined],
+    ['What did the dissident say about Italy?', 'the dissident', 'Italy'],
+    ['Borrell on tensions', 'Borrell', 'tensions'],
+    ['quotes from the Farnesina', 'the Farnesina', undefined],
+    ['what has New York Post said about treatment', 'New York Post', 'treatment'],
+    ["What was Borrell's reaction to the crisis?", 'Borrell', 'crisis'],
+    ['how did Baunov describe Massimov', 'Baunov', 'Massimov'],
+    ["What is Nazarbayev's spokesman saying?", "Nazarbayev's spokesman", undefined],
+    ['What did Kassenova speculate?', 'Kassenova', undefined],
+    ['Did Borrell say anything about civilians?', 'Borrell', 'civilians'],
+    ['What did Then Brafman say about zeal?', 'Brafman', 'zeal'],
+    ['What has Hillary Clinton been saying about Wall Street?', 'Hillary Clinton', 'Wall Street'],
+    ['What did Lindsey Graham (R-SC) say about Christians?', 'Lindsey Graham', 'Christians'],
+  ])('what said: %s', (q, speaker, topic) => {
+    const p = who(q);
+    expect(p.intent).toBe('what_said');
+    expect(p.speaker).toBe(speaker);
+    expect(p.topic).toBe(topic);
+  });
+
+  it('tells who-is, help, empty and search apart', () => {
+    expect(who('Who is Baunov?')).toMatchObject({ intent: 'who_is', speaker: 'Baunov' });
+    expect(who('tell me about the Farnesina')).toMatchObject({ intent: 'who_is', speaker: 'the Farnesina' });
+    for (const q of ['help', 'hi!', 'Hello', 'what can you do?', '/help']) expect(who(q).intent, q).toBe('help');
+    for (const q of ['', '   ', '???', '…', '\u200b\u200b']) expect(who(q).intent, JSON.stringify(q)).toBe('empty');
+    expect(who('What happened to Samat Abish?')).toMatchObject({ intent: 'search', snippet: 'What happened to Samat Abish' });
+    expect(who('Did Germany stop exporting weapons to Kazakhstan?').intent).toBe('search');
+  });
+
+  it('takes mentions, markdown and invisible characters out, and bounds the length', () => {
+    expect(cleanQuestion('<@123456789012345678> who said **it is now** a `real` revolution @everyone').text).toBe('who said it is now a real revolution');
+    expect(cleanQuestion('\u202Ewho\u200b said it').text).toBe('who said it');
+    const long = cleanQuestion('revolution '.repeat(1000));
+    expect(long.truncated).toBe(true);
+    expect(long.text.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+  });
+});
