@@ -27,6 +27,10 @@ export interface Config {
   /** Shards this machine runs, when several machines split them. */
   shardIds: number[] | null;
   shardCount: number | null;
+  /** This process is one shard spawned by discord.js's ShardingManager (which sets SHARDS and SHARD_COUNT for it). */
+  shardChild: boolean;
+  /** How often a process checks the store for articles uploaded through another process. */
+  corpusPollMs: number;
 }
 
 export interface ConfigResult {
@@ -76,7 +80,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const rate = get('RATE_LIMIT_PER_MINUTE');
   const rateLimitPerMinute = rate === null ? 10 : Number(rate);
   if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) problems.push(`RATE_LIMIT_PER_MINUTE must be a whole number of at least 1, got "${rate}"`);
-  const shardsRaw = get('SHARDS');
+  // discord.js's ShardingManager starts each shard's process with SHARDING_MANAGER=true, its shard id in
+  // SHARDS and the total in SHARD_COUNT: there SHARDS is not "how many", and no manager is started again.
+  const shardChild = get('SHARDING_MANAGER') === 'true';
+  const shardsRaw = shardChild ? null : get('SHARDS');
   let shards: Config['shards'] = null;
   if (shardsRaw === 'auto') shards = 'auto';
   else if (shardsRaw !== null) {
@@ -84,7 +91,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     if (Number.isInteger(n) && n >= 1) shards = n;
     else problems.push(`SHARDS must be "auto" or a whole number of at least 1, got "${shardsRaw}"`);
   }
-  const idsRaw = get('SHARD_IDS');
+  const idsRaw = shardChild ? (get('SHARDS') ?? '').replace(/[[\]]/g, '') : get('SHARD_IDS');
   let shardIds: number[] | null = null;
   if (idsRaw !== null) {
     shardIds = idsRaw.split(',').map((s) => Number(s.trim()));
@@ -104,6 +111,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   }
   if (shardIds && shardCount !== null && shardIds.some((i) => i >= shardCount!)) problems.push('SHARD_IDS must all be below SHARD_COUNT');
   if (shardIds && shardCount === null) problems.push('SHARD_IDS needs SHARD_COUNT (the total number of shards across machines)');
+  if (typeof shards === 'number' && shardCount !== null && shards !== shardCount) problems.push('SHARDS and SHARD_COUNT disagree; give SHARD_COUNT alone with SHARD_IDS');
+  const pollRaw = get('CORPUS_POLL_SECONDS');
+  const pollSeconds = pollRaw === null ? 5 : Number(pollRaw);
+  if (!(pollSeconds > 0 && pollSeconds <= 3600)) problems.push(`CORPUS_POLL_SECONDS must be a number of seconds above 0 (at most 3600), got "${pollRaw}"`);
   const corpusDir = resolve(get('CORPUS_DIR') ?? 'corpus');
   // The bot loads the corpus after connecting; a wrong folder is better refused before that. The CLI
   // reports an unreadable folder itself, with its own exit code.
@@ -122,6 +133,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       shards,
       shardIds,
       shardCount,
+      shardChild,
+      corpusPollMs: pollSeconds > 0 && pollSeconds <= 3600 ? Math.round(pollSeconds * 1000) : 5000,
     },
     problems,
   };

@@ -1,4 +1,5 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, else a chat in the terminal on the same engine.
+import { fileURLToPath } from 'node:url';
 import { runChat, CONNECT_HINT } from './cli/chat.js';
 import { loadDotEnv, readConfig } from './config.js';
 import type { Config } from './config.js';
@@ -48,6 +49,32 @@ async function runBot(config: Config): Promise<number> {
   });
 }
 
+/**
+ * SHARDS=auto|N: runs the shards as child processes of this one (discord.js's ShardingManager) until
+ * SIGINT or SIGTERM, which each shard gets in turn to finish its answers in flight.
+ */
+async function runManager(config: Config): Promise<number> {
+  botMode = true;
+  const { runShards } = await import('./discord/shards.js');
+  const { createLogger } = await import('./log.js');
+  const logger = createLogger(config.logLevel).child({ role: 'shard-manager' });
+  const runner = await runShards(config, fileURLToPath(import.meta.url), logger, process.execArgv);
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) process.exit(130);
+      stopping = true;
+      logger.info({ signal }, 'signal received: stopping the shards');
+      runner.stop().then(() => {
+        logger.info('all shards stopped');
+        resolve(0);
+      });
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
 async function main(): Promise<number> {
   loadDotEnv();
   const { config, problems } = readConfig();
@@ -55,7 +82,7 @@ async function main(): Promise<number> {
     for (const p of problems) process.stderr.write(`whosaid: config: ${p}\n`);
     return 2;
   }
-  if (config.discordToken) return runBot(config);
+  if (config.discordToken) return config.shards !== null && !config.shardChild ? runManager(config) : runBot(config);
   process.stderr.write(`${CONNECT_HINT}\n`);
   const library = await loadLibrary(config.corpusDir, {
     onWarning: (w) => process.stderr.write(`whosaid: skipped ${w.file}: ${w.reason}\n`),

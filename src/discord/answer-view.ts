@@ -17,6 +17,8 @@ export interface AnswerSession {
   message: string;
   items: AnswerItem[];
   guildId: string | null;
+  /** The server shows answers only to the asker (/settings): so are the next pages. */
+  ephemeral?: boolean;
 }
 
 export interface Cue {

@@ -25,6 +25,10 @@ export interface Vote {
   at: string;
 }
 
+export function feedbackKey(guildId: string | null, sessionId: string, userId: string): string {
+  return `${guildId ?? 'dm'}:${sessionId}:${userId}`;
+}
+
 /** Returns a short name of what was done, for the interaction log line. */
 export async function handleButton(interaction: ButtonInteraction, ctx: Context): Promise<string> {
   const action = parseCustomId(interaction.customId);
@@ -36,7 +40,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Context)
   try {
     session = await ctx.store.get<AnswerSession>('session', action.sessionId);
   } catch (err) {
-    ctx.logger.warn({ interaction: interaction.id, err: String(err) }, 'store unavailable for a button');
+    ctx.logger.debug({ interaction: interaction.id, err: String(err) }, 'store unavailable for a button');
     await respond(interaction, { content: STORE_DOWN, ephemeral: true });
     return `button:${action.kind}:store-down`;
   }
@@ -49,7 +53,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Context)
       if (action.page >= pageCount(session)) {
         await respond(interaction, { content: 'That was everything I found.', ephemeral: true });
       } else {
-        await respond(interaction, renderPage(session, action.page, action.sessionId));
+        await respond(interaction, { ...renderPage(session, action.page, action.sessionId), ephemeral: session.ephemeral === true });
       }
       return 'button:more';
     }
@@ -124,10 +128,10 @@ async function recordVote(interaction: ButtonInteraction, ctx: Context, session:
     at: new Date().toISOString(),
   };
   try {
-    // One vote per person per answer: clicking again changes it.
-    await ctx.store.set('feedback', `${sessionId}:${interaction.user.id}`, record);
+    // One vote per person per answer: clicking again changes it. Keyed by server first, for /corpus gaps.
+    await ctx.store.set('feedback', feedbackKey(interaction.guildId, sessionId, interaction.user.id), record);
   } catch (err) {
-    ctx.logger.warn({ interaction: interaction.id, err: String(err) }, 'could not record feedback');
+    ctx.logger.debug({ interaction: interaction.id, err: String(err) }, 'could not record feedback');
     await respond(interaction, { content: "Thanks! I couldn't save it right now, though.", ephemeral: true });
     return;
   }

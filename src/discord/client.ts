@@ -17,6 +17,9 @@ export function createClient(config: Config, overrides: Partial<ClientOptions> =
     partials: [Partials.Channel],
     // respond() sets this on every message; here too, so nothing sent another way can ping.
     allowedMentions: { ...NO_PINGS, repliedUser: false },
+    // Always explicit: discord.js would otherwise read SHARDS and SHARD_COUNT from the environment.
+    shards: config.shardIds ?? [0],
+    shardCount: config.shardCount ?? 1,
     ...others,
     rest: { ...(config.discordApiUrl ? { api: config.discordApiUrl } : {}), ...rest },
   });

@@ -54,7 +54,10 @@ export function attachHandlers(client: Client, ctx: Context, tracker: Tracker): 
 }
 
 function describe(interaction: Interaction): string {
-  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return `/${interaction.commandName}`;
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    const sub = interaction.options.getSubcommand(false);
+    return sub ? `/${interaction.commandName} ${sub}` : `/${interaction.commandName}`;
+  }
   if (interaction.isButton()) return 'button';
   return `type:${interaction.type}`;
 }

@@ -1,17 +1,19 @@
 // The Discord bot: a discord.js client on the gateway, the corpus loading beside it, the store for
-// button state, and a shutdown that lets answers in flight finish.
+// shared state (buttons, settings, rate limits, uploads), and a shutdown that lets answers in flight finish.
 import { Events, type Client, type ClientOptions } from 'discord.js';
 import type { Config } from '../config.js';
-import { loadLibrary, type Library } from '../engine/index.js';
+import { builder, CorpusSync, LiveLibrary, loadVersionedLibrary, type Library, type Loaded } from '../engine/index.js';
 import { createLogger, type Logger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
 import { createClient } from './client.js';
-import { LibraryState, type Context } from './context.js';
+import type { Context } from './context.js';
 import { attachHandlers, safeError, Tracker } from './dispatch.js';
+import { RateLimiter } from './ratelimit.js';
+import { Settings } from './settings.js';
 
 export interface BotOptions {
   logger?: Logger;
-  /** The corpus; default: loaded from config.corpusDir while the client connects. */
+  /** The base corpus; default: loaded from config.corpusDir (or its snapshot) while the client connects. */
   library?: Promise<Library>;
   store?: Store;
   /** Merged into the discord.js client options (the tests shorten REST retries and timeouts). */
@@ -22,7 +24,9 @@ export interface BotOptions {
 
 export interface Bot {
   readonly client: Client;
-  readonly library: LibraryState;
+  readonly library: LiveLibrary;
+  readonly corpus: CorpusSync;
+  readonly store: Store;
   readonly logger: Logger;
   /** Logs in and resolves once the client is ready (the corpus may still be loading). */
   start(): Promise<void>;
@@ -33,12 +37,27 @@ export interface Bot {
 export function createBot(config: Config, options: BotOptions = {}): Bot {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set');
   const token = config.discordToken;
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const base = options.logger ?? createLogger(config.logLevel);
+  // Several processes write to one log when sharded: each line says which shards wrote it.
+  const logger = config.shardIds ? base.child({ shards: config.shardIds }) : base;
   const store = options.store ?? openStore(config.storeUrl, { logger });
-  const library = new LibraryState(options.library ?? loadCorpus(config, logger));
+  const library = new LiveLibrary(options.library ?? loadCorpus(config, logger), {
+    snapshotDir: config.snapshotDir,
+    onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'library warning'),
+    build: builder((message) => logger.warn(message)),
+  });
   library.ready.catch((err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
+  const corpus = new CorpusSync(store, library, { pollMs: config.corpusPollMs, logger });
+  void corpus.start();
   const client = createClient(config, options.clientOptions);
-  const ctx: Context = { library, store, logger };
+  const ctx: Context = {
+    library,
+    corpus,
+    store,
+    limiter: new RateLimiter(store, config.rateLimitPerMinute, logger),
+    settings: new Settings(store, logger),
+    logger,
+  };
   const tracker = new Tracker((err) => logger.error({ error: safeError(err) }, 'unexpected error in a handler'));
   attachHandlers(client, ctx, tracker);
   watch(client, config, logger);
@@ -47,6 +66,8 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   return {
     client,
     library,
+    corpus,
+    store,
     logger,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -60,6 +81,7 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
         const drained = await tracker.drain(options.drainTimeoutMs ?? 10_000);
         if (!drained) logger.warn({ inFlight: tracker.size }, 'gave up waiting for answers in flight');
         await client.destroy();
+        await corpus.stop();
         await store.close();
         logger.info('stopped');
       })();
@@ -75,13 +97,19 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   return bot;
 }
 
-function loadCorpus(config: Config, logger: Logger): Promise<Library> {
-  return loadLibrary(config.corpusDir, {
+function loadCorpus(config: Config, logger: Logger): Promise<Loaded> {
+  return loadVersionedLibrary(config.corpusDir, {
+    snapshotDir: config.snapshotDir,
+    build: builder((message) => logger.warn(message)),
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onProgress: (m) => logger.debug({ corpus: config.corpusDir }, m),
-  }).then((library) => {
-    logger.info({ articles: library.articles.length, quotes: library.quotes.length, speakers: library.speakers.length }, 'corpus ready');
-    return library;
+  }).then((loaded) => {
+    const { library } = loaded;
+    logger.info(
+      { articles: library.articles.length, quotes: library.quotes.length, speakers: library.speakers.length, version: loaded.version, from: loaded.from },
+      'corpus ready',
+    );
+    return loaded;
   });
 }
 

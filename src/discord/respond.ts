@@ -33,8 +33,11 @@ export async function respond(target: RepliableInteraction | Message | Autocompl
  * Acknowledges an interaction with "thinking…" (public), to be answered later through `respond`:
  * Discord drops an interaction not acknowledged within 3 seconds.
  */
-export async function defer(interaction: RepliableInteraction): Promise<void> {
-  if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
+export async function defer(interaction: RepliableInteraction, options: { ephemeral?: boolean } = {}): Promise<void> {
+  if (interaction.deferred || interaction.replied) return;
+  // Private "thinking…" only in servers: a DM is private already, and Discord refuses the flag there.
+  if (options.ephemeral && interaction.guildId !== null) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  else await interaction.deferReply();
 }
 
 async function toInteraction(interaction: RepliableInteraction, parts: MessagePart[], wantEphemeral: boolean): Promise<void> {

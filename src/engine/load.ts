@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { loadCorpus, type CorpusWarning } from '../corpus/index.js';
-import { buildLibrary, type Library } from './library.js';
-import { corpusVersion, loadSnapshot, saveSnapshot } from './snapshot.js';
+import { loadOrBuildLibrary, type BuildOnceOptions, type Loaded } from './build-once.js';
+import type { Library } from './library.js';
+import { corpusVersion } from './snapshot.js';
 
 export interface LoadLibraryOptions {
   onWarning?: (warning: CorpusWarning) => void;
@@ -12,11 +11,18 @@ export interface LoadLibraryOptions {
    * Folder of library snapshots, `<corpus version>.snapshot`: loaded when one matches the corpus just
    * read, else the library is built and saved there for the next process.
    */
-  snapshotDir?: string;
+  snapshotDir?: string | null;
+  /** How to build when there is no snapshot (default: in this thread; the bot uses a worker). */
+  build?: BuildOnceOptions['build'];
 }
 
 /** Corpus folder → library. Bad files are reported through onWarning and skipped. */
 export async function loadLibrary(dir: string, options: LoadLibraryOptions = {}): Promise<Library> {
+  return (await loadVersionedLibrary(dir, options)).library;
+}
+
+/** The same, with the corpus version the library is of and whether a snapshot served it. */
+export async function loadVersionedLibrary(dir: string, options: LoadLibraryOptions = {}): Promise<Loaded> {
   const progress = options.onProgress ?? (() => {});
   const warn = options.onWarning ?? (() => {});
   const started = Date.now();
@@ -31,44 +37,16 @@ export async function loadLibrary(dir: string, options: LoadLibraryOptions = {})
     },
   });
   for (const w of warnings) warn(w);
-  let library: Library | null = null;
-  let file: string | null = null;
-  let version = '';
-  if (options.snapshotDir) {
-    version = corpusVersion(articles);
-    file = join(options.snapshotDir, `${version}.snapshot`);
-    library = await tryLoad(file, version, warn);
-    if (library) progress(`loaded snapshot ${version}`);
-  }
-  if (!library) {
-    library = buildLibrary(articles, {
-      onStage: (stage) => progress(`building ${stage}`),
-      onArticleError: (id, err) => warn({ file: articles.find((a) => a.id === id)?.file ?? id, reason: `quotes not read (${err.message})` }),
-    });
-    if (file) {
-      try {
-        await mkdir(options.snapshotDir!, { recursive: true });
-        await saveSnapshot(file, library, version);
-      } catch (err) {
-        warn({ file, reason: `could not save the snapshot (${(err as Error).message})` });
-      }
-    }
-  }
+  const loaded = await loadOrBuildLibrary(articles, corpusVersion(articles), {
+    snapshotDir: options.snapshotDir,
+    build: options.build,
+    onProgress: progress,
+    onWarning: warn,
+  });
+  const { library } = loaded;
   progress(
     `ready: ${library.articles.length} articles, ${library.sentences.length} sentences, ` +
       `${library.quotes.length} quotes, ${library.speakers.length} speakers in ${Date.now() - started} ms`,
   );
-  return library;
-}
-
-/** The snapshot, or null (with a warning unless there simply is none yet): the caller builds. */
-async function tryLoad(file: string, version: string, warn: (w: CorpusWarning) => void): Promise<Library | null> {
-  try {
-    return await loadSnapshot(file, { corpusVersion: version });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      warn({ file, reason: `${(err as Error).message}; rebuilding` });
-    }
-    return null;
-  }
+  return loaded;
 }

@@ -1,15 +1,34 @@
-// State that outlives one message: button sessions and feedback. The rest of the code sees only
-// `Store`; keyv (and, later, its SQLite and Redis adapters) stays behind this file.
+// State that outlives one message and is shared by every bot process: button sessions, feedback,
+// rate-limit counters, server settings, uploaded articles. The rest of the code sees only `Store`;
+// keyv and its SQLite and Redis adapters stay behind this folder.
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.js';
+import { MemoryBackend, RedisBackend, SqliteBackend, type Backend, type Count } from './backends.js';
 
-/** What the bot keeps, each kind under its own namespace with its own lifetime. */
+export type { Count } from './backends.js';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** What the bot keeps, each kind under its own namespace with its own lifetime (null: kept until removed). */
 export const NAMESPACES = {
   /** A posted answer's items, for its More / Context / 👍👎 buttons. */
-  session: { ttlMs: 15 * 60_000 },
-  /** One vote per person per answer. Kept until the next issue decides retention; a year for now. */
-  feedback: { ttlMs: 365 * 24 * 60 * 60_000 },
-} as const;
+  session: { ttlMs: 15 * MINUTE },
+  /** One vote per person per answer, keyed `<server or dm>:<session>:<user>`. */
+  feedback: { ttlMs: 365 * DAY },
+  /** Questions per user in the current window. */
+  ratelimit: { ttlMs: MINUTE },
+  /** Per server: how answers are shown. */
+  settings: { ttlMs: null },
+  /** Questions nothing was found for, keyed `<server or dm>:<time>:<random>`, for /corpus gaps. */
+  unanswered: { ttlMs: 30 * DAY },
+  /** Answers keyed by corpus version, server scope and question: another process asked it already. */
+  answers: { ttlMs: 60 * MINUTE },
+  /** Articles servers uploaded (raw bytes), keyed `<server>/<file name>`. */
+  uploads: { ttlMs: null },
+  /** Bookkeeping of the shared corpus: the generation of the uploads, which processes poll. */
+  corpus: { ttlMs: null },
+} as const satisfies Record<string, { ttlMs: number | null }>;
 
 export type Namespace = keyof typeof NAMESPACES;
 
@@ -21,101 +40,206 @@ export class StoreError extends Error {
   }
 }
 
+export interface Entry<T> {
+  key: string;
+  value: T;
+}
+
 export interface Store {
-  /** `memory`, `sqlite` or `redis`: where the state lives, for logs and health. */
+  /** `memory`, `sqlite`, `redis` or `custom`: where the state lives, for logs and health. */
   readonly kind: string;
+  /** False from a failure until the next success (or, for Redis, until it reconnects). */
+  readonly healthy: boolean;
   get<T>(namespace: Namespace, key: string): Promise<T | undefined>;
   /** ttlMs defaults to the namespace's lifetime. */
   set<T>(namespace: Namespace, key: string, value: T, ttlMs?: number): Promise<void>;
   delete(namespace: Namespace, key: string): Promise<boolean>;
+  /** The live entries whose key starts with `prefix`, in key order. */
+  list<T>(namespace: Namespace, prefix: string): Promise<Entry<T>[]>;
+  /** Adds one to a counter living `ttlMs` (default: the namespace's) from its first increment; atomic across processes. */
+  increment(namespace: Namespace, key: string, ttlMs?: number): Promise<Count>;
   close(): Promise<void>;
 }
 
 export interface OpenStoreOptions {
   logger?: Logger;
-  /**
-   * Builds the keyv backend of one namespace. Default: an in-process Map. The tests pass a failing
-   * adapter here; the next issue builds @keyv/sqlite and @keyv/redis ones from STORE_URL.
-   */
+  /** Replaces the backend's adapter of each namespace: the tests pass failing and hanging ones. */
   backend?: (namespace: Namespace) => KeyvStoreAdapter | Map<unknown, unknown>;
   /**
    * Longest wait for one operation before it fails. Discord wants an answer within 3 seconds: a store
    * that hangs (a Redis far away or down) must cost the buttons, not the answer. Default 1 s.
    */
   timeoutMs?: number;
+  /** After a timeout, operations fail at once for this long before one tries again. Default 1 s. */
+  retryMs?: number;
 }
 
 /**
- * Opens the store for STORE_URL. Only memory exists yet: sqlite:// and redis:// URLs are accepted by
- * the configuration (their packages are installed) but fall back to memory with a warning until the
- * persistence issue wires them.
+ * Opens the store for STORE_URL: `sqlite://path` (relative to the working folder; created on first
+ * use), `redis://host:port[/db][?prefix=name:]` (keys start with the prefix, default `whosaid:`), or
+ * `memory://` (nothing kept across restarts).
  */
 export function openStore(url: string, options: OpenStoreOptions = {}): Store {
-  const scheme = url.split(':')[0];
-  if (!options.backend && scheme !== 'memory') {
-    options.logger?.warn(
-      { store: scheme },
-      `STORE_URL ${scheme}:// is not wired yet; keeping state in memory (buttons and feedback are lost on restart)`,
-    );
-  }
-  return new KeyvStore(options);
+  return new KeyvStore(backendFor(url, options), options);
 }
+
+function backendFor(url: string, options: OpenStoreOptions): { backend: Backend; prefix: string } {
+  if (options.backend) {
+    const make = options.backend;
+    return { backend: new MemoryBackend('custom', (physical) => make(physical as Namespace)), prefix: '' };
+  }
+  const scheme = url.split(':')[0];
+  if (scheme === 'sqlite') return { backend: new SqliteBackend(url.slice('sqlite://'.length) || 'data/whosaid.sqlite'), prefix: '' };
+  if (scheme === 'redis' || scheme === 'rediss') {
+    const u = new URL(url);
+    const prefix = u.searchParams.get('prefix') ?? 'whosaid:';
+    u.search = '';
+    return { backend: new RedisBackend(u.toString()), prefix };
+  }
+  if (scheme === 'memory') return { backend: new MemoryBackend(), prefix: '' };
+  throw new Error(`unsupported STORE_URL scheme "${scheme}"`);
+}
+
+class TimeoutError extends Error {}
 
 class KeyvStore implements Store {
   readonly kind: string;
+  private readonly backend: Backend;
+  private readonly prefix: string;
   private readonly spaces = new Map<Namespace, Keyv>();
   private closed = false;
+  /** Since when the store is failing, for the log line when it is back. */
+  private down: { since: number } | null = null;
+  /** When an operation last timed out (or last tried again after one). */
+  private stalled: number | null = null;
 
-  constructor(private readonly options: OpenStoreOptions) {
-    this.kind = options.backend ? 'custom' : 'memory';
+  constructor({ backend, prefix }: { backend: Backend; prefix: string }, private readonly options: OpenStoreOptions) {
+    this.backend = backend;
+    this.prefix = prefix;
+    this.kind = backend.kind;
+    backend.onHealth?.((up, reason) => {
+      if (!up) return this.markDown(reason ?? 'connection lost');
+      // Connected again: no need to wait for an operation to find out.
+      this.stalled = null;
+      this.markUp();
+    });
+  }
+
+  get healthy(): boolean {
+    return this.down === null;
+  }
+
+  private physical(namespace: Namespace): string {
+    return `${this.prefix}${namespace}`;
   }
 
   private space(namespace: Namespace): Keyv {
     let k = this.spaces.get(namespace);
     if (!k) {
-      const store = this.options.backend?.(namespace) ?? new Map();
+      const ttl = NAMESPACES[namespace].ttlMs ?? undefined;
       // throwOnErrors: keyv otherwise turns a failed read into "not found", and an expired-looking
       // button is a worse answer than "I can't reach my memory right now".
-      k = new Keyv({ store, namespace, ttl: NAMESPACES[namespace].ttlMs, throwOnErrors: true });
-      k.on('error', (err: unknown) => this.options.logger?.warn({ namespace, err: String(err) }, 'store error'));
+      k = new Keyv({
+        store: this.backend.adapter(this.physical(namespace)),
+        namespace: this.physical(namespace),
+        ttl,
+        throwOnErrors: true,
+        useKeyPrefix: this.backend.keyvPrefixes,
+      });
+      // Failures reach the caller as StoreError and the log once as "store unreachable".
+      k.on('error', (err: unknown) => this.options.logger?.debug({ namespace, err: String(err) }, 'store error'));
       this.spaces.set(namespace, k);
     }
     return k;
   }
 
-  private async run<T>(operation: string, namespace: Namespace, work: (k: Keyv) => Promise<T>): Promise<T> {
+  private markDown(reason: string): void {
+    if (this.down) return;
+    this.down = { since: Date.now() };
+    this.options.logger?.error(
+      { store: this.kind, reason },
+      'store unreachable: answers go on, but buttons, feedback, settings, shared rate limits and uploads are degraded until it is back',
+    );
+  }
+
+  private markUp(): void {
+    if (!this.down) return;
+    const downForMs = Date.now() - this.down.since;
+    this.down = null;
+    this.options.logger?.info({ store: this.kind, downForMs }, 'store reachable again');
+  }
+
+  private async run<T>(operation: string, namespace: Namespace, work: () => Promise<T>): Promise<T> {
     if (this.closed) throw new StoreError(operation, namespace, 'the store is closed');
+    if (this.stalled) {
+      // A store that stopped answering would cost every operation the whole timeout: until one
+      // tries again, the others fail at once. (A store that refuses fails fast by itself.)
+      const now = Date.now();
+      if (now - this.stalled < (this.options.retryMs ?? 1000)) throw new StoreError(operation, namespace, 'no answer recently (trying again shortly)');
+      this.stalled = now;
+    }
     let timer: NodeJS.Timeout | undefined;
     const limit = this.options.timeoutMs ?? 1000;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${limit} ms`)), limit);
+      timer = setTimeout(() => reject(new TimeoutError(`no answer within ${limit} ms`)), limit);
     });
     try {
-      return await Promise.race([work(this.space(namespace)), timeout]);
+      const result = await Promise.race([(this.backend.connected?.() ?? Promise.resolve()).then(work), timeout]);
+      this.stalled = null;
+      this.markUp();
+      return result;
     } catch (err) {
-      throw new StoreError(operation, namespace, err);
+      const error = new StoreError(operation, namespace, err);
+      if (!this.closed) {
+        if (err instanceof TimeoutError) this.stalled = Date.now();
+        this.markDown(error.message);
+      }
+      throw error;
     } finally {
       clearTimeout(timer);
     }
   }
 
   get<T>(namespace: Namespace, key: string): Promise<T | undefined> {
-    return this.run('get', namespace, (k) => k.get<T>(key));
+    return this.run('get', namespace, () => this.space(namespace).get<T>(key));
   }
 
   async set<T>(namespace: Namespace, key: string, value: T, ttlMs?: number): Promise<void> {
-    const ok = await this.run('set', namespace, (k) => k.set(key, value, ttlMs ?? NAMESPACES[namespace].ttlMs));
+    const ttl = ttlMs ?? NAMESPACES[namespace].ttlMs ?? undefined;
+    const ok = await this.run('set', namespace, () => this.space(namespace).set(key, value, ttl));
     if (ok === false) throw new StoreError('set', namespace, 'the backend refused the write');
   }
 
   delete(namespace: Namespace, key: string): Promise<boolean> {
-    return this.run('delete', namespace, (k) => k.delete(key));
+    return this.run('delete', namespace, () => this.space(namespace).delete(key));
+  }
+
+  list<T>(namespace: Namespace, prefix: string): Promise<Entry<T>[]> {
+    return this.run('list', namespace, async () => {
+      const keys = await this.backend.keys(this.physical(namespace), prefix);
+      if (!keys.length) return [];
+      const values = await this.space(namespace).getMany<T>(keys);
+      const out: Entry<T>[] = [];
+      keys.forEach((key, i) => {
+        if (values[i] !== undefined) out.push({ key, value: values[i] as T });
+      });
+      return out;
+    });
+  }
+
+  increment(namespace: Namespace, key: string, ttlMs?: number): Promise<Count> {
+    const ttl = ttlMs ?? NAMESPACES[namespace].ttlMs ?? MINUTE;
+    return this.run('increment', namespace, async () => {
+      if (this.backend.increment) return this.backend.increment(this.physical(namespace), key, ttl);
+      throw new Error('this backend keeps no counters');
+    });
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.allSettled([...this.spaces.values()].map((k) => k.disconnect()));
+    // The backend closes its connections once (Redis namespaces share one), not each keyv.
     this.spaces.clear();
+    await this.backend.close();
   }
 }

@@ -86,7 +86,7 @@ describe('slash commands, buttons and autocomplete against the fake Discord', { 
     const down = h.fake.click(ids['👎'], original);
     await callbackOf(h.fake, down);
     const session = parseCustomId(ids['👍'])!.sessionId;
-    const vote = await h.store.get<Vote>('feedback', `${session}:${h.fake.ids.user}`);
+    const vote = await h.store.get<Vote>('feedback', `${h.fake.ids.guild}:${session}:${h.fake.ids.user}`);
     expect(vote).toMatchObject({ vote: 'down', userId: h.fake.ids.user, question: 'What did Baunov say?', items: ['eu-kazakhstan#2'] });
   });
 

@@ -1,5 +1,8 @@
 // The bot as `npm start` builds it (createBot, the real discord.js client), pointed at a fake Discord,
 // with its logs captured for assertions.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { readConfig, type Config } from '../../src/config.js';
@@ -21,21 +24,43 @@ export interface Logs {
   /** Everything logged, as written: for "the token never appears". */
   raw(): string;
   find(match: (l: LogLine) => boolean): LogLine | undefined;
+  /** The first line (already written or to come) that matches. */
+  waitFor(match: (l: LogLine) => boolean): Promise<LogLine>;
 }
 
 export function captureLogs(): Logs {
   const chunks: string[] = [];
   const lines: LogLine[] = [];
+  const waiters: Array<{ match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }> = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
       const text = String(chunk);
       chunks.push(text);
-      for (const l of text.split('\n')) if (l.trim()) lines.push(JSON.parse(l));
+      for (const l of text.split('\n')) {
+        if (!l.trim()) continue;
+        const line = JSON.parse(l) as LogLine;
+        lines.push(line);
+        for (const w of waiters.filter((x) => x.match(line))) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(line);
+        }
+      }
       done();
     },
   });
   const logger = pino({ level: 'debug', base: { app: 'whosaid' } }, stream);
-  return { logger, lines, raw: () => chunks.join(''), find: (m) => lines.find(m) };
+  return {
+    logger,
+    lines,
+    raw: () => chunks.join(''),
+    find: (m) => lines.find(m),
+    waitFor: (match) =>
+      new Promise((resolve) => {
+        const found = lines.find(match);
+        if (found) resolve(found);
+        else waiters.push({ match, resolve });
+      }),
+  };
 }
 
 export interface Harness {
@@ -49,7 +74,10 @@ export interface Harness {
 
 export interface HarnessOptions {
   library?: Library | Promise<Library>;
-  store?: Store;
+  /** A fake Discord already running (a restarted bot, a second process); closed by its owner. */
+  discord?: FakeDiscord;
+  /** A store, or how to open one with the bot's logger. Default: STORE_URL's. */
+  store?: Store | ((logger: Logger) => Store);
   fake?: FakeOptions;
   /** discord.js REST retries for 5xx and network errors; Discord's client default is 3. */
   retries?: number;
@@ -58,17 +86,19 @@ export interface HarnessOptions {
 
 /** Starts a fake Discord and the bot against it; resolves when the client is ready. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start({ heartbeatIntervalMs: 250, ...options.fake });
+  const fake = options.discord ?? (await FakeDiscord.start({ heartbeatIntervalMs: 250, ...options.fake }));
+  const snapshotDir = mkdtempSync(join(tmpdir(), 'whosaid-snapshots-'));
   const logs = captureLogs();
   const { config, problems } = readConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.apiUrl,
     STORE_URL: 'memory://',
     CORPUS_DIR: SEED_DIR,
+    SNAPSHOT_DIR: snapshotDir,
     ...options.env,
   });
   if (problems.length) throw new Error(problems.join('; '));
-  const store = options.store ?? openStore('memory://');
+  const store = typeof options.store === 'function' ? options.store(logs.logger) : (options.store ?? openStore(config.storeUrl, { logger: logs.logger }));
   const botOptions: BotOptions = {
     logger: logs.logger,
     store,
@@ -88,7 +118,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config,
     async close() {
       await bot.stop('test over');
-      await fake.close();
+      if (!options.discord) await fake.close();
+      rmSync(snapshotDir, { recursive: true, force: true });
     },
   };
 }
@@ -97,4 +128,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 export async function callbackOf(fake: FakeDiscord, interaction: { id: string }, status = 204) {
   const r = await fake.waitForRequest((x) => x.path.startsWith(`/interactions/${interaction.id}/`) && x.status === status);
   return r.body as { type: number; data: any };
+}
+
+/**
+ * What the person finally sees for an interaction: the reply (callback type 4), or, after a
+ * "thinking…" deferral, the edit or follow-up that replaced it. The body of that message.
+ */
+export async function replyOf(fake: FakeDiscord, interaction: { id: string; token: string }): Promise<any> {
+  const r = await fake.waitForRequest(
+    (x) =>
+      x.status < 300 &&
+      ((x.method === 'POST' && x.path === `/interactions/${interaction.id}/${interaction.token}/callback` && x.body?.type === 4) ||
+        (x.method === 'PATCH' && x.path.includes(`/${interaction.token}/messages/@original`)) ||
+        (x.method === 'POST' && x.path.endsWith(`/${interaction.token}`))),
+  );
+  return r.body?.type === 4 ? r.body.data : r.body;
 }

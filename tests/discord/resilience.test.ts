@@ -6,7 +6,8 @@ import { FAILED } from '../../src/discord/dispatch.js';
 import type { Library } from '../../src/engine/index.js';
 import { openStore } from '../../src/store/index.js';
 import { failingBackend, hangingBackend } from '../store/failing.js';
-import { callbackOf, startHarness, type Harness } from './harness.js';
+import { STORE_DOWN_ADMIN } from '../../src/discord/commands/admin.js';
+import { callbackOf, replyOf, startHarness, type Harness } from './harness.js';
 import { makeLibrary, newsLibrary } from './library.js';
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
@@ -60,6 +61,25 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     expect(data.content).toMatch(/Buttons are unavailable right now/);
     const click = h.fake.click(customId({ kind: 'more', sessionId: 'abcdefghijklmnop', page: 1 }), h.fake.originalOf(ask.id)!);
     expect((await callbackOf(h.fake, click)).data).toMatchObject({ content: STORE_DOWN, flags: MessageFlags.Ephemeral });
+  });
+
+  it('with the store down: one error logged, rate limits per process, /corpus and /settings refuse without writing', async () => {
+    h = await startHarness({ library: newsLibrary(), store: (logger) => openStore('memory://', { backend: failingBackend, logger }), env: { RATE_LIMIT_PER_MINUTE: '2' } });
+    for (let i = 0; i < 2; i++) {
+      const { data } = await callbackOf(h.fake, h.fake.slash('ask', { question: 'Who said "real revolution"?' }));
+      expect(data.content).toMatch(/^Josep Borrell said it\.\n-# Buttons are unavailable right now/);
+    }
+    const limited = await callbackOf(h.fake, h.fake.slash('ask', { question: 'Who said "real revolution"?' }));
+    expect(limited.data).toMatchObject({ content: expect.stringMatching(/^You're asking faster than I can keep up: 2 questions a minute each\. Try again in \d+ seconds?\.$/), flags: MessageFlags.Ephemeral });
+    const add = h.fake.slashSub('corpus', 'add', { file: h.fake.attachment('notes.txt', 'Title\n\n"Words," said Someone.') }, { admin: true });
+    // Acknowledged privately ("thinking…" only the manager sees), then told.
+    expect((await callbackOf(h.fake, add)).data.flags).toBe(MessageFlags.Ephemeral);
+    expect((await replyOf(h.fake, add)).content).toBe(STORE_DOWN_ADMIN);
+    expect(h.fake.fetched).toEqual([]);
+    const settings = await replyOf(h.fake, h.fake.slash('settings', { visibility: 'ephemeral' }, { admin: true }));
+    expect(settings.content).toBe(STORE_DOWN_ADMIN);
+    const errors = h.logs.lines.filter((l) => l.level >= 50);
+    expect(errors).toEqual([expect.objectContaining({ msg: expect.stringMatching(/^store unreachable: answers go on/), store: 'custom' })]);
   });
 
   it('a store that never answers costs the buttons, not the answer', async () => {

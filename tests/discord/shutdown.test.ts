@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ROOT, SEED_DIR } from '../helpers.js';
 import { FakeDiscord } from './fake/index.js';
 
@@ -17,11 +20,13 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
 
   it('on SIGTERM with an answer in flight: the answer is sent, the connection closed, exit code 0', async () => {
     fake = await FakeDiscord.start({ heartbeatIntervalMs: 100 });
+    const snapshots = mkdtempSync(join(tmpdir(), 'whosaid-snapshots-'));
+    onTestFinished(() => rmSync(snapshots, { recursive: true, force: true }));
     const { DISCORD_TOKEN: _t, ...env } = process.env;
     // node itself, not npm: npm does not pass SIGTERM on to the script it runs.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: 'memory://', CORPUS_DIR: SEED_DIR, LOG_LEVEL: 'info' },
+      env: { ...env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: 'memory://', CORPUS_DIR: SEED_DIR, SNAPSHOT_DIR: snapshots, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines: Line[] = [];

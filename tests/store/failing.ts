@@ -7,6 +7,7 @@ export function failingBackend(): Map<unknown, unknown> {
   m.get = fail;
   m.set = fail;
   m.delete = fail;
+  m.keys = fail;
   return m;
 }
 
@@ -17,5 +18,6 @@ export function hangingBackend(): Map<unknown, unknown> {
   m.get = never;
   m.set = never;
   m.delete = never;
+  m.keys = never;
   return m;
 }

@@ -52,11 +52,4 @@ describe('the store', () => {
     await store.close();
     await expect(store.get('session', 'x')).rejects.toThrow(/closed/);
   });
-
-  it('warns that sqlite/redis URLs are kept in memory for now', () => {
-    const warn = vi.fn();
-    const store = openStore('sqlite://data/x.sqlite', { logger: { warn } as never });
-    expect(store.kind).toBe('memory');
-    expect(warn).toHaveBeenCalledWith({ store: 'sqlite' }, expect.stringMatching(/in memory/));
-  });
 });

@@ -17,7 +17,7 @@ export const quotes: Command = {
   },
   async autocomplete(interaction, ctx) {
     // Autocomplete can't be deferred: before the corpus is ready there is nothing to offer.
-    const library = ctx.library.current;
+    const library = ctx.library.forGuild(interaction.guildId);
     const typed = interaction.options.getFocused();
     const choices = library ? speakerChoices(visibleSpeakers(library, interaction.guildId), typed) : [];
     await respond(interaction, { choices });

@@ -3,15 +3,17 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';
+import { corpus } from './corpus.js';
 import { help } from './help.js';
 import { quotes } from './quotes.js';
+import { settings } from './settings.js';
 import { speakers } from './speakers.js';
 import type { Command } from './types.js';
 import { whosaid } from './whosaid.js';
 
 export type { Command } from './types.js';
 
-export const COMMANDS: readonly Command[] = [ask, whosaid, quotes, speakers, articles, help];
+export const COMMANDS: readonly Command[] = [ask, whosaid, quotes, speakers, articles, help, corpus, settings];
 
 const byName = new Map(COMMANDS.map((c) => [c.data.name, c]));
 

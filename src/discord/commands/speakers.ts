@@ -45,7 +45,7 @@ export const speakers: Command = {
     });
   },
   async autocomplete(interaction, ctx) {
-    const library = ctx.library.current;
+    const library = ctx.library.forGuild(interaction.guildId);
     const choices = library ? articleChoices(visibleArticles(library, interaction.guildId), library, interaction.options.getFocused()) : [];
     await respond(interaction, { choices });
   },

@@ -15,12 +15,26 @@ export const FAKE_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.fake-bot-token.for-tests-onl
 export interface FakeOptions {
   /** How often the client must heartbeat. Short, so tests see heartbeats and their ACKs. */
   heartbeatIntervalMs?: number;
+  /** The shard count GET /gateway/bot recommends (SHARDS=auto). Default 1. */
+  recommendedShards?: number;
 }
 
 interface Session {
   id: string;
   seq: number;
   socket: WebSocket | null;
+  /** [shard id, shard count] from its IDENTIFY. */
+  shard: [number, number];
+}
+
+/** A file a person attaches to a slash command; the fake serves its bytes at `url`. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
 }
 
 export class FakeDiscord extends EventEmitter {
@@ -39,6 +53,9 @@ export class FakeDiscord extends EventEmitter {
   readonly sessions = new Map<string, Session>();
   private readonly interactions = new Map<string, InteractionState>();
   private readonly rules: Rule[] = [];
+  private readonly files = new Map<string, Buffer>();
+  /** Paths of the attachments downloaded, in order. */
+  readonly fetched: string[] = [];
   private readonly sockets = new Set<WebSocket>();
   private server!: Server;
   private wss!: WebSocketServer;
@@ -70,6 +87,7 @@ export class FakeDiscord extends EventEmitter {
       get gatewayUrl() {
         return '';
       },
+      recommendedShards: this.options.recommendedShards ?? 1,
       requests: this.requests,
       rules: this.rules,
       interactions: this.interactions,
@@ -79,6 +97,14 @@ export class FakeDiscord extends EventEmitter {
     };
     Object.defineProperty(state, 'gatewayUrl', { get: () => this.gatewayUrl });
     this.server = createServer((req, res) => {
+      // Attachments live on Discord's CDN, outside the API and without authentication.
+      const file = req.url?.startsWith('/attachments/') ? this.files.get(decodeURIComponent(req.url)) : undefined;
+      if (req.url?.startsWith('/attachments/')) {
+        this.fetched.push(decodeURIComponent(req.url));
+        res.writeHead(file ? 200 : 404, file ? { 'content-type': 'application/octet-stream', 'content-length': String(file.length) } : {});
+        res.end(file);
+        return;
+      }
       handleRest(state, req, res).catch((err) => {
         res.writeHead(500);
         res.end(String(err));
@@ -128,10 +154,12 @@ export class FakeDiscord extends EventEmitter {
       case 2: {
         this.identifies.push(payload.d);
         if (payload.d.token !== this.token) return ws.close(4004, 'Authentication failed.');
-        const session: Session = { id: P.snowflake(), seq: 0, socket: ws };
+        const shard: [number, number] = payload.d.shard ?? [0, 1];
+        const session: Session = { id: P.snowflake(), seq: 0, socket: ws, shard };
         this.sessions.set(session.id, session);
-        this.dispatchTo(session, 'READY', P.ready(this.ids, session.id, this.gatewayUrl));
-        this.dispatchTo(session, 'GUILD_CREATE', P.guildCreate(this.ids));
+        const owns = P.shardOf(this.ids.guild, shard[1]) === shard[0];
+        this.dispatchTo(session, 'READY', P.ready(this.ids, session.id, this.gatewayUrl, shard, owns));
+        if (owns) this.dispatchTo(session, 'GUILD_CREATE', P.guildCreate(this.ids));
         this.emit('identified', session.id);
         break;
       }
@@ -149,16 +177,29 @@ export class FakeDiscord extends EventEmitter {
     }
   }
 
-  /** The live session (the one most recently identified or resumed). */
-  private live(): Session {
+  /**
+   * The live session that gets an event: the one running the shard Discord routes the server to (DMs
+   * go to shard 0), or the shard the test names; the most recently connected when several match.
+   */
+  private live(guildId: string | null = null, shard?: number): Session {
     const live = [...this.sessions.values()].filter((s) => s.socket);
     if (!live.length) throw new Error('no client is connected to the fake gateway');
-    return live[live.length - 1];
+    const count = live[live.length - 1].shard[1];
+    const wanted = shard ?? (guildId ? P.shardOf(guildId, count) : 0);
+    const matching = live.filter((s) => s.shard[0] === wanted);
+    if (!matching.length) throw new Error(`no client runs shard ${wanted}`);
+    return matching[matching.length - 1];
   }
 
-  /** Sends a gateway event to the connected client. */
-  dispatch(t: string, d: unknown): void {
-    this.dispatchTo(this.live(), t, d);
+  /** Sends a gateway event to the client running the shard of `d.guild_id` (or `shard`). */
+  dispatch(t: string, d: unknown, shard?: number): void {
+    const guildId = (d as { guild_id?: string } | null)?.guild_id ?? null;
+    this.dispatchTo(this.live(guildId, shard), t, d);
+  }
+
+  /** Shards of the connected clients, as [id, count]. */
+  connectedShards(): Array<[number, number]> {
+    return [...this.sessions.values()].filter((s) => s.socket).map((s) => s.shard);
   }
 
   /** Asks the client to reconnect (op 7), as Discord does before moving a session; it should RESUME. */
@@ -171,8 +212,37 @@ export class FakeDiscord extends EventEmitter {
   private interact(type: number, data: Record<string, unknown>, where: P.Where, message?: Record<string, any>) {
     const payload = P.interaction(this.ids, type, data, where, message);
     this.interactions.set(payload.id, { id: payload.id, token: payload.token, channelId: payload.channel_id, acknowledged: false, original: null, message });
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatch('INTERACTION_CREATE', payload, typeof where === 'object' ? where.shard : undefined);
     return { id: payload.id, token: payload.token };
+  }
+
+  /** A file to attach to a command: its bytes are served on loopback as Discord's CDN would. */
+  attachment(filename: string, content: string | Buffer, contentType = 'text/plain; charset=utf-8'): FakeAttachment {
+    const id = P.snowflake();
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const path = `/attachments/${id}/${filename}`;
+    this.files.set(path, bytes);
+    const url = `http://127.0.0.1:${this.port}${path.split('/').map(encodeURIComponent).join('/')}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  /** Runs a subcommand, e.g. slashSub('corpus', 'add', { file: fake.attachment(…) }, { admin: true }). */
+  slashSub(name: string, sub: string, options: Record<string, string | FakeAttachment> = {}, where: P.Where = 'guild') {
+    const attachments: Record<string, FakeAttachment> = {};
+    const opts = Object.entries(options).map(([n, value]) => {
+      if (typeof value === 'string') return { name: n, type: 3, value };
+      attachments[value.id] = value;
+      return { name: n, type: 11, value: value.id };
+    });
+    const data: Record<string, unknown> = { id: this.commandId(name), name, type: 1, options: [{ name: sub, type: 1, options: opts }] };
+    if (Object.keys(attachments).length) data.resolved = { attachments };
+    return this.interact(2, data, where);
+  }
+
+  /** Types into an autocompleted option of a subcommand. */
+  autocompleteSub(name: string, sub: string, focused: string, typed: string, where: P.Where = 'guild') {
+    const options = [{ name: sub, type: 1, options: [{ name: focused, type: 3, value: typed, focused: true }] }];
+    return this.interact(4, { id: this.commandId(name), name, type: 1, options }, where);
   }
 
   /** Runs a slash command, e.g. slash('ask', { question: 'Who said …?' }). */
@@ -198,7 +268,7 @@ export class FakeDiscord extends EventEmitter {
   /** A DM to the bot, or a message in the server's channel (mentioning the bot or not). */
   message(content: string, where: P.Where, mentionsBot = where === 'guild') {
     const msg = P.userMessage(this.ids, content, where, mentionsBot);
-    this.dispatch('MESSAGE_CREATE', msg);
+    this.dispatch('MESSAGE_CREATE', msg, typeof where === 'object' ? where.shard : undefined);
     return msg;
   }
 

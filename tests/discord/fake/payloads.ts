@@ -94,14 +94,14 @@ export function guildCreate(ids: Ids) {
   };
 }
 
-export function ready(ids: Ids, sessionId: string, resumeUrl: string) {
+export function ready(ids: Ids, sessionId: string, resumeUrl: string, shard: [number, number] = [0, 1], ownsGuild = true) {
   return {
     v: 10,
     user: { ...botUser(ids), verified: true, mfa_enabled: false, email: null },
-    guilds: [{ id: ids.guild, unavailable: true }],
+    guilds: ownsGuild ? [{ id: ids.guild, unavailable: true }] : [],
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: ids.application, flags: 0 },
     private_channels: [],
     relationships: [],
@@ -135,14 +135,15 @@ export function postedMessage(ids: Ids, channelId: string, body: Record<string, 
 }
 
 /** A message from the person asking: in the DM channel, or in the server's channel. */
-export function userMessage(ids: Ids, content: string, where: 'dm' | 'guild', mentionsBot = false) {
+export function userMessage(ids: Ids, content: string, where: Where, mentionsBot = false) {
+  const place = placeOf(ids, where);
   const base = {
     id: snowflake(),
-    channel_id: where === 'dm' ? ids.dmChannel : ids.channel,
+    channel_id: place ? place.channel : ids.dmChannel,
     // Discord names the channel's type in MESSAGE_CREATE; without it a DM from an uncached channel
     // could not be told from other channels.
-    channel_type: where === 'dm' ? 1 : 0,
-    author: askerUser(ids),
+    channel_type: place ? 0 : 1,
+    author: { ...askerUser(ids), id: place?.user ?? ids.user },
     content,
     embeds: [],
     components: [],
@@ -158,12 +159,50 @@ export function userMessage(ids: Ids, content: string, where: 'dm' | 'guild', me
     edited_timestamp: null,
     nonce: snowflake(),
   };
-  return where === 'dm' ? base : { ...base, guild_id: ids.guild, member: { ...member(askerUser(ids)), user: undefined } };
+  return place ? { ...base, guild_id: place.guild, member: { ...member(askerUser(ids)), user: undefined } } : base;
 }
 
-export type Where = 'guild' | 'dm';
+/**
+ * Where a person acts: the test server's channel ('guild'), the DM, or a place in a server of the
+ * test's choosing: another server (its channel has the server's id), another member, a member with
+ * Manage Server, and the shard that receives it (by default the one Discord would pick).
+ */
+export interface Place {
+  guild?: string;
+  user?: string;
+  admin?: boolean;
+  shard?: number;
+}
 
-/** An INTERACTION_CREATE payload, from the server's channel or from the DM. */
+export type Where = 'guild' | 'dm' | Place;
+
+export function placeOf(ids: Ids, where: Where): Required<Omit<Place, 'shard'>> & { shard?: number; channel: string } | null {
+  if (where === 'dm') return null;
+  const p = where === 'guild' ? {} : where;
+  const guild = p.guild ?? ids.guild;
+  return { guild, user: p.user ?? ids.user, admin: p.admin ?? false, shard: p.shard, channel: guild === ids.guild ? ids.channel : guild };
+}
+
+/** Discord's rule: a server's events go to shard (server id >> 22) % shard count. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A new server id that Discord would route to `shard` of `count`. */
+export function guildOnShard(shard: number, count: number): string {
+  const id = BigInt(snowflake());
+  const shifted = id >> 22n;
+  const wanted = shifted + ((BigInt(shard) - (shifted % BigInt(count)) + BigInt(count)) % BigInt(count));
+  return ((wanted << 22n) | (id & 0x3fffffn)).toString();
+}
+
+/** Permissions of a member: everything the test server's @everyone has, plus Manage Server for admins. */
+export function memberPermissions(admin: boolean): string {
+  const base = 2248473465835073n;
+  return (admin ? base | 0x20n : base & ~0x20n).toString();
+}
+
+/** An INTERACTION_CREATE payload, from a server's channel or from the DM. */
 export function interaction(ids: Ids, type: number, data: Record<string, unknown>, where: Where, message?: unknown) {
   const token = `itoken-${snowflake()}-${'x'.repeat(40)}`;
   const common = {
@@ -179,18 +218,20 @@ export function interaction(ids: Ids, type: number, data: Record<string, unknown
     attachment_size_limit: 10_485_760,
     ...(message ? { message } : {}),
   };
-  if (where === 'dm') {
+  const place = placeOf(ids, where);
+  if (!place) {
     return { ...common, channel_id: ids.dmChannel, channel: dmChannel(ids), user: askerUser(ids), context: 1, authorizing_integration_owners: { '0': ids.user } };
   }
+  const user = { ...askerUser(ids), id: place.user };
   return {
     ...common,
-    guild_id: ids.guild,
+    guild_id: place.guild,
     guild_locale: 'en-US',
-    guild: { id: ids.guild, locale: 'en-US', features: [] },
-    channel_id: ids.channel,
-    channel: textChannel(ids),
-    member: { ...member(askerUser(ids)), permissions: '2248473465835073' },
+    guild: { id: place.guild, locale: 'en-US', features: [] },
+    channel_id: place.channel,
+    channel: { ...textChannel(ids), id: place.channel, guild_id: place.guild },
+    member: { ...member(user), permissions: memberPermissions(place.admin) },
     context: 0,
-    authorizing_integration_owners: { '0': ids.guild },
+    authorizing_integration_owners: { '0': place.guild },
   };
 }

@@ -38,6 +38,7 @@ export interface RestState {
   token: string;
   ids: Ids;
   gatewayUrl: string;
+  recommendedShards: number;
   requests: Recorded[];
   rules: Rule[];
   interactions: Map<string, InteractionState>;
@@ -130,7 +131,7 @@ function route(state: RestState, method: string, path: string, body: any, record
 
   if (record.authorization !== `Bot ${state.token}`) return error(401, 0, '401: Unauthorized');
   if (key === 'GET /gateway/bot') {
-    return ok({ url: state.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+    return ok({ url: state.gatewayUrl, shards: state.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
   }
   if (key === 'GET /users/@me') return ok(botUser(ids));
   if (key === 'GET /applications/@me' || key === 'GET /oauth2/applications/@me') return ok(application(ids));
