@@ -10,6 +10,8 @@ import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus, MAX_ARTICLE_CHARS } from '../../src/corpus/index.js';
 import { READER_LIMITS } from '../../src/corpus/formats/html.js';
 import { buildLibrary } from '../../src/engine/index.js';
+import { ROOT } from '../helpers.js';
+import { run } from '../cli/run.js';
 
 const STORY = 'The minister said on Monday that the talks had failed and that new elections would follow soon.';
 const GOOD = `Talks fail in the capital\n\nMaria Lopez, the minister of finance, said: “The talks have failed and new elections will follow.”\n\n${STORY}\n`;
@@ -140,5 +142,27 @@ describe('hostile corpus files', () => {
     const { articles, warnings } = await loadCorpus(corpus({ 'feed.jsonl': lines.join('\r\n') }));
     expect(articles.map((a) => a.id)).toEqual(['feed/one', 'feed/..-..-etc-passwd']);
     expect(warnings.map((w) => w.reason)).toEqual(['line 2: not an object', 'line 3: not an object', 'line 4: not an object', 'line 5: no "text"', 'line 7: not JSON']);
+  });
+
+  it('the CLI prints one line per bad file on stderr, skipped or loaded, and still answers', async () => {
+    const dir = corpus({
+      'good.txt': GOOD,
+      'empty.txt': '',
+      'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      'feed.jsonl': ['{broken', JSON.stringify({ id: 'x', title: 'X', text: STORY }), '[]'].join('\n'),
+      'latin1.txt': Buffer.concat([Buffer.from('Caf\xe9 news\n\n', 'latin1'), Buffer.from(STORY)]),
+    });
+    sparse(join(dir, 'huge.html'), 50 * 1024 * 1024);
+    const r = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'ask', '--json', '--corpus', dir, 'Who said "new elections will follow"?']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trimEnd().split('\n').sort()).toEqual([
+      'whosaid: loaded feed.jsonl: line 1: not JSON; line 3: not an object',
+      'whosaid: loaded latin1.txt: invalid UTF-8, bad bytes replaced',
+      'whosaid: skipped binary.md: binary content, not text',
+      'whosaid: skipped empty.txt: empty file',
+      'whosaid: skipped huge.html: too large (50.0 MB, limit 20 MB)',
+    ]);
+    const answer = JSON.parse(r.stdout);
+    expect(answer.answers[0]).toMatchObject({ speaker: 'Maria Lopez', article: { id: 'good' } });
   });
 });
