@@ -21,6 +21,8 @@ interface Session {
   id: string;
   seq: number;
   socket: WebSocket | null;
+  /** Events sent in this session, replayed after a RESUME from the client's last sequence number. */
+  sent: Array<{ s: number; t: string; d: unknown }>;
 }
 
 export class FakeDiscord extends EventEmitter {
@@ -112,10 +114,12 @@ export class FakeDiscord extends EventEmitter {
     ws.send(JSON.stringify({ s: null, t: null, ...payload }));
   }
 
+  /** Sends an event, or keeps it for the RESUME when the session's connection is down (as Discord does). */
   private dispatchTo(session: Session, t: string, d: unknown): void {
-    if (!session.socket) throw new Error(`no connection for session ${session.id}`);
     session.seq += 1;
-    this.send(session.socket, { op: 0, s: session.seq, t, d });
+    session.sent.push({ s: session.seq, t, d });
+    if (session.sent.length > 1000) session.sent.shift();
+    if (session.socket) this.send(session.socket, { op: 0, s: session.seq, t, d });
   }
 
   private onPayload(ws: WebSocket, payload: { op: number; d: any }): void {
@@ -128,7 +132,7 @@ export class FakeDiscord extends EventEmitter {
       case 2: {
         this.identifies.push(payload.d);
         if (payload.d.token !== this.token) return ws.close(4004, 'Authentication failed.');
-        const session: Session = { id: P.snowflake(), seq: 0, socket: ws };
+        const session: Session = { id: P.snowflake(), seq: 0, socket: ws, sent: [] };
         this.sessions.set(session.id, session);
         this.dispatchTo(session, 'READY', P.ready(this.ids, session.id, this.gatewayUrl));
         this.dispatchTo(session, 'GUILD_CREATE', P.guildCreate(this.ids));
@@ -140,6 +144,8 @@ export class FakeDiscord extends EventEmitter {
         const session = this.sessions.get(payload.d.session_id);
         if (!session || payload.d.token !== this.token) return this.send(ws, { op: 9, d: false });
         session.socket = ws;
+        // The events the client missed, in order, then RESUMED.
+        for (const e of session.sent) if (e.s > (payload.d.seq ?? 0)) this.send(ws, { op: 0, ...e });
         this.dispatchTo(session, 'RESUMED', {});
         this.emit('resumed', session.id);
         break;
@@ -149,11 +155,15 @@ export class FakeDiscord extends EventEmitter {
     }
   }
 
-  /** The live session (the one most recently identified or resumed). */
+  /**
+   * The live session (the one most recently identified or resumed); while the connection is down, the
+   * latest session, whose events wait for the client to resume.
+   */
   private live(): Session {
-    const live = [...this.sessions.values()].filter((s) => s.socket);
-    if (!live.length) throw new Error('no client is connected to the fake gateway');
-    return live[live.length - 1];
+    const all = [...this.sessions.values()];
+    const live = all.filter((s) => s.socket);
+    if (!all.length) throw new Error('no client is connected to the fake gateway');
+    return live[live.length - 1] ?? all[all.length - 1];
   }
 
   /** Sends a gateway event to the connected client. */
@@ -164,6 +174,11 @@ export class FakeDiscord extends EventEmitter {
   /** Asks the client to reconnect (op 7), as Discord does before moving a session; it should RESUME. */
   requestReconnect(): void {
     this.send(this.live().socket!, { op: 7, d: null });
+  }
+
+  /** Drops the connection without a close frame, as a network failure does (the client sees 1006). */
+  dropConnection(): void {
+    this.live().socket?.terminate();
   }
 
   // ---- what a person does in Discord ----
@@ -208,6 +223,14 @@ export class FakeDiscord extends EventEmitter {
       if (c) return c.id;
     }
     return P.snowflake();
+  }
+
+  /**
+   * Lets an interaction's token lapse, as Discord does after 3 seconds without a response (15 minutes
+   * for its webhook): the callback then answers 10062 Unknown interaction, the webhook 50027.
+   */
+  expire(interaction: { id: string }): void {
+    this.interactions.delete(interaction.id);
   }
 
   /** The message an interaction's response created (its "@original"), if any. */
