@@ -280,6 +280,13 @@ export class FakeDiscord extends EventEmitter {
     return new Promise((resolve) => this.once(event, () => resolve()));
   }
 
+  /** Forgets recorded requests, interactions and posted messages, so a long run's memory stays flat. */
+  reset(): void {
+    this.requests.length = 0;
+    this.interactions.clear();
+    this.messages.clear();
+  }
+
   async close(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
     this.wss.close();
