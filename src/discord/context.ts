@@ -1,4 +1,6 @@
+import { answerQuestion } from '../answer/index.js';
 import type { Library } from '../engine/index.js';
+import { ANSWER_LIMIT } from './answer-view.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 
@@ -20,7 +22,10 @@ export class LibraryState {
 
   constructor(source: Promise<Library>) {
     this.ready = source.then(
-      (library) => (this.current = library),
+      (library) => {
+        warmUp(library);
+        return (this.current = library);
+      },
       (err: Error) => {
         this.error = err;
         throw err;
@@ -28,5 +33,23 @@ export class LibraryState {
     );
     // The failure is reported by whoever awaits `ready` (startBot logs it); not an unhandled rejection.
     this.ready.catch(() => {});
+  }
+}
+
+/**
+ * One question of each kind before the first real one: the engine builds its lookups (speakers by
+ * name, quotes by article, what a server may see) on first use, and its code is compiled cold. Without
+ * this, a burst of questions right after start-up pays for it all at once, and 200 of them took more
+ * than twice as long to answer as the same burst a moment later, close to Discord's 3-second limit.
+ */
+function warmUp(library: Library): void {
+  const speaker = library.speakers[0]?.name ?? 'someone';
+  const words = library.quotes[0]?.text.split(/\s+/).slice(0, 5).join(' ') ?? 'something';
+  for (const question of [`Who said "${words}"?`, `What did ${speaker} say?`, `Who is ${speaker}?`, 'What happened?', 'help']) {
+    try {
+      answerQuestion(library, question, { limit: ANSWER_LIMIT });
+    } catch {
+      // A question that fails here fails again when asked, and is reported then.
+    }
   }
 }
