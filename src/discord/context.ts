@@ -38,9 +38,9 @@ export class LibraryState {
 
 /**
  * One question of each kind before the first real one: the engine builds its lookups (speakers by
- * name, quotes by article, what a server may see) on first use, and its code is compiled cold. Without
- * this, a burst of questions right after start-up pays for it all at once, and 200 of them took more
- * than twice as long to answer as the same burst a moment later, close to Discord's 3-second limit.
+ * name, quotes by article, what a server may see) on first use, a tenth to a quarter of a second on
+ * PolNeAR, and its code runs cold. Paid here, while nobody waits, rather than by the first questions;
+ * a burst right after start-up is still slower than a later one (its code is compiled as it runs).
  */
 function warmUp(library: Library): void {
   const speaker = library.speakers[0]?.name ?? 'someone';
