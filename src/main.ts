@@ -1,6 +1,7 @@
 // `npm start`: the Discord bot when DISCORD_TOKEN is set, else a chat in the terminal on the same engine.
 import { fileURLToPath } from 'node:url';
 import { runChat, CONNECT_HINT } from './cli/chat.js';
+import { warningCollector } from './cli/warnings.js';
 import { loadDotEnv, readConfig } from './config.js';
 import type { Config } from './config.js';
 import { loadLibrary } from './engine/index.js';
@@ -84,10 +85,12 @@ async function main(): Promise<number> {
   }
   if (config.discordToken) return config.shards !== null && !config.shardChild ? runManager(config) : runBot(config);
   process.stderr.write(`${CONNECT_HINT}\n`);
+  const warnings = warningCollector();
   const library = await loadLibrary(config.corpusDir, {
-    onWarning: (w) => process.stderr.write(`whosaid: skipped ${w.file}: ${w.reason}\n`),
+    onWarning: warnings.onWarning,
     onProgress: (m) => process.stderr.isTTY && process.stderr.write(`\r\x1b[K${m}${m.startsWith('ready') ? '\n' : ''}`),
   });
+  for (const line of warnings.lines(library.articles)) process.stderr.write(`${line}\n`);
   await runChat(library, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
   return 0;
 }

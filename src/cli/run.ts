@@ -6,6 +6,7 @@ import { answerQuestion } from '../answer/index.js';
 import { loadDotEnv, readConfig } from '../config.js';
 import { loadLibrary, type Library } from '../engine/index.js';
 import { runChat } from './chat.js';
+import { warningCollector } from './warnings.js';
 import { answerJson, formatAnswer } from './format.js';
 
 export const USAGE = `usage: whosaid <command> [--corpus DIR] [--json]
@@ -50,10 +51,12 @@ export async function runCli(argv: string[]): Promise<number> {
   const { config } = readConfig();
   const quiet = parsed.values.quiet;
   const corpus = parsed.values.corpus ?? config.corpusDir;
+  const warnings = warningCollector();
   const library = await loadLibrary(corpus, {
-    onWarning: (w) => !quiet && process.stderr.write(`whosaid: skipped ${w.file}: ${w.reason}\n`),
+    onWarning: warnings.onWarning,
     onProgress: (m) => !quiet && process.stderr.isTTY && process.stderr.write(`\r\x1b[K${m}${m.startsWith('ready') ? '\n' : ''}`),
   });
+  if (!quiet) for (const line of warnings.lines(library.articles)) process.stderr.write(`${line}\n`);
   const json = parsed.values.json;
   switch (command) {
     case 'ask':

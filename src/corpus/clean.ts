@@ -72,7 +72,8 @@ function isFurniture(text: string): boolean {
   const words = wordCount(text);
   if (SECTION_HEADING.test(text) || LONE_HEADING.test(text) || NAVIGATION.test(text) || SHARE_WORDS.test(text)) return true;
   if (words <= 14 && READ_MORE.test(text)) return true;
-  if (DISCLAIMER.test(text) && words <= 60) return true;
+  // Word count first: the disclaimer patterns backtrack on a long line full of their trigger words.
+  if (words <= 60 && DISCLAIMER.test(text)) return true;
   if (TEASER_IMAGE.test(text)) return true;
   if (DOMAIN_ONLY.test(text) && !/\s/.test(text)) return true;
   const appeals = text.match(APPEALS)?.length ?? 0;
@@ -87,17 +88,20 @@ function dropSectionTail(lines: Line[]): void {
   for (let i = at; i < lines.length; i++) lines[i].label = 'furniture';
 }
 
-// "Total / 0 / Share": runs of share words and bare counts.
+// "Total / 0 / Share": runs of share words and bare counts. Each run is visited once (walking out from
+// every share word made a page of thousands of them quadratic).
 function markShareRuns(lines: Line[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (!SHARE_WORDS.test(lines[i].text)) continue;
-    for (const step of [-1, 1]) {
-      for (let j = i + step; j >= 0 && j < lines.length; j += step) {
-        const t = lines[j].text;
-        if (/^[\d.,]+[kKmM]?$/.test(t) || SHARE_WORDS.test(t)) lines[j].label = 'furniture';
-        else break;
-      }
+  const inRun = (t: string) => /^[\d.,]+[kKmM]?$/.test(t) || SHARE_WORDS.test(t);
+  for (let i = 0; i < lines.length; ) {
+    if (!inRun(lines[i].text)) {
+      i++;
+      continue;
     }
+    let end = i;
+    let share = false;
+    for (; end < lines.length && inRun(lines[end].text); end++) if (SHARE_WORDS.test(lines[end].text)) share = true;
+    if (share) for (let j = i; j < end; j++) lines[j].label = 'furniture';
+    i = end;
   }
 }
 
@@ -113,16 +117,18 @@ function markTeasers(lines: Line[]): void {
 // Short lines without sentence punctuation between two furniture lines (a banner's "Thank you, X",
 // the title between "Previous Article" and "next") belong to the furniture around them.
 function markSandwiched(lines: Line[]): void {
+  // Whether the next furniture-or-good line after each line is furniture, found in one pass from the
+  // end (looking ahead from every line made a page of short lines quadratic). Only lines[i] changes
+  // at step i, so the lines after it still have the labels this was computed from.
+  const furnitureNext = new Array<boolean>(lines.length).fill(false);
+  for (let j = lines.length - 2; j >= 0; j--) {
+    const next = lines[j + 1].label;
+    furnitureNext[j] = next === 'furniture' || (next !== 'good' && furnitureNext[j + 1]);
+  }
   for (let i = 1; i < lines.length - 1; i++) {
     if (lines[i].label === 'furniture') continue;
     if (lines[i].label === 'good' || wordCount(lines[i].text) > 40) continue;
-    const before = lines[i - 1].label === 'furniture';
-    let after = false;
-    for (let j = i + 1; j < lines.length; j++) {
-      if (lines[j].label === 'furniture') { after = true; break; }
-      if (lines[j].label === 'good') break;
-    }
-    if (before && after) lines[i].label = 'furniture';
+    if (lines[i - 1].label === 'furniture' && furnitureNext[i]) lines[i].label = 'furniture';
   }
 }
 
@@ -131,10 +137,12 @@ function markSandwiched(lines: Line[]): void {
 function markTrailing(lines: Line[]): void {
   let lastGood = -1;
   for (let i = 0; i < lines.length; i++) if (lines[i].label === 'good') lastGood = i;
+  // Whether a furniture line came since the last good one, carried along rather than looked for again
+  // at every line.
+  let furnitureSeen = false;
   for (let i = lastGood + 1; i < lines.length; i++) {
-    if (lines.slice(lastGood + 1, i).some((l) => l.label === 'furniture')) {
-      if (lines[i].label === 'short' && !ENDS_SENTENCE.test(lines[i].text)) lines[i].label = 'furniture';
-    }
+    if (furnitureSeen && lines[i].label === 'short' && !ENDS_SENTENCE.test(lines[i].text)) lines[i].label = 'furniture';
+    if (lines[i].label === 'furniture') furnitureSeen = true;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Article } from '../types.js';
@@ -19,6 +20,8 @@ export interface CorpusWarning {
 export interface LoadOptions {
   /** Files larger than this are skipped: a corpus of news holds no article of that size. Default 20 MB. */
   maxFileBytes?: number;
+  /** Articles whose cleaned text is longer are skipped. Default MAX_ARTICLE_CHARS. */
+  maxArticleChars?: number;
   /** Called after each file, for progress output on long loads. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -29,6 +32,13 @@ export interface LoadResult {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The longest article text kept: six times the longest PolNeAR article, far beyond any news story.
+ * Attribution costs more than linear time in an article's length, so one hostile file of megabytes in
+ * a single paragraph would otherwise hold the whole load for minutes.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
 
 /** Message prefix of a corpus folder that can't be read at all (a usage error, not a bad file). */
 export const CORPUS_DIR_ERROR = 'whosaid: cannot read corpus folder';
@@ -53,7 +63,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   let done = 0;
   for (const file of files) {
     const rel = relative(rootReal, file).split(sep).join('/');
-    const result = await readArticleFile(file, rel, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const result = await readArticleFile(file, rel, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.maxArticleChars);
     warnings.push(...result.warnings);
     for (const article of result.articles) {
       if (ids.has(article.id)) {
@@ -82,15 +92,15 @@ async function listFiles(dir: string, root: string, seen: Set<string>, warnings:
     const path = join(dir, entry.name);
     const rel = relative(root, path).split(sep).join('/');
     let real: string;
-    let isDir: boolean;
+    let info: Stats;
     try {
       real = await realpath(path);
-      isDir = (await stat(real)).isDirectory();
+      info = await stat(real);
     } catch (err) {
       warnings.push({ file: rel, reason: `unreadable (${reasonOf(err)})` });
       continue;
     }
-    if (isDir) {
+    if (info.isDirectory()) {
       // A symlink back up the tree would otherwise walk forever.
       if (seen.has(real)) {
         warnings.push({ file: rel, reason: 'folder already visited (symlink loop)' });
@@ -99,19 +109,22 @@ async function listFiles(dir: string, root: string, seen: Set<string>, warnings:
       seen.add(real);
       out.push(...(await listFiles(path, root, seen, warnings)));
     } else if ((FORMATS as readonly string[]).includes(extname(entry.name).toLowerCase())) {
-      out.push(path);
+      // A named pipe would block the read forever and a device (a link to /dev/zero) never end it.
+      if (info.isFile()) out.push(path);
+      else warnings.push({ file: rel, reason: 'not a regular file' });
     }
   }
   return out;
 }
 
-async function readArticleFile(path: string, rel: string, maxBytes: number): Promise<LoadResult> {
+async function readArticleFile(path: string, rel: string, maxBytes: number, maxChars?: number): Promise<LoadResult> {
   try {
     const info = await stat(path);
+    if (!info.isFile()) return skip(rel, 'not a regular file');
     if (info.size > maxBytes) {
       return skip(rel, `too large (${(info.size / 1048576).toFixed(1)} MB, limit ${(maxBytes / 1048576).toFixed(0)} MB)`);
     }
-    return parseArticleBytes(await readFile(path), rel);
+    return parseArticleBytes(await readFile(path), rel, '', maxChars);
   } catch (err) {
     return skip(rel, `unreadable (${reasonOf(err)})`);
   }
@@ -121,18 +134,21 @@ async function readArticleFile(path: string, rel: string, maxBytes: number): Pro
  * Parses one file's bytes into articles. Used for the corpus folder and for uploads alike; never throws.
  * `name` is the path relative to the corpus root (or the upload's name); the id is it without extension.
  */
-export function parseArticleBytes(bytes: Uint8Array, name: string, idPrefix = ''): LoadResult {
+export function parseArticleBytes(bytes: Uint8Array, name: string, idPrefix = '', maxArticleChars = MAX_ARTICLE_CHARS): LoadResult {
   const warnings: CorpusWarning[] = [];
   const ext = extname(name).toLowerCase();
   const baseId = idPrefix + name.slice(0, name.length - ext.length);
   if (!bytes.length) return skip(name, 'empty file');
-  if (looksBinary(bytes)) return skip(name, 'binary content, not text');
+  // UTF-16 (Windows editors' "Unicode") is text, but half its bytes are zero: told by its BOM.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!utf16 && looksBinary(bytes)) return skip(name, 'binary content, not text');
+  const encoding = utf16 ?? 'utf-8';
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
-    warnings.push({ file: name, reason: 'invalid UTF-8, bad bytes replaced' });
+    text = new TextDecoder(encoding).decode(bytes);
+    warnings.push({ file: name, reason: `invalid ${utf16 ? 'UTF-16' : 'UTF-8'}, bad bytes replaced` });
   }
   let docs: RawDocument[];
   try {
@@ -142,7 +158,7 @@ export function parseArticleBytes(bytes: Uint8Array, name: string, idPrefix = ''
       if (!parsed.documents.length) return { articles: [], warnings: [...warnings, { file: name, reason: 'no usable line' }] };
       docs = parsed.documents;
     } else if (ext === '.html' || ext === '.htm') {
-      docs = parseHtml(text);
+      docs = parseHtml(text, (reason) => warnings.push({ file: name, reason }));
     } else if (ext === '.md' || ext === '.markdown') {
       docs = parseMd(text);
     } else if (ext === '.txt') {
@@ -157,8 +173,15 @@ export function parseArticleBytes(bytes: Uint8Array, name: string, idPrefix = ''
   for (const doc of docs) {
     const id = doc.id ? `${baseId}/${doc.id}` : baseId;
     const article = toArticle(doc, id, name);
-    if (article) articles.push(article);
-    else warnings.push({ file: name, reason: doc.id ? `line "${doc.id}": no article text` : 'no article text' });
+    const where = doc.id ? `line "${doc.id}": ` : '';
+    if (!article) {
+      warnings.push({ file: name, reason: `${where}no article text` });
+    } else if (article.text.length > maxArticleChars) {
+      const size = `${article.text.length.toLocaleString('en')} characters, limit ${maxArticleChars.toLocaleString('en')}`;
+      warnings.push({ file: name, reason: `${where}too long for one article (${size})` });
+    } else {
+      articles.push(article);
+    }
   }
   return { articles, warnings };
 }

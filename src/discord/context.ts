@@ -1,4 +1,6 @@
-import type { CorpusSync, LiveLibrary } from '../engine/index.js';
+import { answerQuestion } from '../answer/index.js';
+import type { CorpusSync, Library, LiveLibrary } from '../engine/index.js';
+import { ANSWER_LIMIT } from './answer-view.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
 import type { RateLimiter } from './ratelimit.js';
@@ -13,4 +15,22 @@ export interface Context {
   limiter: RateLimiter;
   settings: Settings;
   logger: Logger;
+}
+
+/**
+ * One question of each kind before the first real one: the engine builds its lookups (speakers by
+ * name, quotes by article, what a server may see) on first use, a tenth to a quarter of a second on
+ * PolNeAR, and its code runs cold. Paid here, while nobody waits, rather than by the first questions;
+ * a burst right after start-up is still slower than a later one (its code is compiled as it runs).
+ */
+export function warmUp(library: Library): void {
+  const speaker = library.speakers[0]?.name ?? 'someone';
+  const words = library.quotes[0]?.text.split(/\s+/).slice(0, 5).join(' ') ?? 'something';
+  for (const question of [`Who said "${words}"?`, `What did ${speaker} say?`, `Who is ${speaker}?`, 'What happened?', 'help']) {
+    try {
+      answerQuestion(library, question, { limit: ANSWER_LIMIT });
+    } catch {
+      // A question that fails here fails again when asked, and is reported then.
+    }
+  }
 }

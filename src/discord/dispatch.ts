@@ -2,7 +2,7 @@
 // and mentions as questions. Every piece of work is tracked so shutdown can wait for it, logged
 // with its latency, and kept from crashing the process whatever it throws.
 import { performance } from 'node:perf_hooks';
-import { Events, type Client, type Interaction, type Message } from 'discord.js';
+import { DiscordAPIError, Events, type Client, type Interaction, type Message } from 'discord.js';
 import { answerAndRespond } from './answering.js';
 import { handleButton } from './buttons.js';
 import { findCommand } from './commands/registry.js';
@@ -90,12 +90,28 @@ async function onInteraction(interaction: Interaction, ctx: Context, tracker: Tr
       outcome = 'ignored';
     }
   } catch (err) {
-    outcome = 'error';
-    ctx.logger.error({ ...fields, command, error: safeError(err) }, 'interaction failed');
-    await tellFailure(interaction, ctx);
+    if (expired(err)) {
+      // Nothing can reach the asker any more, a failure notice included: one line, and no more requests.
+      outcome = 'expired';
+      ctx.logger.warn({ ...fields, command, error: safeError(err) }, 'interaction expired before it was answered');
+    } else {
+      outcome = 'error';
+      ctx.logger.error({ ...fields, command, error: safeError(err) }, 'interaction failed');
+      await tellFailure(interaction, ctx);
+    }
   } finally {
     ctx.logger.info({ ...fields, command, outcome, latencyMs: Math.round(performance.now() - started) }, 'interaction');
   }
+}
+
+/**
+ * Discord's answer for an interaction whose token lapsed (3 s to acknowledge, 15 min for follow-ups):
+ * 10062 Unknown interaction on the callback, 50027 Invalid Webhook Token or 10015 Unknown Webhook after.
+ */
+const EXPIRED_CODES = new Set([10062, 10015, 50027]);
+
+export function expired(err: unknown): boolean {
+  return err instanceof DiscordAPIError && typeof err.code === 'number' && EXPIRED_CODES.has(err.code);
 }
 
 /** Best effort: the failure may have been Discord refusing the reply, in which case this fails too. */

@@ -6,7 +6,7 @@ import { builder, CorpusSync, LiveLibrary, loadVersionedLibrary, type Library, t
 import { createLogger, type Logger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
 import { createClient } from './client.js';
-import type { Context } from './context.js';
+import { warmUp, type Context } from './context.js';
 import { attachHandlers, safeError, Tracker } from './dispatch.js';
 import { RateLimiter } from './ratelimit.js';
 import { Settings } from './settings.js';
@@ -46,7 +46,7 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'library warning'),
     build: builder((message) => logger.warn(message)),
   });
-  library.ready.catch((err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
+  library.ready.then(warmUp, (err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
   const corpus = new CorpusSync(store, library, { pollMs: config.corpusPollMs, logger });
   void corpus.start();
   const client = createClient(config, options.clientOptions);

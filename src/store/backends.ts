@@ -121,7 +121,9 @@ export class SqliteBackend implements Backend {
   }
 
   private open(): KeyvSqlite {
-    const adapter = new KeyvSqlite({ uri: `sqlite://${this.path}`, table: 'keyv', busyTimeout: 800 });
+    // A busy connection waits its turn rather than failing: under load several connections of this
+    // process and others share the file, and the store's own 1 s limit still bounds every operation.
+    const adapter = new KeyvSqlite({ uri: `sqlite://${this.path}`, table: 'keyv', busyTimeout: 5000 });
     adapter.on('error', () => {}); // reported by the operation that failed
     return adapter;
   }

@@ -39,18 +39,29 @@ const AGAINST_SPACE = 1.2;
 /** Quoted spans of every paragraph. Single marks count only in headlines, where they stand for doubles. */
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[] {
   const out: MarkSpan[] = [];
+  const lastGt = text.lastIndexOf('>');
+  // Appended one by one: spreading a paragraph's spans into push() overflows the stack when a
+  // hostile paragraph holds a hundred thousand of them.
+  const add = (spans: MarkSpan[]) => {
+    for (const s of spans) out.push(s);
+  };
   for (const p of paragraphs) {
-    const marks = doubleMarks(text, p.start, p.end);
-    out.push(...pairMarks(text, p, marks));
-    if (p.title && marks.length === 0) out.push(...pairMarks(text, p, singleMarks(text, p.start, p.end)));
+    const marks = doubleMarks(text, p.start, p.end, lastGt);
+    add(pairMarks(text, p, marks));
+    if (p.title && marks.length === 0) add(pairMarks(text, p, singleMarks(text, p.start, p.end)));
   }
   return out;
 }
 
-function doubleMarks(text: string, from: number, to: number): Mark[] {
+function doubleMarks(text: string, from: number, to: number, lastGtInText: number): Mark[] {
   const marks: Mark[] = [];
+  // The last '<' and '>' seen in this paragraph, kept while scanning: searching back from every mark
+  // made a long paragraph quadratic.
+  const tag = { lt: -1, gt: -1, lastGtInText };
   for (let i = from; i < to; i++) {
     const c = text[i];
+    if (c === '<') tag.lt = i;
+    else if (c === '>') tag.gt = i;
     let len = 0;
     let glyph: Mark['glyph'] = 'neutral';
     if (DOUBLE_OPEN.includes(c)) {
@@ -69,7 +80,7 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
     }
     if (!len) continue;
     // Inside markup (<tweet author="…">), marks delimit attribute values, not speech.
-    if (insideTag(text, i, from)) {
+    if (insideTag(text, i, tag)) {
       i += len - 1;
       continue;
     }
@@ -113,11 +124,10 @@ function shape(text: string, at: number, len: number, glyph: Mark['glyph'], from
   };
 }
 
-function insideTag(text: string, i: number, from: number): boolean {
-  const lt = text.lastIndexOf('<', i);
-  if (lt < from) return false;
-  const gt = text.lastIndexOf('>', i);
-  return gt < lt && /^<\/?[a-z][\w-]*(\s|$)/i.test(text.slice(lt, lt + 30)) && text.indexOf('>', i) >= 0;
+function insideTag(text: string, i: number, tag: { lt: number; gt: number; lastGtInText: number }): boolean {
+  const { lt, gt } = tag;
+  if (lt < 0) return false;
+  return gt < lt && /^<\/?[a-z][\w-]*(\s|$)/i.test(text.slice(lt, lt + 30)) && tag.lastGtInText > i;
 }
 
 const costOpen = (m: Mark) => (m.glyph === 'close' ? AGAINST_GLYPH : 0) + (m.closesBySpace && !m.opensBySpace ? AGAINST_SPACE : 0);

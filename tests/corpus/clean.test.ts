@@ -67,6 +67,24 @@ describe('cleaning generic page furniture', () => {
   });
 });
 
+describe('cleaning huge pages', () => {
+  // Each pass over the lines is linear; the former look-ahead passes were quadratic and never finished this.
+  it('reads a quarter of a million short lines, share counters and trailing chrome in one pass each', () => {
+    const story = ['The minister said on Monday that the talks had failed and that new elections would follow soon.'];
+    const more = ['The opposition said on Tuesday that it would take part in the new elections after all.'];
+    const blocks = [
+      story,
+      ['Share'],
+      ...Array.from({ length: 100_000 }, (_, i) => [`Short line ${i}`]),
+      ['Advertisement'],
+      more,
+      ...Array.from({ length: 50_000 }, (_, i) => [i % 2 ? 'Share' : `${i}`]),
+      ...Array.from({ length: 100_000 }, (_, i) => [`Another short line ${i}`]),
+    ];
+    expect(cleanBlocks(blocks)).toEqual([story[0], more[0]]);
+  });
+});
+
 describe('cleaning PolNeAR', () => {
   let articles: Article[];
   beforeAll(async () => {

@@ -81,6 +81,8 @@ export interface HarnessOptions {
   fake?: FakeOptions;
   /** discord.js REST retries for 5xx and network errors; Discord's client default is 3. */
   retries?: number;
+  /** How long discord.js waits for one REST response before giving up. Default 5 s. */
+  restTimeoutMs?: number;
   env?: Record<string, string>;
 }
 
@@ -105,7 +107,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     library: options.library === undefined ? undefined : Promise.resolve(options.library),
     // Small REST timeouts and no rate-limit safety margin: the fake answers at once, and a test
     // that injects a 429 should not wait longer than the retry_after it chose.
-    clientOptions: { rest: { retries: options.retries ?? 0, timeout: 5_000, offset: 0 }, waitGuildTimeout: 2_000 },
+    clientOptions: { rest: { retries: options.retries ?? 0, timeout: options.restTimeoutMs ?? 5_000, offset: 0 }, waitGuildTimeout: 2_000 },
     drainTimeoutMs: 5_000,
   };
   const bot = createBot(config, botOptions);

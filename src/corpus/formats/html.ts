@@ -2,13 +2,29 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawDocument } from './types.js';
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption';
+const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'FIGCAPTION']);
+
+/**
+ * Readability's cost grows much faster than the page: a thousand nested <div>s (11 KB) take it seconds,
+ * two thousand a minute. News pages stay far below these bounds; past them the page is read without it.
+ */
+export const READER_LIMITS = { elements: 20_000, depth: 150 };
+
+/** The smallest DOM surface this file reads; linkedom's elements have it. */
+interface Node {
+  tagName: string;
+  textContent: string | null;
+  children: ArrayLike<Node>;
+}
 
 /**
  * HTML: Readability finds the main text, title and byline (it already drops scripts, styles,
- * navigation and most sidebars); each block element of its output becomes a paragraph.
+ * navigation and most sidebars); each block element of its output becomes a paragraph. A page too big
+ * or too deeply nested for Readability is read block by block, scripts and styles removed, and `warn`
+ * says so.
  */
-export function parseHtml(html: string): RawDocument[] {
+export function parseHtml(html: string, warn: (reason: string) => void = () => {}): RawDocument[] {
   const { document } = parseHTML(html);
   const meta = (name: string): string | undefined =>
     document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
@@ -18,14 +34,30 @@ export function parseHtml(html: string): RawDocument[] {
   const date = meta('article:published_time') ?? meta('date');
   const source = meta('og:site_name');
   const docTitle = document.querySelector('title')?.textContent?.trim();
-  // Readability's typings expect the DOM lib's Document; linkedom's is compatible at run time.
-  const parsed = new Readability(document as never, { charThreshold: 200 }).parse();
+  const shape = measure(document.documentElement as unknown as Node | null);
+  const readable = shape.elements <= READER_LIMITS.elements && shape.depth <= READER_LIMITS.depth;
+  if (!readable) {
+    warn(`page too large for the reader view (${shape.elements} elements, ${shape.depth} deep); read block by block`);
+  }
+  let parsed: ReturnType<Readability['parse']> = null;
+  let page = document;
+  if (readable) {
+    try {
+      // Readability's typings expect the DOM lib's Document; linkedom's is compatible at run time.
+      parsed = new Readability(document as never, { charThreshold: 200 }).parse();
+    } catch (err) {
+      // It trips on some pages under linkedom (a <noscript> or <template> in the body); the page is
+      // still readable block by block, from a fresh copy since Readability changed this one.
+      warn(`the reader view failed (${(err as Error).message}); read block by block`);
+      page = parseHTML(html).document;
+    }
+  }
   let blocks: string[][];
   if (parsed?.content) {
-    blocks = blocksOf(parseHTML(`<html><body>${parsed.content}</body></html>`).document);
+    blocks = blocksOf(parseHTML(`<html><body>${parsed.content}</body></html>`).document.documentElement as unknown as Node);
   } else {
-    for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
-    blocks = blocksOf(document);
+    for (const el of page.querySelectorAll('script, style, noscript, template')) el.remove();
+    blocks = blocksOf(page.documentElement as unknown as Node | null);
   }
   if (!blocks.length) throw new Error('no readable text in the page');
   let title = (parsed?.title || docTitle || blocks[0][0]).trim();
@@ -44,11 +76,48 @@ export function parseHtml(html: string): RawDocument[] {
   }];
 }
 
-function blocksOf(document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; querySelector(s: string): unknown }> }): string[][] {
+/** Element count and depth, walked without recursion (a hostile page can nest past the stack). */
+function measure(root: Node | null): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: Array<[Node, number]> = root ? [[root, 1]] : [];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    // linkedom builds `children` anew on every access: read it once.
+    const kids = Array.from(el.children);
+    for (const kid of kids) stack.push([kid, d + 1]);
+  }
+  return { elements, depth };
+}
+
+/**
+ * The text of each block element that holds no other block (one that does is read through its
+ * children), in document order. One walk: asking every block whether it contains another was
+ * quadratic on deeply nested pages.
+ */
+function blocksOf(root: Node | null): string[][] {
+  const found: Node[] = [];
+  const containers = new Set<Node>();
+  const stack: Array<[Node, Node | null]> = root ? [[root, null]] : [];
+  while (stack.length) {
+    const [el, enclosing] = stack.pop()!;
+    const tag = el.tagName.toUpperCase();
+    // Never text of the story, wherever they are (a template's content is not in the page).
+    if (HIDDEN_TAGS.has(tag)) continue;
+    let block = enclosing;
+    if (BLOCK_TAGS.has(tag)) {
+      if (enclosing) containers.add(enclosing);
+      found.push(el);
+      block = el;
+    }
+    const kids = Array.from(el.children);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], block]);
+  }
   const out: string[][] = [];
-  for (const el of Array.from(document.querySelectorAll(BLOCKS))) {
-    // A block that holds other blocks is read through its children.
-    if (el.querySelector(BLOCKS)) continue;
+  for (const el of found) {
+    if (containers.has(el)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) out.push([text]);
   }

@@ -18,7 +18,7 @@ export function parseMd(text: string): RawDocument[] {
     }
     body = body.slice(fm[0].length);
   }
-  body = body.replace(/^```[\s\S]*?^```[ \t]*$/gm, '');
+  body = dropCodeFences(body);
   let blocks = toBlocks(body).map((b) => b.map(stripInline)).map((b) => b.filter((l) => l !== ''));
   blocks = blocks.filter((b) => b.length > 0);
   let title = meta.title ?? '';
@@ -41,14 +41,37 @@ export function parseMd(text: string): RawDocument[] {
   }];
 }
 
+/**
+ * Removes fenced code: from a line opening with ``` to the next line that is only ``` (and spaces),
+ * leaving the line breaks around it. In one pass over the lines: the lazy regex this replaces searched
+ * the rest of the file from every unclosed fence, and a file of many hung the load.
+ */
+export function dropCodeFences(body: string): string {
+  // Lines and the terminators between them, split as a multiline regex sees them.
+  const parts = body.split(/(\n|\r|\u2028|\u2029)/);
+  const lines = parts.filter((_, k) => k % 2 === 0);
+  const nextClose = new Array<number>(lines.length + 1).fill(-1);
+  for (let k = lines.length - 1; k >= 0; k--) nextClose[k] = /^```[ \t]*$/.test(lines[k]) ? k : nextClose[k + 1];
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const close = lines[i].startsWith('```') ? nextClose[i + 1] : -1;
+    if (close >= 0) i = close;
+    else out += lines[i];
+    if (i < lines.length - 1) out += parts[2 * i + 1];
+  }
+  return out;
+}
+
 function unquote(v: string): string {
   return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v;
 }
 
+// Link text stops at the next bracket and both parts are bounded: unbounded, a line of thousands of
+// "![" made each match attempt scan the rest of the line (quadratic). Real links are far shorter.
 function stripInline(line: string): string {
   return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^[\]]{0,1000})\]\([^)]{0,2000}\)/g, '')
+    .replace(/\[([^[\]]{1,1000})\]\([^)]{0,2000}\)/g, '$1')
     .replace(/^>\s?/, '')
     .replace(/^[-*+]\s+/, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

@@ -25,6 +25,8 @@ interface Session {
   socket: WebSocket | null;
   /** [shard id, shard count] from its IDENTIFY. */
   shard: [number, number];
+  /** Events sent in this session, replayed after a RESUME from the client's last sequence number. */
+  sent: Array<{ s: number; t: string; d: unknown }>;
 }
 
 /** A file a person attaches to a slash command; the fake serves its bytes at `url`. */
@@ -138,10 +140,12 @@ export class FakeDiscord extends EventEmitter {
     ws.send(JSON.stringify({ s: null, t: null, ...payload }));
   }
 
+  /** Sends an event, or keeps it for the RESUME when the session's connection is down (as Discord does). */
   private dispatchTo(session: Session, t: string, d: unknown): void {
-    if (!session.socket) throw new Error(`no connection for session ${session.id}`);
     session.seq += 1;
-    this.send(session.socket, { op: 0, s: session.seq, t, d });
+    session.sent.push({ s: session.seq, t, d });
+    if (session.sent.length > 1000) session.sent.shift();
+    if (session.socket) this.send(session.socket, { op: 0, s: session.seq, t, d });
   }
 
   private onPayload(ws: WebSocket, payload: { op: number; d: any }): void {
@@ -155,7 +159,7 @@ export class FakeDiscord extends EventEmitter {
         this.identifies.push(payload.d);
         if (payload.d.token !== this.token) return ws.close(4004, 'Authentication failed.');
         const shard: [number, number] = payload.d.shard ?? [0, 1];
-        const session: Session = { id: P.snowflake(), seq: 0, socket: ws, shard };
+        const session: Session = { id: P.snowflake(), seq: 0, socket: ws, shard, sent: [] };
         this.sessions.set(session.id, session);
         const owns = P.shardOf(this.ids.guild, shard[1]) === shard[0];
         this.dispatchTo(session, 'READY', P.ready(this.ids, session.id, this.gatewayUrl, shard, owns));
@@ -168,6 +172,8 @@ export class FakeDiscord extends EventEmitter {
         const session = this.sessions.get(payload.d.session_id);
         if (!session || payload.d.token !== this.token) return this.send(ws, { op: 9, d: false });
         session.socket = ws;
+        // The events the client missed, in order, then RESUMED.
+        for (const e of session.sent) if (e.s > (payload.d.seq ?? 0)) this.send(ws, { op: 0, ...e });
         this.dispatchTo(session, 'RESUMED', {});
         this.emit('resumed', session.id);
         break;
@@ -178,17 +184,20 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /**
-   * The live session that gets an event: the one running the shard Discord routes the server to (DMs
-   * go to shard 0), or the shard the test names; the most recently connected when several match.
+   * The session that gets an event: the one running the shard Discord routes the server to (DMs go to
+   * shard 0), or the shard the test names; the most recently connected when several match. While the
+   * connection is down, the latest session of that shard, whose events wait for the client to resume.
    */
   private live(guildId: string | null = null, shard?: number): Session {
-    const live = [...this.sessions.values()].filter((s) => s.socket);
-    if (!live.length) throw new Error('no client is connected to the fake gateway');
-    const count = live[live.length - 1].shard[1];
+    const all = [...this.sessions.values()];
+    if (!all.length) throw new Error('no client is connected to the fake gateway');
+    const connected = all.filter((s) => s.socket);
+    const count = (connected.at(-1) ?? all.at(-1)!).shard[1];
     const wanted = shard ?? (guildId ? P.shardOf(guildId, count) : 0);
-    const matching = live.filter((s) => s.shard[0] === wanted);
+    const matching = all.filter((s) => s.shard[0] === wanted);
     if (!matching.length) throw new Error(`no client runs shard ${wanted}`);
-    return matching[matching.length - 1];
+    const live = matching.filter((s) => s.socket);
+    return live.at(-1) ?? matching.at(-1)!;
   }
 
   /** Sends a gateway event to the client running the shard of `d.guild_id` (or `shard`). */
@@ -205,6 +214,11 @@ export class FakeDiscord extends EventEmitter {
   /** Asks the client to reconnect (op 7), as Discord does before moving a session; it should RESUME. */
   requestReconnect(): void {
     this.send(this.live().socket!, { op: 7, d: null });
+  }
+
+  /** Drops the connection without a close frame, as a network failure does (the client sees 1006). */
+  dropConnection(): void {
+    this.live().socket?.terminate();
   }
 
   // ---- what a person does in Discord ----
@@ -280,6 +294,14 @@ export class FakeDiscord extends EventEmitter {
     return P.snowflake();
   }
 
+  /**
+   * Lets an interaction's token lapse, as Discord does after 3 seconds without a response (15 minutes
+   * for its webhook): the callback then answers 10062 Unknown interaction, the webhook 50027.
+   */
+  expire(interaction: { id: string }): void {
+    this.interactions.delete(interaction.id);
+  }
+
   /** The message an interaction's response created (its "@original"), if any. */
   originalOf(interactionId: string): Record<string, any> | null {
     return this.interactions.get(interactionId)?.original ?? null;
@@ -325,6 +347,13 @@ export class FakeDiscord extends EventEmitter {
 
   waitForEvent(event: 'identified' | 'resumed' | 'heartbeat' | 'disconnect'): Promise<void> {
     return new Promise((resolve) => this.once(event, () => resolve()));
+  }
+
+  /** Forgets recorded requests, interactions and posted messages, so a long run's memory stays flat. */
+  reset(): void {
+    this.requests.length = 0;
+    this.interactions.clear();
+    this.messages.clear();
   }
 
   async close(): Promise<void> {
