@@ -16,7 +16,16 @@ let botMode = false;
 async function runBot(config: Config): Promise<number> {
   botMode = true;
   const { createBot } = await import('./discord/index.js');
-  const bot = createBot(config);
+  const { checkStore } = await import('./store/index.js');
+  const { createLogger } = await import('./log.js');
+  const base = createLogger(config.logLevel);
+  const logger = config.shardIds ? base.child({ shards: config.shardIds }) : base;
+  const { store, problem } = await checkStore(config.storeUrl, { logger });
+  if (problem || !store) {
+    process.stderr.write(`whosaid: ${problem}\n`);
+    return 2;
+  }
+  const bot = createBot(config, { store, logger: base });
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (reason: string, code: number) => {

@@ -32,6 +32,24 @@ export interface Backend {
 }
 
 /** State in this process only: tests, and `STORE_URL=memory://`. */
+/** Entries a memory namespace keeps: expired values are only dropped when read, so the oldest go. */
+export const MEMORY_ENTRIES = 20_000;
+
+/** A Map that forgets its oldest entry past a size: memory:// must not grow for as long as the bot runs. */
+export class BoundedMap<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  override set(key: K, value: V): this {
+    if (!this.has(key) && this.size >= this.max) {
+      const oldest = this.keys().next();
+      if (!oldest.done) this.delete(oldest.value);
+    }
+    return super.set(key, value);
+  }
+}
+
 export class MemoryBackend implements Backend {
   readonly keyvPrefixes = true;
   private readonly maps = new Map<string, Map<unknown, unknown>>();
@@ -39,7 +57,7 @@ export class MemoryBackend implements Backend {
 
   constructor(
     readonly kind: 'memory' | 'custom' = 'memory',
-    private readonly make: (physical: string) => KeyvStoreAdapter | Map<unknown, unknown> = () => new Map(),
+    private readonly make: (physical: string) => KeyvStoreAdapter | Map<unknown, unknown> = () => new BoundedMap(MEMORY_ENTRIES),
   ) {}
 
   adapter(physical: string): KeyvStoreAdapter | Map<unknown, unknown> {
@@ -104,20 +122,40 @@ export class SqliteBackend implements Backend {
   readonly keyvPrefixes = true;
   private readonly adapters = new Map<string, KeyvSqlite>();
   private readonly main: KeyvSqlite;
-  private readonly ready: Promise<unknown>;
+  private readonly ready: Promise<void>;
   private readonly purger: NodeJS.Timeout;
 
   constructor(readonly path: string) {
     mkdirSync(dirname(resolve(path)), { recursive: true });
     this.main = this.open();
-    // The adapter creates its table on connect; ours and the pragma go through the same connection.
-    this.ready = this.main
-      .query('PRAGMA journal_mode=WAL')
-      .then(() => this.main.query(`CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires INTEGER NOT NULL)`))
-      .then(() => this.purge());
+    this.ready = this.setUp();
     this.ready.catch(() => {});
     this.purger = setInterval(() => this.purge().catch(() => {}), 10 * 60_000);
     this.purger.unref();
+  }
+
+  /**
+   * The pragma and our table go through the main connection, before any operation: switching to WAL
+   * while another connection of ours writes can fail SQLITE_BUSY without waiting (SQLite does not
+   * call the busy handler there), so it is tried again a few times rather than failing the store.
+   */
+  private async setUp(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.main.query('PRAGMA journal_mode=WAL');
+        await this.main.query(`CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires INTEGER NOT NULL)`);
+        await this.purge();
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
+    }
+  }
+
+  /** Operations wait for the set-up, so none of them races the switch to WAL. */
+  connected(): Promise<void> {
+    return this.ready;
   }
 
   private open(): KeyvSqlite {

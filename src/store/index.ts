@@ -243,3 +243,33 @@ class KeyvStore implements Store {
     await this.backend.close();
   }
 }
+
+/**
+ * Checks, before the bot connects, that a SQLite store can be written: a read-only or locked file, or
+ * a folder that cannot hold one, is a mistake to report at once in one line, not as failing buttons
+ * later. Redis is not checked: while it is down the bot answers anyway and reconnects on its own.
+ * Returns the problem, or null; the store is left open when it works, closed when it does not.
+ */
+export async function checkStore(url: string, options: OpenStoreOptions = {}): Promise<{ store: Store | null; problem: string | null }> {
+  let store: Store;
+  try {
+    store = openStore(url, options);
+  } catch (err) {
+    return { store: null, problem: `cannot use STORE_URL ${url}: ${(err as Error).message}` };
+  }
+  if (store.kind !== 'sqlite') return { store, problem: null };
+  // The probe goes through a store of its own without the logger: a failure here ends start-up in one
+  // line, so the "answers go on, degraded" error the running store would log is not true of it.
+  const probe = openStore(url, { ...options, logger: undefined });
+  try {
+    await probe.set('session', '__whosaid_probe__', 1, 1000);
+    await probe.delete('session', '__whosaid_probe__');
+    return { store, problem: null };
+  } catch (err) {
+    await store.close().catch(() => {});
+    const cause = err instanceof StoreError && err.cause instanceof Error ? err.cause.message : (err as Error).message;
+    return { store: null, problem: `cannot write to STORE_URL ${url} (read-only, locked, or not a database?): ${cause}` };
+  } finally {
+    await probe.close().catch(() => {});
+  }
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NAMESPACES, openStore, StoreError } from '../../src/store/index.js';
 import { failingBackend, hangingBackend } from './failing.js';
+import { BoundedMap, MEMORY_ENTRIES } from '../../src/store/backends.js';
 
 describe('the store', () => {
   afterEach(() => {
@@ -51,5 +52,16 @@ describe('the store', () => {
     await store.close();
     await store.close();
     await expect(store.get('session', 'x')).rejects.toThrow(/closed/);
+  });
+});
+
+describe('the memory store over a long run', () => {
+  it('keeps at most MEMORY_ENTRIES values a namespace, forgetting the oldest', () => {
+    const map = new BoundedMap<string, number>(3);
+    for (const [k, v] of [['a', 1], ['b', 2], ['c', 3], ['d', 4]] as const) map.set(k, v);
+    expect([...map.keys()]).toEqual(['b', 'c', 'd']);
+    map.set('c', 30);
+    expect([...map.entries()]).toEqual([['b', 2], ['c', 30], ['d', 4]]);
+    expect(MEMORY_ENTRIES).toBeGreaterThanOrEqual(10_000);
   });
 });
