@@ -1,14 +1,14 @@
 // A whole built library in one file, so that another process (or a restart) loads in well under a
 // second what takes seconds to build. The bulk is bytes that need no parsing: article texts as latin1 or
 // UTF-16 blocks (decoded by a copy, then sliced per article), sentences as offsets into those texts
-// (never their text again), both indexes as their typed arrays. Only the small, irregular records
-// (article metadata, quotes, speakers) are JSON.
+// (never their text again), quotes as columns of offsets, both indexes as their typed arrays. Only the
+// small, irregular records (article metadata, speakers, the odd quote string) are JSON.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { InvertedIndex, type IndexOptions } from '../search/index.js';
 import type { Article, Paragraph, Sentence, Speaker } from '../types.js';
 import { assemble, type Library } from './library.js';
-import { packQuotes, unpackQuotes, type PackedQuotes } from './snapshot-records.js';
+import { packQuotes, QUOTE_CELLS, unpackQuotes, type QuoteRecords } from './snapshot-records.js';
 import {
   align8, bufferSource, bytesOf, checksumOf, Checksum, fileSource, SectionWriter, writeAll, type ByteSource,
 } from './snapshot-io.js';
@@ -17,7 +17,7 @@ import { ENGINE_VERSION } from './version.js';
 export { ENGINE_VERSION };
 
 /** Layout of the file; bump on any change to it. */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 export const SNAPSHOT_ERROR = 'whosaid snapshot:';
 const MAGIC = 'WSLB';
 /** Magic, header length, header checksum. */
@@ -158,7 +158,10 @@ function layout(library: Library, corpus: string): { head: Buffer; body: Section
   }
   body.add('sentences', bytesOf(cells));
   body.add('sentenceExtras', json(extras));
-  body.add('quotes', json(packQuotes(library)));
+  const packed = packQuotes(library);
+  body.add('quoteCells', bytesOf(packed.cells));
+  body.add('quoteConfidences', bytesOf(packed.confidences));
+  body.add('quoteRecords', json(packed.records));
   body.add('speakers', json(library.speakers));
 
   const indexes = {} as Header['indexes'];
@@ -251,7 +254,7 @@ class Sections {
   }
 
   /** A section into a new typed array of its own (no copy through the scratch buffer). */
-  array<T extends Uint16Array | Uint32Array>(name: string, Kind: { new (n: number): T; BYTES_PER_ELEMENT: number }, count: number): T {
+  array<T extends Uint16Array | Uint32Array | Int32Array | Float64Array>(name: string, Kind: { new (n: number): T; BYTES_PER_ELEMENT: number }, count: number): T {
     const [at, size] = this.where(name);
     if (size !== count * Kind.BYTES_PER_ELEMENT) fail(`section ${name} has ${size} bytes, expected ${count * Kind.BYTES_PER_ELEMENT}`);
     const out = new Kind(count);
@@ -312,7 +315,11 @@ function readBody(sections: Sections, header: Header): Library {
     }
   }
   const speakers = sections.json<Speaker[]>('speakers');
-  const quotes = unpackQuotes(articles, speakers, sections.json<PackedQuotes>('quotes'));
+  const quotes = unpackQuotes(articles, speakers, {
+    cells: sections.array('quoteCells', Int32Array, header.counts.quotes * QUOTE_CELLS),
+    confidences: sections.array('quoteConfidences', Float64Array, header.counts.quotes * 3),
+    records: sections.json<QuoteRecords>('quoteRecords'),
+  });
   const index = (name: 'sentence' | 'quote', docs: number): InvertedIndex => {
     const info = header.indexes[name];
     if (info.docs !== docs) fail(`the ${name} index has ${info.docs} documents, the library ${docs}`);

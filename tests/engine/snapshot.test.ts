@@ -113,7 +113,7 @@ describe('library snapshots', () => {
     expectSameAnswers(library, loaded, [...SEED_QUESTIONS, 'What did Borrell say?', 'Who is Borrell?']);
   });
 
-  it('give back the same answers on PolNeAR', async () => {
+  it('give back the same library and answers on PolNeAR, every quote and speaker included', async () => {
     requirePolnear();
     const { articles } = await loadCorpus(POLNEAR_DIR);
     const built = buildLibrary(articles);
@@ -124,6 +124,10 @@ describe('library snapshots', () => {
     expect(loaded.sentences).toEqual(built.sentences);
     expect(loaded.articles).toEqual(built.articles);
     expect(JSON.stringify(loaded.articles)).toBe(JSON.stringify(built.articles));
+    expect(built.quotes.length).toBeGreaterThan(10_000);
+    // Field order too: a loaded quote prints as a built one.
+    expect(JSON.stringify(loaded.quotes)).toBe(JSON.stringify(built.quotes));
+    expect(loaded.speakers).toEqual(built.speakers);
     const questions = readFileSync(join(POLNEAR, 'train-questions.jsonl'), 'utf8')
       .trim().split('\n').filter((_, i) => i % 40 === 0).map((l) => JSON.parse(l).question as string);
     expect(questions.length).toBeGreaterThan(90);
