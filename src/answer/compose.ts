@@ -1,7 +1,7 @@
 import type { Library } from '../engine/index.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
 import { resolveSpeaker, type SpeakerMatch } from '../question/speaker.js';
-import { indexTerms, queryTerms } from '../text/pipeline.js';
+import { queryTerms } from '../text/pipeline.js';
 import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { helpAnswer } from './help.js';
 import { passageItem, quoteItem } from './items.js';
@@ -80,8 +80,8 @@ function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visibl
     snippet,
     hits,
     (doc) => library.quotes[doc].text,
-    (doc) => indexTerms(library.quotes[doc].text),
-  ).filter((r) => r.coverage >= MIN_COVERAGE);
+    MIN_COVERAGE,
+  );
   if (!ranked.length) {
     const passages = search(library, parsed, snippet, Math.min(limit, 3), visible);
     const found = passages.answers.length > 0;

@@ -15,6 +15,8 @@ export interface Ranked {
 /**
  * Re-ranks TF-IDF candidates for a snippet of a quote. TF-IDF alone favours long passages that repeat
  * a word; a person quoting from memory wants the passage that holds most of their words, in order.
+ * Coverage (the snippet's idf-weighted terms a passage holds) comes from the index's postings;
+ * candidates under `minCoverage` are dropped before their word order is read, the costly part.
  */
 export function rerankForSnippet(
   index: InvertedIndex,
@@ -22,17 +24,18 @@ export function rerankForSnippet(
   snippet: string,
   candidates: Array<{ doc: number; score: number }>,
   passageText: (doc: number) => string,
-  passageTerms: (doc: number) => string[],
+  minCoverage = 0,
 ): Ranked[] {
   const unique = [...new Set(terms)];
   const weight = new Map(unique.map((t) => [t, index.idf(t)]));
   const total = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
   const pairs = wordPairs(snippet);
-  const ranked = candidates.map(({ doc, score }) => {
-    const have = new Set(passageTerms(doc));
+  const ranked: Ranked[] = [];
+  for (const { doc, score } of candidates) {
     let covered = 0;
-    for (const [t, w] of weight) if (have.has(t)) covered += w;
+    for (const [t, w] of weight) if (index.contains(t, doc)) covered += w;
     const coverage = covered / total;
+    if (coverage < minCoverage) continue;
     let phrase = 0;
     if (pairs.size) {
       const own = wordPairs(passageText(doc));
@@ -40,8 +43,8 @@ export function rerankForSnippet(
       for (const p of pairs) if (own.has(p)) hit++;
       phrase = hit / pairs.size;
     }
-    return { doc, coverage, phrase, score: coverage + 0.5 * phrase + 0.01 * Math.log1p(score) };
-  });
+    ranked.push({ doc, coverage, phrase, score: coverage + 0.5 * phrase + 0.01 * Math.log1p(score) });
+  }
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 

@@ -99,6 +99,14 @@ export class InvertedIndex {
     return score;
   }
 
+  /** Whether a document holds a term: a binary search in the term's postings, no re-tokenizing. */
+  contains(term: string, doc: number): boolean {
+    const t = this.termIds.get(term);
+    if (t === undefined) return false;
+    const i = lowerBound(this.docs, this.offsets[t], this.offsets[t + 1], doc);
+    return i < this.offsets[t + 1] && this.docs[i] === doc;
+  }
+
   /** Length of a document in terms. */
   length(doc: number): number {
     return this.lengths[doc];

@@ -66,6 +66,22 @@ describe('the inverted index', () => {
     expect(expected.get('zzmany')).toEqual([[docs.length - 1, 65535]]);
   });
 
+  it('says whether a document holds a term exactly as its own terms do', () => {
+    const docs = polnearSentences(600).map(indexTerms);
+    const index = buildIndex(docs);
+    const probes = [...new Set(docs.slice(0, 50).flat())].concat(['nonexistentterm']);
+    let held = 0;
+    for (let d = 0; d < docs.length; d += 7) {
+      const own = new Set(docs[d]);
+      for (const term of probes) {
+        expect(index.contains(term, d), `${term} in ${d}`).toBe(own.has(term));
+        if (own.has(term)) held++;
+      }
+    }
+    expect(held).toBeGreaterThan(100);
+    expect(index.contains(docs[0][0], docs.length + 5)).toBe(false);
+  });
+
   it('returns exactly the top k of a full scan, ties to the earlier document, with filters and limits', () => {
     const docs = polnearSentences(3000).map(indexTerms);
     // Exact duplicates make ties at every score.
