@@ -1,16 +1,10 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
-import { ROOT, SEED_DIR } from '../helpers.js';
+import { SEED_DIR } from '../helpers.js';
 import { FakeDiscord } from './fake/index.js';
-
-interface Line {
-  msg: string;
-  [key: string]: unknown;
-}
+import { BotProcess } from './process.js';
 
 describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
   let fake: FakeDiscord | undefined;
@@ -22,43 +16,12 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
     fake = await FakeDiscord.start({ heartbeatIntervalMs: 100 });
     const snapshots = mkdtempSync(join(tmpdir(), 'whosaid-snapshots-'));
     onTestFinished(() => rmSync(snapshots, { recursive: true, force: true }));
-    const { DISCORD_TOKEN: _t, ...env } = process.env;
     // node itself, not npm: npm does not pass SIGTERM on to the script it runs.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: { ...env, DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: 'memory://', CORPUS_DIR: SEED_DIR, SNAPSHOT_DIR: snapshots, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const bot = BotProcess.start({
+      DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: 'memory://', CORPUS_DIR: SEED_DIR, SNAPSHOT_DIR: snapshots, LOG_LEVEL: 'info',
     });
-    const lines: Line[] = [];
-    const waiters: Array<{ match: (l: Line) => boolean; resolve: (l: Line) => void }> = [];
-    let buffer = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      buffer += chunk;
-      let nl: number;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const text = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        let line: Line;
-        try {
-          line = JSON.parse(text);
-        } catch {
-          line = { msg: text };
-        }
-        lines.push(line);
-        for (const w of waiters.filter((x) => x.match(line))) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(line);
-        }
-      }
-    });
-    const logged = (msg: string) =>
-      new Promise<Line>((resolve) => {
-        const found = lines.find((l) => l.msg === msg);
-        if (found) resolve(found);
-        else waiters.push({ match: (l) => l.msg === msg, resolve });
-      });
-    const exited = once(child, 'exit');
+    const { lines, child } = bot;
+    const logged = (msg: string) => bot.logged(msg);
 
     await Promise.all([logged('connected to Discord'), logged('corpus ready')]);
     const held = fake.hold('POST', /^\/interactions\/\d+\/[^/]+\/callback$/);
@@ -77,7 +40,7 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
     expect(still).toBe('heartbeating');
     held.release();
 
-    const [code, signal] = await exited;
+    const [code, signal] = await bot.exited;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     await disconnected;
     expect(fake.closeCodes).toEqual([1000]);
