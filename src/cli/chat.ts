@@ -31,7 +31,7 @@ export async function runChat(library: Library, options: ChatOptions): Promise<v
   }
   for await (const line of rl) {
     const text = line.trim();
-    if (/^(quit|exit|bye|:q|\\q)$/i.test(text)) break;
+    if (/^\/?(quit|exit|bye|:q|\\q)$/i.test(text)) break;
     if (text || !options.interactive) {
       output.write(`${formatAnswer(answerQuestion(library, text))}\n\n`);
     }

@@ -54,4 +54,13 @@ describe('the whosaid CLI', () => {
     expect(r.stdout).toMatch(/Nazarbaev’s grandson, Samat Abish/);
     expect(r.stdout).not.toMatch(/injected env|dotenv|tip:/);
   });
+
+  it('the chat stops at quit, typed with or without a slash, and answers nothing after it', async () => {
+    for (const quit of ['quit', '/quit', 'EXIT']) {
+      const r = await run('npm', ['start', '--silent'], `Who is Ablyazov?\n${quit}\nWhat happened to Samat Abish?\n`);
+      expect(r.code, quit).toBe(0);
+      expect(r.stdout, quit).toMatch(/Ablyazov/);
+      expect(r.stdout, quit).not.toMatch(/Samat Abish|Nothing in the corpus/);
+    }
+  });
 });
