@@ -1,4 +1,5 @@
 import type { Library } from '../engine/index.js';
+import { MAX_QUESTION_LENGTH } from '../question/normalize.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
 import { resolveSpeaker, type SpeakerMatch } from '../question/speaker.js';
 import { queryTerms } from '../text/pipeline.js';
@@ -24,6 +25,13 @@ export function answerQuestion(library: Library, input: string, options: AnswerO
   const parsed = parseQuestion(input);
   const limit = options.limit ?? 10;
   const visible = visibility(library, options.guildId ?? null);
+  const answer = answerParsed(library, parsed, limit, visible);
+  // Said, not silent: an answer to the first 500 characters could look like an answer to all of them.
+  if (!parsed.truncated) return answer;
+  return { ...answer, message: `${answer.message} (I read only the first ${MAX_QUESTION_LENGTH} characters of your question.)` };
+}
+
+function answerParsed(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer {
   switch (parsed.intent) {
     case 'empty':
       return base(parsed, 'Ask me who said something, or what someone said. Type "help" for examples.');

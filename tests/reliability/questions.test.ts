@@ -68,12 +68,14 @@ describe('hostile questions at the engine', () => {
     }
   });
 
-  it('a 6,000-character question is cut to 500 at a word and still read', () => {
+  it('a 6,000-character question is cut to 500 at a word, still read, and the asker told so', () => {
     const long = HOSTILE_QUESTIONS.find((q) => q.name === '6,000 characters of words')!.text;
     const answer = answerQuestion(libraries[1][1], long);
     expect(answer.question.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
     expect(long.startsWith(answer.question.replace(/\s+/g, ' '))).toBe(true);
     expect(answer.intent).toBe('who_said');
+    expect(answer.message).toMatch(/\(I read only the first 500 characters of your question\.\)$/);
+    expect(answerQuestion(libraries[1][1], 'Who said "a real revolution"?').message).not.toMatch(/first 500 characters/);
   });
 
   it('a name made of markup or mentions is echoed as words only', () => {
