@@ -92,9 +92,8 @@ export class InvertedIndex {
     let score = 0;
     for (const term of terms) {
       const t = this.termIds.get(term);
-      if (t === undefined) continue;
-      const i = lowerBound(this.docs, this.offsets[t], this.offsets[t + 1], doc);
-      if (i < this.offsets[t + 1] && this.docs[i] === doc) score += this.tfs[i] * this.idfs[t];
+      const i = t === undefined ? -1 : this.posting(t, doc);
+      if (i >= 0) score += this.tfs[i] * this.idfs[t!];
     }
     return score;
   }
@@ -102,9 +101,14 @@ export class InvertedIndex {
   /** Whether a document holds a term: a binary search in the term's postings, no re-tokenizing. */
   contains(term: string, doc: number): boolean {
     const t = this.termIds.get(term);
-    if (t === undefined) return false;
-    const i = lowerBound(this.docs, this.offsets[t], this.offsets[t + 1], doc);
-    return i < this.offsets[t + 1] && this.docs[i] === doc;
+    return t !== undefined && this.posting(t, doc) >= 0;
+  }
+
+  /** Where term t's posting for doc sits in `docs`/`tfs`, or -1 when doc does not hold t. */
+  private posting(t: number, doc: number): number {
+    const end = this.offsets[t + 1];
+    const i = lowerBound(this.docs, this.offsets[t], end, doc);
+    return i < end && this.docs[i] === doc ? i : -1;
   }
 
   /** Length of a document in terms. */
