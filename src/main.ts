@@ -15,12 +15,11 @@ let botMode = false;
  */
 async function runBot(config: Config): Promise<number> {
   botMode = true;
-  const { createBot } = await import('./discord/index.js');
+  const { botLogger, createBot } = await import('./discord/index.js');
   const { checkStore } = await import('./store/index.js');
   const { createLogger } = await import('./log.js');
   const base = createLogger(config.logLevel);
-  const logger = config.shardIds ? base.child({ shards: config.shardIds }) : base;
-  const { store, problem } = await checkStore(config.storeUrl, { logger });
+  const { store, problem } = await checkStore(config.storeUrl, { logger: botLogger(config, base) });
   if (problem || !store) {
     process.stderr.write(`whosaid: ${problem}\n`);
     return 2;

@@ -37,9 +37,7 @@ export interface Bot {
 export function createBot(config: Config, options: BotOptions = {}): Bot {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set');
   const token = config.discordToken;
-  const base = options.logger ?? createLogger(config.logLevel);
-  // Several processes write to one log when sharded: each line says which shards wrote it.
-  const logger = config.shardIds ? base.child({ shards: config.shardIds }) : base;
+  const logger = botLogger(config, options.logger);
   const store = options.store ?? openStore(config.storeUrl, { logger });
   const library = new LiveLibrary(options.library ?? loadCorpus(config, logger), {
     snapshotDir: config.snapshotDir,
@@ -88,6 +86,11 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
       return stopping;
     },
   };
+}
+
+/** The bot's logger over `base`: several processes write to one log when sharded, so each line says which shards wrote it. */
+export function botLogger(config: Config, base: Logger = createLogger(config.logLevel)): Logger {
+  return config.shardIds ? base.child({ shards: config.shardIds }) : base;
 }
 
 /** Starts the bot and resolves once it is connected. */
