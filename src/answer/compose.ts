@@ -55,6 +55,11 @@ interface Visible {
 
 const visibleCache = new WeakMap<Library, Map<string | null, Visible>>();
 
+/** The speakers a server may see: quoted in the shared corpus or in its own uploads. */
+export function visibleSpeakers(library: Library, guildId: string | null): Speaker[] {
+  return visibility(library, guildId).speakers;
+}
+
 // Per library and server, computed once: a question must not cost a pass over every article.
 function visibility(library: Library, guildId: string | null): Visible {
   let perGuild = visibleCache.get(library);

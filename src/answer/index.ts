@@ -1,4 +1,4 @@
-export { answerQuestion } from './compose.js';
+export { answerQuestion, visibleSpeakers } from './compose.js';
 export type { AnswerOptions } from './compose.js';
 export { paragraphOf } from './items.js';
 export { helpAnswer } from './help.js';

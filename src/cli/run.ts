@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../answer/index.js';
 import { loadDotEnv, readConfig } from '../config.js';
-import { loadLibrary, type Library } from '../engine/index.js';
+import { articleCounts, loadLibrary, type Library } from '../engine/index.js';
 import { runChat } from './chat.js';
 import { warningCollector } from './warnings.js';
 import { answerJson, formatAnswer } from './format.js';
@@ -110,12 +110,9 @@ function listQuotes(library: Library, json: boolean): number {
 }
 
 function listArticles(library: Library, json: boolean): number {
-  const counts = new Map<string, { sentences: number; quotes: number }>();
-  for (const a of library.articles) counts.set(a.id, { sentences: 0, quotes: 0 });
-  for (const s of library.sentences) counts.get(s.articleId)!.sentences++;
-  for (const q of library.quotes) counts.get(q.articleId)!.quotes++;
-  for (const a of library.articles) {
-    const c = counts.get(a.id)!;
+  const counts = articleCounts(library);
+  for (const [i, a] of library.articles.entries()) {
+    const c = counts[i];
     write(json
       ? `${JSON.stringify({ id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...(a.url ? { url: a.url } : {}) })}\n`
       : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n`);

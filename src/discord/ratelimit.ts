@@ -2,7 +2,7 @@
 // adds to the same count. When the store is down each process counts on its own: the limit then holds
 // per process, which is looser but still a limit, and questions are never refused for want of a store.
 import type { Logger } from '../log.js';
-import type { Store } from '../store/index.js';
+import { countInWindow, type Store } from '../store/index.js';
 
 export interface Verdict {
   allowed: boolean;
@@ -37,13 +37,8 @@ export class RateLimiter {
   private hitLocally(userId: string): Omit<Verdict, 'local'> {
     const now = Date.now();
     if (this.local.size > 10_000) for (const [k, v] of this.local) if (v.expires <= now) this.local.delete(k);
-    let c = this.local.get(userId);
-    if (!c || c.expires <= now) {
-      c = { count: 0, expires: now + WINDOW_MS };
-      this.local.set(userId, c);
-    }
-    c.count++;
-    return { allowed: c.count <= this.perMinute, retryInMs: c.expires - now };
+    const { count, resetInMs } = countInWindow(this.local, userId, WINDOW_MS, now);
+    return { allowed: count <= this.perMinute, retryInMs: resetInMs };
   }
 }
 

@@ -16,10 +16,8 @@ export function visibleArticles(library: Library, guildId: string | null): Artic
   return library.articles.filter((a) => a.guildId === undefined || a.guildId === guildId);
 }
 
-export function visibleSpeakers(library: Library, guildId: string | null): Speaker[] {
-  const ok = new Set(visibleArticles(library, guildId).map((a) => a.id));
-  return library.speakers.filter((s) => s.articles.some((id) => ok.has(id)));
-}
+// The engine keeps the speakers a server may see, computed once per library and server.
+export { visibleSpeakers } from '../answer/index.js';
 
 /**
  * How well `typed` fits `name`, 0 (not at all) to 1: the whole name, the start of it, the start of

@@ -1,4 +1,4 @@
-export { buildLibrary, assemble } from './library.js';
+export { articleCounts, buildLibrary, assemble } from './library.js';
 export type { Library, BuildOptions } from './library.js';
 export { loadLibrary } from './load.js';
 export type { LoadLibraryOptions } from './load.js';

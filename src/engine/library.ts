@@ -91,3 +91,11 @@ export function assemble(
     articleQuotes,
   };
 }
+
+/** How many sentences and quotes each article has, by its index in `library.articles`. */
+export function articleCounts(library: Library): Array<{ sentences: number; quotes: number }> {
+  const counts = library.articles.map(() => ({ sentences: 0, quotes: 0 }));
+  for (const i of library.sentenceArticle) counts[i].sentences++;
+  for (const i of library.quoteArticle) counts[i].quotes++;
+  return counts;
+}

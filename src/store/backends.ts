@@ -84,21 +84,24 @@ export class MemoryBackend implements Backend {
 
   async increment(physical: string, key: string, ttlMs: number): Promise<Count> {
     if (this.kind === 'custom') return incrementThroughAdapter(this.adapter(physical), `${physical}:${key}`, ttlMs);
-    const now = Date.now();
-    const id = `${physical}:${key}`;
-    let c = this.counters.get(id);
-    if (!c || c.expires <= now) {
-      c = { count: 0, expires: now + ttlMs };
-      this.counters.set(id, c);
-    }
-    c.count++;
-    return { count: c.count, resetInMs: c.expires - now };
+    return countInWindow(this.counters, `${physical}:${key}`, ttlMs);
   }
 
   async close(): Promise<void> {
     this.maps.clear();
     this.counters.clear();
   }
+}
+
+/** Adds one to `id`'s counter in `counters`, starting a new window of `ttlMs` when the last has ended. */
+export function countInWindow(counters: Map<string, { count: number; expires: number }>, id: string, ttlMs: number, now = Date.now()): Count {
+  let c = counters.get(id);
+  if (!c || c.expires <= now) {
+    c = { count: 0, expires: now + ttlMs };
+    counters.set(id, c);
+  }
+  c.count++;
+  return { count: c.count, resetInMs: c.expires - now };
 }
 
 /** A test's adapter (failing, hanging): its counter goes through it, so it fails as it does. */

@@ -5,7 +5,7 @@ import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.js';
 import { MemoryBackend, RedisBackend, SqliteBackend, type Backend, type Count } from './backends.js';
 
-export type { Count } from './backends.js';
+export { countInWindow, type Count } from './backends.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

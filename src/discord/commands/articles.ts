@@ -1,3 +1,4 @@
+import { articleCounts } from '../../engine/index.js';
 import { libraryFor } from '../answering.js';
 import { joinWithin, LIMITS } from '../limits.js';
 import { escapeMarkdown, safeUrl } from '../markdown.js';
@@ -14,14 +15,13 @@ export const articles: Command = {
       await respond(interaction, { content: 'There are no articles in the corpus yet.', ephemeral: true });
       return;
     }
-    const sentences = countBy(library.sentenceArticle);
-    const quotes = countBy(library.quoteArticle);
+    const counts = articleCounts(library);
     const lines = list.map((a) => {
-      const i = library.articleById.get(a.id) ?? -1;
+      const c = counts[library.articleById.get(a.id) ?? -1] ?? { sentences: 0, quotes: 0 };
       const url = safeUrl(a.url)?.replace(/\)/g, '%29');
       const title = escapeMarkdown(a.title || a.id);
       const name = url ? `[${title}](${url})` : `**${title}**`;
-      return `• ${name} — ${sentences.get(i) ?? 0} sentences, ${quotes.get(i) ?? 0} quotes`;
+      return `• ${name} — ${c.sentences} sentences, ${c.quotes} quotes`;
     });
     await respond(interaction, {
       embeds: [
@@ -33,9 +33,3 @@ export const articles: Command = {
     });
   },
 };
-
-function countBy(owners: Uint32Array): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const i of owners) counts.set(i, (counts.get(i) ?? 0) + 1);
-  return counts;
-}
