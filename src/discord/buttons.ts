@@ -79,7 +79,7 @@ async function showContext(interaction: ButtonInteraction, ctx: Context, session
     ephemeral: true,
     embeds: [
       {
-        title: cut(escapeMarkdown(item.article.title || item.article.id), LIMITS.embedTitle),
+        title: escapeMarkdown(item.article.title || item.article.id),
         ...(url ? { url } : {}),
         description: highlight(paragraph, item.quote, LIMITS.embedDescription),
         footer: { text: `Paragraph ${item.paragraph + 1} of ${item.article.id}` },

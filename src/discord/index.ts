@@ -93,13 +93,6 @@ export function botLogger(config: Config, base: Logger = createLogger(config.log
   return config.shardIds ? base.child({ shards: config.shardIds }) : base;
 }
 
-/** Starts the bot and resolves once it is connected. */
-export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
-  const bot = createBot(config, options);
-  await bot.start();
-  return bot;
-}
-
 function loadCorpus(config: Config, logger: Logger): Promise<Loaded> {
   return loadVersionedLibrary(config.corpusDir, {
     snapshotDir: config.snapshotDir,

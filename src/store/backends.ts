@@ -179,8 +179,8 @@ export class SqliteBackend implements Backend {
     return a;
   }
 
+  // keys and increment run after connected(), that is after the set-up: no wait of their own.
   async keys(physical: string, prefix: string): Promise<string[]> {
-    await this.ready;
     const low = `${physical}:${prefix}`;
     // A range on the primary key: no LIKE, so no escaping of "%" and "_" in keys.
     const rows = (await this.main.query('SELECT key FROM keyv WHERE key >= ? AND key < ? ORDER BY key', low, `${low}\uffff`)) as Array<{ key: string }>;
@@ -188,7 +188,6 @@ export class SqliteBackend implements Backend {
   }
 
   async increment(physical: string, key: string, ttlMs: number): Promise<Count> {
-    await this.ready;
     const now = Date.now();
     // One statement, so two processes counting at once cannot both read the same old count.
     const rows = (await this.main.query(

@@ -1,6 +1,5 @@
 import { answerQuestion } from '../../answer/index.js';
 import { libraryFor } from '../answering.js';
-import { LIMITS, cut } from '../limits.js';
 import { escapeMarkdown } from '../markdown.js';
 import { respond } from '../respond.js';
 import { slashCommand, type Command } from './types.js';
@@ -25,7 +24,7 @@ export const help: Command = {
       embeds: [
         {
           title: 'whosaid — who said what in the news',
-          description: cut(`${escapeMarkdown(guide.message)}\n\n**Commands**\n${COMMANDS}`, LIMITS.embedDescription),
+          description: `${escapeMarkdown(guide.message)}\n\n**Commands**\n${COMMANDS}`,
         },
       ],
     });

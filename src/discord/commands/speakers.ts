@@ -37,7 +37,7 @@ export const speakers: Command = {
     await respond(interaction, {
       embeds: [
         {
-          title: cut(title, LIMITS.embedTitle),
+          title,
           description: joinWithin(lines, LIMITS.embedDescription),
           footer: { text: `${counted.length} ${counted.length === 1 ? 'speaker' : 'speakers'} · /quotes shows what each said` },
         },
