@@ -8,7 +8,6 @@ import {
 } from './phrase.js';
 import type { Token } from './tokens.js';
 
-export { isSourcePhrase } from './phrase.js';
 
 export interface CueMatch {
   cue: { start: number; end: number };

@@ -15,8 +15,6 @@ export interface Entity {
   kind: 'person' | 'org' | 'place' | 'unknown' | 'anonymous';
   gender?: 'm' | 'f';
   descriptions: string[];
-  /** Start offsets of the mentions outside quotations, in order. */
-  positions: number[];
   /** Other ways the article writes the name. */
   aliases: Set<string>;
   /** Has been the source of a quote: a speaker, whatever its kind. */
@@ -53,7 +51,6 @@ export class ArticleEntities {
     if ((m.kind === 'org' || m.kind === 'place') && e.kind === 'unknown') e.kind = m.kind;
     if (m.kind === 'person' && e.kind !== 'org') e.kind = 'person';
     for (const d of m.descriptions) if (!e.descriptions.includes(d)) e.descriptions.push(d);
-    if (!m.quoted) e.positions.push(m.start);
     e.mentions++;
     if (m.words.length > 1) e.lastFull = m.start;
     e.gender ??= genderFrom(m);
@@ -67,7 +64,6 @@ export class ArticleEntities {
       words: m.words,
       kind: m.kind,
       descriptions: [],
-      positions: [],
       aliases: new Set(),
       speaks: false,
       mentions: 0,
@@ -108,9 +104,7 @@ export class ArticleEntities {
       into.aliases.add(single.name);
       for (const a of single.aliases) into.aliases.add(a);
       for (const d of single.descriptions) if (!into.descriptions.includes(d)) into.descriptions.push(d);
-      into.positions.push(...single.positions);
       into.mentions += single.mentions;
-      into.positions.sort((a, b) => a - b);
       if (single.kind === 'person') into.kind = 'person';
       into.gender ??= single.gender;
       for (const m of this.mentions) if (m.entity === single) m.entity = into;
@@ -122,14 +116,9 @@ export class ArticleEntities {
   role(name: string, kind: Entity['kind'], description?: string): Entity {
     const existing = this.all.find((e) => e.name === name);
     if (existing) return existing;
-    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind, descriptions: description ? [description] : [], positions: [], aliases: new Set(), speaks: false, mentions: 0 };
+    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind, descriptions: description ? [description] : [], aliases: new Set(), speaks: false, mentions: 0 };
     this.all.push(e);
     return e;
-  }
-
-  /** The entity of the mention that starts at `offset`, if any. */
-  at(offset: number, end: number): Entity | undefined {
-    return this.mentions.find((m) => m.mention.start >= offset && m.mention.end <= end)?.entity;
   }
 
   /** Unquoted mentions that end before `offset`, nearest first. */

@@ -2,7 +2,8 @@
 // X, …", "X believes …". Only in sentences that hold no quotation (those were attributed already).
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './article.js';
-import { cueAfter, isSourcePhrase } from './cue.js';
+import { cueAfter } from './cue.js';
+import { isSourcePhrase } from './phrase.js';
 import type { Entity } from './entities.js';
 import { resolveSource, type ResolveContext } from './resolve.js';
 import { stem } from '../text/stemmer.js';

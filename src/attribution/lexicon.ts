@@ -25,10 +25,8 @@ const CORE_SPEECH = `say says said saying tell tells told ask asks asked explain
  describes described call calls called`.split(/\s+/).filter(Boolean);
 
 const speech = new Set<string>(CORE_SPEECH.map(stem));
-const weak = new Set<string>();
 for (const v of lexicon.verbs) {
   if (v.direct >= 2 || (v.count >= 10 && v.direct >= 1)) speech.add(v.stem);
-  else if (v.count >= 10) weak.add(v.stem);
 }
 // Learned cue heads include nouns ("allegations", "criticism"); only the core forms are sure verbs.
 const NOUNISH = /(er|ers|or|ors|ion|ions|ment|ments|ance|ances|ist|ists|ship|ness|ity|ism)$/;
@@ -36,7 +34,6 @@ const CORE_FORMS = new Set(CORE_SPEECH);
 // Stems that collide with common non-cue words once stemmed.
 for (const s of ['us', 'hi', 'from', 'word', 'past', 'end', 'follow', 'recent', 'clearli', 'forward', 'plai', 'huffpost', 'nyt', 'wapo', 'conclus', 'stood', 'broke', 'cut', 'ran', 'like', 'made', 'took', 'came', 'went', 'goe', 'give', 'gave', 'put', 'sent', 'shot', 'look', 'back', 'take', 'make', 'see', 'seen', 'found', 'find', 'known', 'know', 'come', 'set', 'hold', 'held', 'lai', 'laid', 'open', 'pass', 'turn', 'start', 'began', 'try', 'tri', 'list', 'order', 'rule', 'name', 'sign', 'file', 'vote', 'show', 'shown', 'seem', 'appear', 'expect', 'want', 'support', 'endors', 'critic', 'agre', 'consid', 'plan', 'hope', 'seek', 'sought', 'push', 'focus', 'favor', 'prefer', 'aim', 'spent', 'taken']) {
   speech.delete(s);
-  weak.delete(s);
 }
 
 /** A verb that introduces speech ("said", "tweeted", "explains"), from its lower-case form. */
@@ -50,11 +47,6 @@ export function isSpeechVerb(word: string): boolean {
     if (speechCache.size < 100_000) speechCache.set(word, yes);
   }
   return yes;
-}
-
-/** A verb of attribution that does not by itself quote ("believes", "thinks"), for indirect quotes. */
-export function isWeakCue(word: string): boolean {
-  return weak.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
 }
 
 // Verbs that cue speech only with their particle: "shot back", "fired back", "chimed in".
@@ -83,7 +75,8 @@ export const TITLES = new Set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. pro
  director executive ceo founder majority minority whip president-elect presidential hopeful rival adviser advisor aide strategist
  pollster host anchor reporter columnist correspondent editor author writer`.split(/\s+/).filter(Boolean));
 
-// Nouns that name a person by role. The learned source heads cover politics; a core covers the rest.
+// Nouns that name a person by role. The source heads learn-cues also writes (lexicon.json `roles`) are
+// not read: this list is the whole of it.
 const CORE_ROLES = `analyst researcher expert scholar professor economist strategist pollster dissident minister
  spokesman spokeswoman spokesperson official officer leader president senator governor candidate nominee
  adviser advisor aide director chief chairman chairwoman executive founder activist lawyer attorney judge

@@ -20,8 +20,6 @@ export interface Mention {
   quoted: boolean;
   /** Appositions and leading role phrases that describe the name. */
   descriptions: string[];
-  /** The name opens its sentence (its likely subject). */
-  initial: boolean;
   /** Index of its sentence and paragraph in the article (set by the caller; -1 until then). */
   sentence: number;
   paragraph: number;
@@ -184,7 +182,6 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
     possessive,
     quoted: quoted.some(([a, b]) => start >= a && end <= b),
     descriptions,
-    initial: sentenceStart,
     sentence: -1,
     paragraph: -1,
   };
