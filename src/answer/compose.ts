@@ -189,21 +189,15 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
  */
 function onTopic(library: Library, accept: (doc: number) => boolean, terms: string[], words: RegExp[]): Array<{ doc: number; score: number }> {
   const index = library.quoteIndex;
-  const b = TOPIC_LENGTH_NORM;
-  const avg = index.averageLength;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
-  // often the speaker was quoted.
+  // often the speaker was quoted. A quote holding a topic term scores above 0.
   return index.docsWith(terms)
     .filter(accept)
     .map((doc) => {
-      const raw = index.rawScore(terms, doc);
-      if (raw <= 0) return { doc, score: 0 };
-      const text = library.quotes[doc].text;
-      const exact = words.filter((w) => w.test(text)).length;
-      return { doc, score: (raw * (1 + EXACT_BONUS * exact)) / (1 - b + (b * index.length(doc)) / Math.max(1, avg)) };
+      const exact = words.filter((w) => w.test(library.quotes[doc].text)).length;
+      return { doc, score: index.score(terms, doc) * (1 + EXACT_BONUS * exact) };
     })
-    .filter((h) => h.score > 0)
-    .sort((a, b2) => b2.score - a.score || a.doc - b2.doc);
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 
 const EXACT_BONUS = 1;
@@ -214,9 +208,6 @@ function exactWords(topic: string): RegExp[] {
     .filter((w) => w.length > 2)
     .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, /^\p{Lu}/u.test(w) ? 'u' : 'iu'));
 }
-
-// A little length normalisation: a short quote that is all topic beats a long one that mentions it once.
-const TOPIC_LENGTH_NORM = 0.3;
 
 /** Quotes without a speaker in the articles that quote this speaker. */
 function unattributedIn(library: Library, speaker: Speaker, visible: Visible): (doc: number) => boolean {

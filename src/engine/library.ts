@@ -43,6 +43,7 @@ export function buildLibrary(articles: Article[], options: BuildOptions = {}): L
   const sentences = perArticle.flat();
   // One passage's terms at a time: a list of them all would be garbage held until the end.
   const sentenceIndex = buildIndex(termsOf(sentences));
+  // A little length normalisation: a short quote that is all topic beats a long one that mentions it once.
   const quoteIndex = buildIndex(termsOf(quotes), { lengthNormalization: 0.3 });
   return assemble(articles, sentences, quotes, speakers, sentenceIndex, quoteIndex);
 }

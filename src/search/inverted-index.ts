@@ -98,6 +98,17 @@ export class InvertedIndex {
     return score;
   }
 
+  /** rawScore with the index's length normalisation: what `search` ranks the document by. */
+  score(terms: string[], doc: number): number {
+    const raw = this.rawScore(terms, doc);
+    const b = this.options.lengthNormalization;
+    return b > 0 ? raw / this.norm(doc, b) : raw;
+  }
+
+  private norm(doc: number, b: number): number {
+    return 1 - b + (b * this.lengths[doc]) / this.avgLength;
+  }
+
   /** Whether a document holds a term: a binary search in the term's postings, no re-tokenizing. */
   contains(term: string, doc: number): boolean {
     const t = this.termIds.get(term);
@@ -161,7 +172,7 @@ export class InvertedIndex {
       let score = acc[d];
       acc[d] = 0;
       // Length normalisation can raise a short passage's score: compare only the final score.
-      if (b > 0) score /= 1 - b + (b * this.lengths[d]) / this.avgLength;
+      if (b > 0) score /= this.norm(d, b);
       if (score < floor) continue;
       if (filter && !filter(d)) continue;
       heap.push(d, score);
