@@ -31,7 +31,6 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-/** State in this process only: tests, and `STORE_URL=memory://`. */
 /** Entries a memory namespace keeps: expired values are only dropped when read, so the oldest go. */
 export const MEMORY_ENTRIES = 20_000;
 
@@ -50,6 +49,7 @@ export class BoundedMap<K, V> extends Map<K, V> {
   }
 }
 
+/** State in this process only: tests, and `STORE_URL=memory://`. */
 export class MemoryBackend implements Backend {
   readonly keyvPrefixes = true;
   private readonly maps = new Map<string, Map<unknown, unknown>>();

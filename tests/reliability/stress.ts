@@ -12,6 +12,7 @@ import { pino } from 'pino';
 import { readConfig } from '../../src/config.js';
 import { createBot } from '../../src/discord/index.js';
 import { loadLibrary, type Library } from '../../src/engine/index.js';
+import { BoundedMap } from '../../src/store/backends.js';
 import { openStore } from '../../src/store/index.js';
 import { FakeDiscord } from '../discord/fake/index.js';
 import { POLNEAR, POLNEAR_DIR, SEED_DIR } from '../helpers.js';
@@ -97,25 +98,16 @@ function asksOf(questions: string[], r: Random, n: number): Ask[] {
 }
 
 /**
- * The memory store keeps every answer's session until it is read again (keyv's Map never sweeps
- * expired entries): over 10,000 answers that is the heap growth, and it is issue #6's to bound. The
- * soak measures the rest of the bot with a store that keeps the last SESSIONS_KEPT entries, as a store
- * that expires entries would in a steady state. STRESS_STORE=memory measures the memory store as it is.
+ * The memory store keeps its last MEMORY_ENTRIES (20,000) entries, more than the soak writes, so over
+ * 10,000 answers its sessions would be the heap growth. The soak measures the rest of the bot with the
+ * same bounded map kept to SESSIONS_KEPT entries, as a store that expires entries would be in a steady
+ * state. STRESS_STORE=memory measures the memory store as it is.
  */
 const SESSIONS_KEPT = 200;
 
-class BoundedMap<K, V> extends Map<K, V> {
-  override set(key: K, value: V): this {
-    super.delete(key);
-    super.set(key, value);
-    if (this.size > SESSIONS_KEPT) super.delete(this.keys().next().value as K);
-    return this;
-  }
-}
-
 function storeFor(kind: string | undefined) {
   if (kind === 'memory') return openStore('memory://');
-  return openStore('memory://', { backend: () => new BoundedMap() });
+  return openStore('memory://', { backend: () => new BoundedMap(SESSIONS_KEPT) });
 }
 
 function heapMb(): number {
