@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/index.js';
 import { buildLibrary, type Library } from '../src/engine/index.js';
 
@@ -20,4 +21,17 @@ let seed: Promise<Library> | undefined;
 export function seedLibrary(): Promise<Library> {
   seed ??= loadCorpus(SEED_DIR).then(({ articles }) => buildLibrary(articles));
   return seed;
+}
+
+/** One plain news sentence, for corpus files made up in tests. */
+export const STORY = 'The minister said on Monday that the talks had failed and that new elections would follow soon.';
+
+/** A corpus folder in a fresh temporary directory: file path (subfolders allowed) → content. */
+export function tempCorpus(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-corpus-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
 }

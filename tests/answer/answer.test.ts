@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
-import { loadCorpus, parseArticleBytes } from '../../src/corpus/index.js';
+import { parseArticleBytes } from '../../src/corpus/index.js';
 import { buildLibrary, type Library } from '../../src/engine/index.js';
-import { SEED_DIR, SEED_ID } from '../helpers.js';
+import { SEED_ID, seedLibrary } from '../helpers.js';
 
 describe('answers on the seed article', () => {
   let library: Library;
   const ask = (q: string, guildId?: string) => answerQuestion(library, q, { guildId });
   beforeAll(async () => {
-    const { articles } = await loadCorpus(SEED_DIR);
-    library = buildLibrary(articles);
+    library = await seedLibrary();
   });
 
   it('who said: names the speaker and cites the quote, its sentence and the article', () => {

@@ -1,23 +1,12 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR_ERROR, loadCorpus, parseArticleBytes } from '../../src/corpus/index.js';
-
-const STORY = 'The minister said on Monday that the talks had failed and that new elections would follow soon.';
-
-function corpus(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'whosaid-corpus-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+import { STORY, tempCorpus } from '../helpers.js';
 
 describe('loading a corpus folder', () => {
   it('reads txt, md, html and jsonl, with ids relative to the root', async () => {
-    const dir = corpus({
+    const dir = tempCorpus({
       'a.txt': `Title A\n\n${STORY}\n`,
       'sub/b.md': `---\ntitle: "Title B"\nurl: https://example.com/b\ndate: 2022-01-07\nsource: Example\n---\n\n${STORY}\n`,
       'sub/deeper/c.html': `<html><head><title>Title C</title><script>evil()</script><style>p{}</style></head><body><article><h1>Title C</h1><p>${STORY}</p><p>${STORY.replace('Monday', 'Tuesday')}</p><p>${STORY.replace('Monday', 'Friday')}</p></article></body></html>`,
@@ -44,7 +33,7 @@ describe('loading a corpus folder', () => {
   });
 
   it('skips bad files with a warning naming each, and loads the rest', async () => {
-    const dir = corpus({
+    const dir = tempCorpus({
       'good.txt': `Good\n\n${STORY}\n`,
       'empty.txt': '',
       'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]),
@@ -68,13 +57,13 @@ describe('loading a corpus folder', () => {
   it('skips a file that cannot be read', async () => {
     if (process.getuid?.() === 0) {
       // root reads everything: a dangling symlink is the unreadable file here.
-      const dir = corpus({ 'good.txt': `Good\n\n${STORY}\n` });
+      const dir = tempCorpus({ 'good.txt': `Good\n\n${STORY}\n` });
       symlinkSync(join(dir, 'missing.txt'), join(dir, 'dangling.txt'));
       const { articles, warnings } = await loadCorpus(dir);
       expect(articles).toHaveLength(1);
       expect(warnings).toEqual([{ file: 'dangling.txt', reason: 'unreadable (no such file or folder)' }]);
     } else {
-      const dir = corpus({ 'good.txt': `Good\n\n${STORY}\n`, 'secret.txt': `Secret\n\n${STORY}\n` });
+      const dir = tempCorpus({ 'good.txt': `Good\n\n${STORY}\n`, 'secret.txt': `Secret\n\n${STORY}\n` });
       chmodSync(join(dir, 'secret.txt'), 0o000);
       const { articles, warnings } = await loadCorpus(dir);
       expect(articles).toHaveLength(1);
@@ -83,7 +72,7 @@ describe('loading a corpus folder', () => {
   });
 
   it('skips files over the size limit', async () => {
-    const dir = corpus({ 'big.txt': `Big\n\n${STORY.repeat(2000)}\n`, 'small.txt': `Small\n\n${STORY}\n` });
+    const dir = tempCorpus({ 'big.txt': `Big\n\n${STORY.repeat(2000)}\n`, 'small.txt': `Small\n\n${STORY}\n` });
     const { articles, warnings } = await loadCorpus(dir, { maxFileBytes: 10_000 });
     expect(articles.map((a) => a.id)).toEqual(['small']);
     expect(warnings[0].file).toBe('big.txt');

@@ -4,15 +4,10 @@ import { parseCustomId } from '../../src/discord/answer-view.js';
 import { EXPIRED, OUTDATED } from '../../src/discord/buttons.js';
 import { UNKNOWN_COMMAND } from '../../src/discord/dispatch.js';
 import type { Vote } from '../../src/discord/buttons.js';
-import { callbackOf, startHarness, type Harness } from './harness.js';
+import { buttons, callbackOf, startHarness, type Harness } from './harness.js';
 import { newsLibrary } from './library.js';
 
 /** The custom_ids of a posted message's buttons, by label or emoji. */
-function buttons(message: Record<string, any>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const row of message.components) for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
-  return out;
-}
 
 const annas = Array.from({ length: 30 }, (_, i) => ({
   id: `anna-${i}`,

@@ -38,6 +38,10 @@ describe('the bot on the (fake) gateway', { timeout: 20_000 }, () => {
     await h.fake.waitForEvent('heartbeat');
     await h.fake.waitForEvent('heartbeat');
     expect(h.fake.heartbeats).toBeGreaterThanOrEqual(before + 2);
+    // discord.js closes a connection whose heartbeat went unacknowledged and resumes on a new one.
+    expect(h.fake.closeCodes).toEqual([]);
+    expect(h.fake.connections).toHaveLength(1);
+    expect(h.fake.resumes).toHaveLength(0);
     expect(h.fake.identifies).toHaveLength(1);
   });
 

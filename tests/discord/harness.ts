@@ -146,3 +146,10 @@ export async function replyOf(fake: FakeDiscord, interaction: { id: string; toke
   );
   return r.body?.type === 4 ? r.body.data : r.body;
 }
+
+/** A message's buttons, label (or emoji) → custom id. */
+export function buttons(message: Record<string, any>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const row of message.components ?? []) for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
+  return out;
+}

@@ -11,15 +11,10 @@ import { SEED_DIR } from '../helpers.js';
 import { PrivateRedis } from '../store/redis.js';
 import { FakeDiscord } from './fake/index.js';
 import { guildOnShard, snowflake, type Place } from './fake/payloads.js';
-import { replyOf } from './harness.js';
+import { buttons, replyOf } from './harness.js';
 import { BotProcess } from './process.js';
 import { ZORBLAT } from './uploaded.js';
 
-function buttons(message: Record<string, any>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const row of message.components ?? []) for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
-  return out;
-}
 
 const RATE_LIMITED = /^You're asking faster than I can keep up: 4 questions a minute each\. Try again in \d+ seconds?\.$/;
 

@@ -8,14 +8,9 @@ import type { Vote } from '../../src/discord/buttons.js';
 import { dropPrefix, sharedRedisUrl, uniquePrefix } from '../store/redis.js';
 import { FakeDiscord } from './fake/index.js';
 import { snowflake } from './fake/payloads.js';
-import { replyOf, startHarness } from './harness.js';
+import { buttons, replyOf, startHarness } from './harness.js';
 import { ZORBLAT } from './uploaded.js';
 
-function buttons(message: Record<string, any>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const row of message.components ?? []) for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
-  return out;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-restart-'));
 const prefix = uniquePrefix('restart');

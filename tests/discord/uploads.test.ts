@@ -6,15 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_MANAGER, SERVER_ONLY } from '../../src/discord/commands/admin.js';
 import type { Upload } from '../../src/engine/index.js';
 import { snowflake } from './fake/payloads.js';
-import { callbackOf, replyOf, startHarness, type Harness } from './harness.js';
+import { buttons, callbackOf, replyOf, startHarness, type Harness } from './harness.js';
 import { PELLINORE, ZORBLAT } from './uploaded.js';
 
 /** The custom_ids of a posted message's buttons, by label or emoji. */
-function buttons(message: Record<string, any>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const row of message.components ?? []) for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
-  return out;
-}
 
 describe('per-server articles, /corpus and /settings against the fake Discord (SQLite store)', { timeout: 30_000 }, () => {
   let h: Harness;

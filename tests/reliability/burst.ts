@@ -2,6 +2,7 @@
 // answered twice. Shared by the load test in `npm test` and `npm run stress`.
 import { performance } from 'node:perf_hooks';
 import type { FakeDiscord, Recorded } from '../discord/fake/index.js';
+import { percentile as percentileOfSorted } from '../../bench/measure.js';
 
 export interface Ask {
   kind: 'slash' | 'dm' | 'mention';
@@ -93,7 +94,5 @@ export async function burst(fake: FakeDiscord, asks: Ask[], settled: (id: string
 
 /** The p-th percentile (0–100) of the values, nearest rank. */
 export function percentile(values: number[], p: number): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return percentileOfSorted([...values].sort((a, b) => a - b), p);
 }

@@ -2,28 +2,18 @@
 // corpus still serves. (Empty, binary, invalid UTF-8, broken JSONL lines, a folder symlink loop and an
 // unreadable file are in tests/corpus/load.test.ts.)
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, ftruncateSync, openSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus, MAX_ARTICLE_CHARS } from '../../src/corpus/index.js';
 import { READER_LIMITS } from '../../src/corpus/formats/html.js';
 import { buildLibrary } from '../../src/engine/index.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, STORY, tempCorpus } from '../helpers.js';
 import { run } from '../cli/run.js';
 
-const STORY = 'The minister said on Monday that the talks had failed and that new elections would follow soon.';
 const GOOD = `Talks fail in the capital\n\nMaria Lopez, the minister of finance, said: “The talks have failed and new elections will follow.”\n\n${STORY}\n`;
 
-function corpus(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'whosaid-hostile-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 /** A file of `bytes` that takes no disk: a hole, as `truncate -s` makes. */
 function sparse(path: string, bytes: number): void {
@@ -36,7 +26,7 @@ const reasons = (warnings: Array<{ file: string; reason: string }>) => Object.fr
 
 describe('hostile corpus files', () => {
   it('a 50 MB file is skipped as too large without being read, and the rest serves', async () => {
-    const dir = corpus({ 'good.txt': GOOD });
+    const dir = tempCorpus({ 'good.txt': GOOD });
     sparse(join(dir, 'huge.txt'), 50 * 1024 * 1024);
     const { articles, warnings } = await loadCorpus(dir);
     expect(articles.map((a) => a.id)).toEqual(['good']);
@@ -47,7 +37,7 @@ describe('hostile corpus files', () => {
 
   it('an article longer than any news story is skipped with its length; the other lines of its file load', async () => {
     const long = `${STORY} `.repeat(Math.ceil(MAX_ARTICLE_CHARS / STORY.length) + 1);
-    const dir = corpus({
+    const dir = tempCorpus({
       'long.txt': `A very long file\n\n${long}\n`,
       'mixed.jsonl': [JSON.stringify({ id: 'big', title: 'Big', text: long }), JSON.stringify({ id: 'ok', title: 'Fine', text: STORY })].join('\n'),
     });
@@ -63,7 +53,7 @@ describe('hostile corpus files', () => {
       <style>p::before { content: "“Styled quote,” said Style Person." }</style>
       <noscript>“Enable scripts,” said Noscript Person.</noscript><template><p>“Hidden,” said Template Person.</p></template>`;
     const paragraphs = [STORY, STORY.replace('Monday', 'Tuesday'), STORY.replace('Monday', 'Friday')].map((p) => `<p onclick="alert('said')">${p}</p>`).join('');
-    const dir = corpus({
+    const dir = tempCorpus({
       // Long enough for Readability.
       'page.html': `<html><head><title>Talks fail</title>${evil}</head><body>${evil}<article><h1>Talks fail</h1>${paragraphs}${evil}</article></body></html>`,
       // Too short for Readability: read block by block.
@@ -83,14 +73,14 @@ describe('hostile corpus files', () => {
   it('HTML nested too deeply for the reader view is read block by block, with a warning', async () => {
     const depth = READER_LIMITS.depth * 10;
     const nested = `${'<div>'.repeat(depth)}<p>${STORY}</p>${'</div>'.repeat(depth)}`;
-    const dir = corpus({ 'deep.html': `<html><head><title>Deep page</title><script>bad()</script></head><body><h1>Deep page</h1>${nested}</body></html>` });
+    const dir = tempCorpus({ 'deep.html': `<html><head><title>Deep page</title><script>bad()</script></head><body><h1>Deep page</h1>${nested}</body></html>` });
     const { articles, warnings } = await loadCorpus(dir);
     expect(articles.map((a) => a.text)).toEqual([`Deep page\n\n${STORY}`]);
     expect(warnings).toEqual([{ file: 'deep.html', reason: expect.stringMatching(/^page too large for the reader view \(\d+ elements, \d+ deep\); read block by block$/) }]);
   });
 
   it('Markdown with thousands of unclosed fences and brackets loads its text', async () => {
-    const dir = corpus({ 'odd.md': `# Odd page\n\n${STORY}\n\n\`\`\`\ncode()\n\`\`\`\n\nA [link](https://example.com) kept.\n\n${'!['.repeat(30_000)}\n\n${'```js\n'.repeat(10_000)}` });
+    const dir = tempCorpus({ 'odd.md': `# Odd page\n\n${STORY}\n\n\`\`\`\ncode()\n\`\`\`\n\nA [link](https://example.com) kept.\n\n${'!['.repeat(30_000)}\n\n${'```js\n'.repeat(10_000)}` });
     const { articles, warnings } = await loadCorpus(dir);
     expect(warnings).toEqual([]);
     expect(articles[0].text).toContain(STORY);
@@ -102,13 +92,13 @@ describe('hostile corpus files', () => {
     const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]);
     const utf16be = Buffer.from(utf16le);
     utf16be.swap16();
-    const { articles, warnings } = await loadCorpus(corpus({ 'le.txt': utf16le, 'be.txt': utf16be }));
+    const { articles, warnings } = await loadCorpus(tempCorpus({ 'le.txt': utf16le, 'be.txt': utf16be }));
     expect(warnings).toEqual([]);
     expect(articles.map((a) => a.title)).toEqual(['Talks fail in the capital', 'Talks fail in the capital']);
   });
 
   it('a named pipe, a link to a device and a loop of file links are skipped, not waited on', async () => {
-    const dir = corpus({ 'good.txt': GOOD });
+    const dir = tempCorpus({ 'good.txt': GOOD });
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     symlinkSync('/dev/zero', join(dir, 'zero.txt'));
     symlinkSync(join(dir, 'b.md'), join(dir, 'a.md'));
@@ -124,7 +114,7 @@ describe('hostile corpus files', () => {
   });
 
   it('the same id from two files keeps the first and names the second', async () => {
-    const { articles, warnings } = await loadCorpus(corpus({ 'story.md': `# From markdown\n\n${STORY}\n`, 'story.txt': GOOD }));
+    const { articles, warnings } = await loadCorpus(tempCorpus({ 'story.md': `# From markdown\n\n${STORY}\n`, 'story.txt': GOOD }));
     expect(articles.map((a) => [a.id, a.file])).toEqual([['story', 'story.md']]);
     expect(warnings).toEqual([{ file: 'story.txt', reason: 'duplicate article id "story", kept the first' }]);
   });
@@ -139,13 +129,13 @@ describe('hostile corpus files', () => {
       JSON.stringify({ id: '../../etc/passwd', title: 'Path', text: STORY }),
       `${JSON.stringify({ id: 'cut', title: 'Cut', text: STORY }).slice(0, 30)}`,
     ];
-    const { articles, warnings } = await loadCorpus(corpus({ 'feed.jsonl': lines.join('\r\n') }));
+    const { articles, warnings } = await loadCorpus(tempCorpus({ 'feed.jsonl': lines.join('\r\n') }));
     expect(articles.map((a) => a.id)).toEqual(['feed/one', 'feed/..-..-etc-passwd']);
     expect(warnings.map((w) => w.reason)).toEqual(['line 2: not an object', 'line 3: not an object', 'line 4: not an object', 'line 5: no "text"', 'line 7: not JSON']);
   });
 
   it('the CLI prints one line per bad file on stderr, skipped or loaded, and still answers', async () => {
-    const dir = corpus({
+    const dir = tempCorpus({
       'good.txt': GOOD,
       'empty.txt': '',
       'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),

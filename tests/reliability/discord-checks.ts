@@ -3,19 +3,6 @@
 import { expect } from 'vitest';
 import type { Recorded } from '../discord/fake/index.js';
 import { checkMessage } from '../discord/fake/rest.js';
-import type { Harness, LogLine } from '../discord/harness.js';
-
-/** Resolves with the log line once it is written (handlers log when they are done). */
-export function logged(h: Harness, match: (l: LogLine) => boolean): Promise<LogLine> {
-  return new Promise((resolve) => {
-    const poll = () => {
-      const found = h.logs.find(match);
-      if (found) resolve(found);
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
-}
 
 /** The message bodies a request carries: an interaction callback's data, an edit, a follow-up, a channel message. */
 export function messageBody(r: Recorded): Record<string, any> | null {

@@ -8,7 +8,6 @@ import { FAILED } from '../../src/discord/dispatch.js';
 import type { Library } from '../../src/engine/index.js';
 import { callbackOf, startHarness, type Harness, type LogLine } from '../discord/harness.js';
 import { newsLibrary } from '../discord/library.js';
-import { logged } from './discord-checks.js';
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
 const WARN = 40;
@@ -42,7 +41,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     h.fake.fail('POST', CALLBACK, { status: 500 });
     const failed = h.fake.slash('ask', { question: 'Who said "real revolution"?' });
     expect((await callbackOf(h.fake, failed)).data).toMatchObject({ content: FAILED, flags: MessageFlags.Ephemeral });
-    await logged(h, (l) => l.msg === 'interaction' && l.interaction === failed.id);
+    await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === failed.id);
 
     expect(problems(h).map((l) => l.msg)).toEqual(['rate limited by Discord', 'rate limited by Discord', 'interaction failed']);
     await stillServing(h);
@@ -67,7 +66,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     const held = h.fake.hold('POST', CALLBACK);
     const slow = h.fake.slash('ask', { question: 'Who said "real revolution"?' });
     await held.reached;
-    const line = await logged(h, (l) => l.msg === 'interaction' && l.interaction === slow.id);
+    const line = await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === slow.id);
     expect(line.outcome).toBe('error');
     // The failure notice went through (the hold was for one request only).
     const notice = await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${slow.id}/`) && r.status === 204);
@@ -105,7 +104,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     await held.reached;
     h.fake.expire(late);
     held.release();
-    const line = await logged(h, (l) => l.msg === 'interaction' && l.interaction === late.id);
+    const line = await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === late.id);
     expect(line.outcome).toBe('expired');
     expect(h.fake.requestsFor(late).map((r) => r.status)).toEqual([404]);
     expect(problems(h)).toEqual([expect.objectContaining({ msg: 'interaction expired before it was answered', interaction: late.id, error: expect.objectContaining({ code: 10062 }) })]);
@@ -119,7 +118,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     expect((await callbackOf(h.fake, ask)).type).toBe(5);
     h.fake.expire(ask);
     ready(newsLibrary());
-    const line = await logged(h, (l) => l.msg === 'interaction' && l.interaction === ask.id);
+    const line = await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === ask.id);
     expect(line.outcome).toBe('expired');
     expect(h.fake.requestsFor(ask).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 401']);
     expect(problems(h)).toEqual([expect.objectContaining({ msg: 'interaction expired before it was answered', error: expect.objectContaining({ code: 50027 }) })]);

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../discord/harness.js';
 import { newsLibrary } from '../discord/library.js';
 import { burst, percentile, type Ask } from './burst.js';
-import { logged } from './discord-checks.js';
 import { HOSTILE_QUESTIONS } from './hostile.js';
 import { mulberry32 } from './random.js';
 
@@ -19,7 +18,7 @@ describe('a burst of questions', { timeout: 30_000 }, () => {
     await h?.close();
   });
 
-  const settled = (id: string) => logged(h, (l) => (l.msg === 'interaction' && l.interaction === id) || (l.msg === 'message' && l.message === id));
+  const settled = (id: string) => h.logs.waitFor((l) => (l.msg === 'interaction' && l.interaction === id) || (l.msg === 'message' && l.message === id));
 
   it('60 at once (slash commands, DMs, mentions; some hostile): every one answered, none twice, none refused', async () => {
     const r = mulberry32(8);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../discord/harness.js';
 import { newsLibrary } from '../discord/library.js';
-import { expectSafeMessages, logged } from './discord-checks.js';
+import { expectSafeMessages } from './discord-checks.js';
 import { HOSTILE_QUESTIONS } from './hostile.js';
 
 describe('hostile questions through the bot', { timeout: 30_000 }, () => {
@@ -22,11 +22,11 @@ describe('hostile questions through the bot', { timeout: 30_000 }, () => {
     const from = h.fake.requests.length;
     if (how === 'slash') {
       const { id } = h.fake.slash('ask', { question: text });
-      const line = await logged(h, (l) => l.msg === 'interaction' && l.interaction === id);
+      const line = await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === id);
       return { line, requests: h.fake.requests.slice(from) };
     }
     const msg = h.fake.message(how === 'dm' ? text : `<@${h.fake.ids.bot}> ${text}`, how === 'dm' ? 'dm' : 'guild');
-    const line = await logged(h, (l) => l.msg === 'message' && l.message === msg.id);
+    const line = await h.logs.waitFor((l) => l.msg === 'message' && l.message === msg.id);
     return { line, requests: h.fake.requests.slice(from) };
   }
 
@@ -42,14 +42,14 @@ describe('hostile questions through the bot', { timeout: 30_000 }, () => {
   it('a topic of markup and mentions is echoed escaped in the answer and in the next page', async () => {
     const question = 'What did Borrell say about <t:0:R> [x](javascript:y) \\ <:e:1> #tag?';
     const ask = h.fake.slash('ask', { question });
-    await logged(h, (l) => l.msg === 'interaction' && l.interaction === ask.id);
+    await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === ask.id);
     const first = h.fake.requestsFor(ask);
     expectSafeMessages(first, 'answer');
     expect(first[0].body.data.content).toBe('Josep Borrell is quoted 5 times, never about \\<t:0:R \\[x\\](javascript:y) \\\\ \\<:e:1 #tag. Everything quoted:');
     const original = h.fake.originalOf(ask.id)!;
     const more = original.components.flatMap((row: any) => row.components).find((b: any) => b.label === 'More');
     const click = h.fake.click(more.custom_id, original);
-    await logged(h, (l) => l.msg === 'interaction' && l.interaction === click.id);
+    await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === click.id);
     const page = h.fake.requestsFor(click);
     expectSafeMessages(page, 'more');
     expect(JSON.stringify(page.map((r) => r.body))).toContain('More for “What did Borrell say about \\\\<t:0:R \\\\[x\\\\](javascript:y)');

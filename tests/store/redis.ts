@@ -36,15 +36,6 @@ export async function dropPrefix(prefix: string, url = SHARED_REDIS): Promise<nu
   return n;
 }
 
-/** Every key under `prefix`. */
-export async function keysUnder(prefix: string, url = SHARED_REDIS): Promise<string[]> {
-  const client = createClient({ url });
-  await client.connect();
-  const keys = await client.keys(`${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`);
-  await client.close();
-  return keys.sort();
-}
-
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
