@@ -22,7 +22,7 @@ export function quoteItem(library: Library, quoteIndex: number, score: number): 
 
 /** An answer line for a passage; when it lies inside an attributed quote, that quote's speaker. */
 export function passageItem(library: Library, sentenceIndex: number, score: number): AnswerItem {
-  const s: Sentence = library.sentences[sentenceIndex];
+  const s: Sentence = library.sentences.at(sentenceIndex)!;
   const article = library.articles[library.sentenceArticle[sentenceIndex]];
   const quote = quoteAt(library, s);
   const speaker = quote?.speakerId ? library.speakerById.get(quote.speakerId) : undefined;

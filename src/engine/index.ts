@@ -1,5 +1,5 @@
-export { articleCounts, buildLibrary, assemble } from './library.js';
-export type { Library, BuildOptions } from './library.js';
+export { allSentences, articleCounts, buildLibrary, assemble } from './library.js';
+export type { Library, BuildOptions, SentenceTable } from './library.js';
 export { loadLibrary } from './load.js';
 export type { LoadLibraryOptions } from './load.js';
 export {

@@ -5,12 +5,27 @@ import { splitSentences } from '../text/sentences.js';
 import type { Article, Quote, Sentence, Speaker } from '../types.js';
 
 /**
+ * The sentences of a library, by position. A built library holds them as an array; a loaded one makes
+ * each from its offsets when asked, since creating 300k objects was most of a large snapshot's load.
+ */
+export interface SentenceTable {
+  readonly length: number;
+  /** Sentence i (0 ≤ i < length): a new object each call from a loaded library. */
+  at(i: number): Sentence | undefined;
+}
+
+/** Every sentence of a table, as an array (tests, and saving a loaded library). */
+export function allSentences(table: SentenceTable): Sentence[] {
+  return Array.from({ length: table.length }, (_, i) => table.at(i)!);
+}
+
+/**
  * Everything the answer engine reads, built once from the articles: sentences, quotes, speakers and
- * the two TF-IDF indexes (document n of `sentenceIndex` is `sentences[n]`, of `quoteIndex` `quotes[n]`).
+ * the two TF-IDF indexes (document n of `sentenceIndex` is `sentences.at(n)`, of `quoteIndex` `quotes[n]`).
  */
 export interface Library {
   articles: Article[];
-  sentences: Sentence[];
+  sentences: SentenceTable;
   quotes: Quote[];
   speakers: Speaker[];
   sentenceIndex: InvertedIndex;
@@ -55,7 +70,7 @@ function* termsOf(passages: Array<{ text: string }>): Generator<string[]> {
 /** Ties the parts together with their lookups (also used when a library is loaded from a snapshot). */
 export function assemble(
   articles: Article[],
-  sentences: Sentence[],
+  sentences: SentenceTable,
   quotes: Quote[],
   speakers: Speaker[],
   sentenceIndex: InvertedIndex,
@@ -64,7 +79,7 @@ export function assemble(
 ): Library {
   const articleById = new Map(articles.map((a, i) => [a.id, i]));
   // A snapshot knows each sentence's article already; a lookup per sentence is a cost at that scale.
-  const sentenceArticle = known.sentenceArticle ?? Uint32Array.from(sentences, (s) => articleById.get(s.articleId) ?? 0);
+  const sentenceArticle = known.sentenceArticle ?? Uint32Array.from({ length: sentences.length }, (_, i) => articleById.get(sentences.at(i)!.articleId) ?? 0);
   const quoteArticle = Uint32Array.from(quotes, (q) => articleById.get(q.articleId) ?? 0);
   const speakerQuotes = new Map<string, number[]>();
   const articleQuotes = new Map<string, number[]>();

@@ -1,13 +1,13 @@
 // A whole built library in one file, so that another process (or a restart) loads in well under a
 // second what takes seconds to build. The bulk is bytes that need no parsing: article texts as latin1 or
 // UTF-16 blocks (decoded by a copy, then sliced per article), sentences as offsets into those texts
-// (never their text again), quotes as columns of offsets, both indexes as their typed arrays. Only the
+// (never their text again; a loaded library makes a sentence from them only when asked for it), quotes as columns of offsets, both indexes as their typed arrays. Only the
 // small, irregular records (article metadata, speakers, the odd quote string) are JSON.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { InvertedIndex, type IndexOptions } from '../search/index.js';
 import type { Article, Paragraph, Sentence, Speaker } from '../types.js';
-import { assemble, type Library } from './library.js';
+import { assemble, type Library, type SentenceTable } from './library.js';
 import { packQuotes, QUOTE_CELLS, unpackQuotes, type QuoteRecords } from './snapshot-records.js';
 import {
   align8, bufferSource, bytesOf, checksumOf, Checksum, fileSource, SectionWriter, writeAll, type ByteSource,
@@ -24,8 +24,6 @@ const MAGIC = 'WSLB';
 const PREAMBLE = 12;
 /** Characters per text block: big enough to become one external string, small enough for the scratch. */
 const BLOCK_CHARS = 2 << 20;
-/** Sentences decoded per read. */
-const SENTENCE_BATCH = 1 << 16;
 
 type TextEncoding = 'latin1' | 'utf16le';
 
@@ -145,9 +143,9 @@ function layout(library: Library, corpus: string): { head: Buffer; body: Section
 
   const cells = new Uint32Array(sentences.length * 4);
   // A sentence is stored as offsets; one that is not exactly its article's slice also keeps its text.
-  const extras: Record<number, Partial<Sentence>> = {};
+  const extras: SentenceExtras = {};
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i];
+    const s = sentences.at(i)!;
     const a = library.articleById.get(s.articleId);
     cells[i * 4] = a ?? 0;
     cells[i * 4 + 1] = s.paragraph;
@@ -297,22 +295,14 @@ function readBody(sections: Sections, header: Header): Library {
     articles[i] = { id, title, text: block.slice(spans[i * 3 + 1], spans[i * 3 + 2]), paragraphs: paragraphs[i], ...rest };
   }
 
-  const extras = sections.json<Record<number, Partial<Sentence>>>('sentenceExtras');
-  const sentences: Sentence[] = new Array(sentenceCount);
+  const sentenceCells = sections.array('sentences', Uint32Array, sentenceCount * 4);
+  const sentences = new LoadedSentences(articles, sentenceCells, sections.json<SentenceExtras>('sentenceExtras'));
   const sentenceArticle = new Uint32Array(sentenceCount);
-  for (let first = 0; first < sentenceCount; first += SENTENCE_BATCH) {
-    const n = Math.min(SENTENCE_BATCH, sentenceCount - first);
-    const c = sections.u32('sentences', first * 4, n * 4);
-    for (let j = 0; j < n; j++) {
-      const i = first + j;
-      const a = articles[c[j * 4]];
-      if (!a) fail(`sentence ${i} names no article`);
-      const start = c[j * 4 + 2];
-      const end = c[j * 4 + 3];
-      const extra = extras[i];
-      sentenceArticle[i] = c[j * 4];
-      sentences[i] = { articleId: extra?.articleId ?? a.id, paragraph: c[j * 4 + 1], start, end, text: extra?.text ?? a.text.slice(start, end) };
-    }
+  for (let i = 0; i < sentenceCount; i++) {
+    const a = sentenceCells[i * 4];
+    if (a >= articleCount) fail(`sentence ${i} names no article`);
+    // Sentences that kept their own article id (not in the library) point at article 0, as assemble does.
+    sentenceArticle[i] = sentences.ownArticle(i) ? 0 : a;
   }
   const speakers = sections.json<Speaker[]>('speakers');
   const quotes = unpackQuotes(articles, speakers, {
@@ -335,9 +325,33 @@ function readBody(sections: Sections, header: Header): Library {
   };
   const sentenceIndex = index('sentence', sentences.length);
   const quoteIndex = index('quote', quotes.length);
-  // Sentences that kept their own article id (not in the library) point at article 0, as assemble does.
-  for (const i of Object.keys(extras)) if (extras[Number(i)].articleId !== undefined) sentenceArticle[Number(i)] = 0;
   return assemble(articles, sentences, quotes, speakers, sentenceIndex, quoteIndex, { sentenceArticle });
+}
+
+/** A sentence that is not exactly its article's slice, or whose article is not in the library. */
+type SentenceExtras = Record<number, Partial<Pick<Sentence, 'articleId' | 'text'>>>;
+
+/** A loaded library's sentences: four numbers each (article, paragraph, start, end), made on demand. */
+class LoadedSentences implements SentenceTable {
+  readonly length: number;
+
+  constructor(private readonly articles: Article[], private readonly cells: Uint32Array, private readonly extras: SentenceExtras) {
+    this.length = cells.length / 4;
+  }
+
+  at(i: number): Sentence | undefined {
+    if (!(Number.isInteger(i) && i >= 0 && i < this.length)) return undefined;
+    const c = this.cells;
+    const a = this.articles[c[i * 4]];
+    const start = c[i * 4 + 2];
+    const end = c[i * 4 + 3];
+    const extra = this.extras[i];
+    return { articleId: extra?.articleId ?? a.id, paragraph: c[i * 4 + 1], start, end, text: extra?.text ?? a.text.slice(start, end) };
+  }
+
+  ownArticle(i: number): boolean {
+    return this.extras[i]?.articleId !== undefined;
+  }
 }
 
 /** index, start, end, title flag (0 absent, 1 true, 2 false) of every paragraph, article after article. */
