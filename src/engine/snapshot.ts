@@ -1,8 +1,9 @@
 // A whole built library in one file, so that another process (or a restart) loads in well under a
 // second what takes seconds to build. The bulk is bytes that need no parsing: article texts as latin1 or
 // UTF-16 blocks (decoded by a copy, then sliced per article), sentences as offsets into those texts
-// (never their text again; a loaded library makes a sentence from them only when asked for it), quotes as columns of offsets, both indexes as their typed arrays. Only the
-// small, irregular records (article metadata, speakers, the odd quote string) are JSON.
+// (never their text again; a loaded library makes a sentence from them only when asked for it), quotes
+// as columns of offsets, both indexes as their typed arrays. Only the small, irregular records (article
+// metadata, speakers, the odd quote string) are JSON.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { InvertedIndex, type IndexOptions } from '../search/index.js';
