@@ -83,6 +83,7 @@ function base(parsed: ParsedQuestion, message: string, answers: AnswerItem[] = [
 }
 
 function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer {
+  if (parsed.topic && parsed.snippet === undefined) return whoSpokeOf(library, parsed, parsed.topic, limit, visible);
   const snippet = parsed.snippet ?? '';
   const terms = queryTerms(snippet);
   if (!terms.length) return base(parsed, 'Give me some words of the quote, e.g. who said "it is now a real revolution"?');
@@ -110,11 +111,72 @@ function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visibl
   }
   const items = ranked.slice(0, limit).map((r) => quoteItem(library, r.doc, r.score));
   const best = items[0];
-  const message = best.speaker
-    ? `${best.speaker} said it${closeSecond(ranked, items)}.`
-    : 'The corpus has this quote but does not say who said it.';
+  let message: string;
+  if (!isVerbatim(ranked[0])) {
+    // Words shared, not the words asked about: the speaker of a quote that only resembles them.
+    message = best.speaker
+      ? `No quote has these exact words; the closest is ${best.speaker}'s.`
+      : 'No quote has these exact words; the closest one does not say who said it.';
+  } else {
+    message = best.speaker
+      ? `${best.speaker} said it${closeSecond(ranked, items)}.`
+      : 'The corpus has this quote but does not say who said it.';
+  }
   return base(parsed, message, items);
 }
+
+/** The quote holds the words as asked: nearly all of them, mostly side by side. */
+function isVerbatim(r: { coverage: number; phrase: number; pairs: number }): boolean {
+  return r.coverage >= VERBATIM_COVERAGE && (r.pairs === 0 || r.phrase >= VERBATIM_PHRASE);
+}
+const VERBATIM_COVERAGE = 0.8;
+const VERBATIM_PHRASE = 0.5;
+
+/**
+ * Who is quoted about a subject ("who talked about sanctions?"): each speaker once, by their quote that
+ * best matches, then their other matching quotes. Quotes without a speaker are left out: this answer
+ * is a list of names, and those quotes have none.
+ */
+function whoSpokeOf(library: Library, parsed: ParsedQuestion, topic: string, limit: number, visible: Visible): Answer {
+  const terms = queryTerms(topic);
+  if (!terms.length) return base(parsed, 'Tell me the subject with a word or two more, e.g. who talked about sanctions?');
+  // "Who criticized Trump?": quotes of Trump himself are not about him in the sense asked.
+  const named = new Set(resolveSpeaker(visible.speakers, topic).matches.filter((m) => m.how === 'name' || m.how === 'part').map((m) => m.speaker.id));
+  const speakerOf = (doc: number) => library.quotes[doc].speakerId;
+  const hits = library.quoteIndex.search(terms, {
+    limit: SUBJECT_CANDIDATES,
+    filter: (doc) => visible.quote(doc) && speakerOf(doc) !== null && !named.has(speakerOf(doc)!),
+  });
+  const ranked = rerankForSnippet(library.quoteIndex, terms, topic, hits, (doc) => library.quotes[doc].text, MIN_COVERAGE);
+  const firsts: typeof ranked = [];
+  const rest: typeof ranked = [];
+  const seen = new Set<string>();
+  for (const r of ranked) {
+    const id = library.quotes[r.doc].speakerId!;
+    (seen.has(id) ? rest : firsts).push(r);
+    seen.add(id);
+  }
+  if (!firsts.length) {
+    const passages = search(library, parsed, topic, Math.min(limit, 3), visible);
+    passages.answers = passages.answers.map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null }));
+    return {
+      ...passages,
+      intent: 'who_said',
+      message: passages.answers.length
+        ? `No one is quoted by name about ${topic}. The closest passages:`
+        : `No one is quoted about ${topic} in the corpus.`,
+    };
+  }
+  const items = distinct([...firsts, ...rest].map((r) => quoteItem(library, r.doc, r.score))).slice(0, limit);
+  const names = firsts.map((r) => library.quotes[r.doc].speaker!);
+  const shown = names.slice(0, SUBJECT_NAMES);
+  const more = names.length > shown.length ? ` and ${plural(names.length - shown.length, 'other')}` : '';
+  return base(parsed, `Quoted about ${topic}: ${shown.join(', ')}${more}.`, items);
+}
+
+/** Quotes read for a subject question; names listed in its message. */
+const SUBJECT_CANDIDATES = 100;
+const SUBJECT_NAMES = 5;
 
 /** ", or maybe X" when the runner-up is nearly as good and names someone else. */
 function closeSecond(ranked: Array<{ score: number }>, items: AnswerItem[]): string {

@@ -10,6 +10,8 @@ export interface Ranked {
   coverage: number;
   /** Share of the question's word pairs found side by side in the passage, 0..1. */
   phrase: number;
+  /** How many word pairs the question has (0: a single word, so no order to check). */
+  pairs: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export function rerankForSnippet(
       for (const p of pairs) if (own.has(p)) hit++;
       phrase = hit / pairs.size;
     }
-    ranked.push({ doc, coverage, phrase, score: coverage + 0.5 * phrase + 0.01 * Math.log1p(score) });
+    ranked.push({ doc, coverage, phrase, pairs: pairs.size, score: coverage + 0.5 * phrase + 0.01 * Math.log1p(score) });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

@@ -36,6 +36,33 @@ describe('answers on the seed article', () => {
     expect(ask(q).answers[0]?.speaker).toBe(speaker);
   });
 
+  it('who said: words a quote only resembles get its speaker as the closest, not as the one who said them', () => {
+    const a = ask('Who said "shoot to kill"?');
+    expect(a.message).toBe("No quote has these exact words; the closest is Mukhtar Ablyazov's.");
+    expect(a.answers[0].quote).toMatch(/shooting[^]*killed/);
+    expect(ask('Who said the EU is ready to help?').message).toBe("No quote has these exact words; the closest is Josep Borrell's.");
+    expect(ask('Who said "real revolution"?').message).toBe('Mukhtar Ablyazov said it.');
+  });
+
+  it('who spoke of a subject: every speaker quoted on it, once each, best match first', () => {
+    const a = ask('Which people commented on the coup?');
+    expect(a.intent).toBe('who_said');
+    expect(a.message).toBe('Quoted about coup: Nargis Kassenova, Aleksandr Baunov.');
+    expect(a.answers.map((x) => x.speaker)).toEqual(['Nargis Kassenova', 'Aleksandr Baunov']);
+    for (const x of a.answers) expect(x.quote).toMatch(/coup/);
+    // Naming them says they spoke of Italy, not that they criticised it.
+    expect(ask('Who criticized Italy?').message).toBe('Quoted about Italy: Farnesina, Mukhtar Ablyazov.');
+    expect(ask('Who mentioned Unicredit?').answers[0]).toMatchObject({ speaker: 'Mukhtar Ablyazov', quote: expect.stringMatching(/Unicredit/) });
+  });
+
+  it('who spoke of a subject no one named is quoted on: says so, and names no one', () => {
+    const russia = ask('Who said something about Russia?');
+    expect(russia.message).toBe('No one is quoted by name about Russia. The closest passages:');
+    expect(russia.answers.length).toBeGreaterThan(0);
+    expect(russia.answers.every((x) => x.speaker === null)).toBe(true);
+    expect(ask('Who talked about bananas?')).toMatchObject({ message: 'No one is quoted about bananas in the corpus.', answers: [] });
+  });
+
   it.each([
     ['What did Baunov say?', 'Aleksandr Baunov'],
     ['What did the dissident say about Italy?', 'Mukhtar Ablyazov'],
