@@ -10,7 +10,7 @@ export interface ParsedQuestion {
   snippet?: string;
   /** what_said / who_is: how the question names the speaker. */
   speaker?: string;
-  /** what_said: what the speaker should have talked about. */
+  /** what_said: what the speaker should have talked about. who_said without a snippet: who spoke of it. */
   topic?: string;
   /** what_said from a loose form ("Borrell on tensions"): only holds if the name is a known speaker. */
   loose?: boolean;
@@ -43,6 +43,20 @@ const WHO_PHRASES: RegExp[] = [
   /^(?:whose (?:words|quote|quotation|line|remark|statement|claim) (?:is|was|are|were))\s*:?\s*/i,
   /^(?:who(?:'s| is| was)? the (?:source|author|speaker) of|source of|speaker of|author of|attribute|attribution for|find the speaker of|find who said|tell me who said|do you know who said|can you tell me who said|i (?:want|need) to know who said)\s*:?\s*/i,
 ];
+
+// "Who talked about sanctions?", "Which officials commented on the coup?", "Who mentioned Unicredit?":
+// the people quoted on a subject, not the speaker of given words. Group 1 is the subject.
+const WHO_ABOUT = new RegExp(
+  String.raw`^(?:who(?:'s| has| have| had| did| else| all| exactly)?|which (?:[\p{L}-]+ )?(?:person|people|one|ones|officials?|politicians?|experts?|analysts?|leaders?|sources?|speakers?|candidates?|countries|groups?|organi[sz]ations?|senators?|lawmakers?|ministers?))\s+(?:(?:also|ever|publicly|actually|else|has|have|had|did)\s+)*` +
+    String.raw`(?:(?:talk|talked|talks|speak|spoke|speaks|spoken|comment|commented|comments|remark|remarked|weigh|weighed in|testify|testified|write|wrote|writes|written|complain|complained|complains|warn|warned|warns|(?:is|was|are|were|been) quoted|quoted)\s+(?:(?:something|anything|things|a lot|much|publicly|out|in|up)\s+)*` +
+    String.raw`|(?:said|say|says)\s+(?:something|anything|things|what|a lot|much)\s+)(?:about|on|regarding|concerning|over|against|of)\s+(.+)$` +
+    String.raw`|^(?:who|which (?:[\p{L}-]+ )?(?:person|people|one|officials?|politicians?|experts?|leaders?))\s+(?:(?:also|ever|publicly|has|have|had|did)\s+)*` +
+    String.raw`(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|discussed|discusses|address|addressed|addresses|condemn|condemned|condemns)\s+(.+)$`,
+  'iu',
+);
+/** A subject is a few words, not a clause or quoted words (those are a who-said snippet). */
+const NOT_A_SUBJECT = /["“”‘’«»„]|\b(?:that|saying|said|says|is|are|was|were|will|would|has|have|had)\b/i;
+const MAX_SUBJECT_WORDS = 8;
 
 const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is) (?:that|this) (?:from|by)|whose (?:words|quote) (?:is|are) (?:that|this|these)|who was it|source|speaker)\s*\??$/i;
 
@@ -84,6 +98,13 @@ export function parseQuestion(input: string): ParsedQuestion {
   if (!hasWords(text)) return { ...base, intent: 'empty' };
   const plain = fixTypos(text.replace(/[?!.。？！\s]+$/u, '').trim());
   if (HELP.test(plain)) return { ...base, intent: 'help' };
+
+  const about = WHO_ABOUT.exec(plain);
+  const raw = about ? about[1] ?? about[2] : '';
+  const subject = !NOT_A_SUBJECT.test(raw) && cleanTopic(raw);
+  if (subject && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
+    return { ...base, intent: 'who_said', topic: subject };
+  }
 
   const who = whoSaid(plain);
   if (who !== null) return { ...base, intent: 'who_said', snippet: who };

@@ -21,6 +21,32 @@ describe('reading questions', () => {
   });
 
   it.each([
+    ['Who talked about sanctions?', 'sanctions'],
+    ['Who said something about Russia?', 'Russia'],
+    ['Which officials commented on the coup?', 'coup'],
+    ['who has spoken publicly about the Almaty protests', 'Almaty protests'],
+    ["Who's quoted about the election?", 'election'],
+    ['Who mentioned Unicredit?', 'Unicredit'],
+    ['who criticized the Italian government', 'Italian government'],
+    ['Which Russian experts weighed in on the crisis?', 'crisis'],
+  ])('who spoke of a subject: %s', (q, topic) => {
+    expect(who(q)).toEqual(expect.objectContaining({ intent: 'who_said', topic }));
+    expect(who(q).snippet).toBeUndefined();
+  });
+
+  it.each([
+    ['Who said on Monday that the talks had failed?', 'on Monday that the talks had failed'],
+    ['Who talked about "a real revolution"?', 'a real revolution'],
+    ['Who warned that the regime is finished?', 'the regime is finished'],
+    ['who criticized the police for shooting at crowds that were unarmed', 'the police for shooting at crowds that were unarmed'],
+  ])('a clause or quoted words stay a who-said snippet: %s', (q, snippet) => {
+    const p = who(q);
+    expect(p.intent).toBe('who_said');
+    expect(p.topic).toBeUndefined();
+    expect(p.snippet).toContain(snippet);
+  });
+
+  it.each([
     ['What did Baunov say?', 'Baunov', undefined],
     ['What did the dissident say about Italy?', 'the dissident', 'Italy'],
     ['Borrell on tensions', 'Borrell', 'tensions'],
