@@ -58,16 +58,18 @@ const WHO_ABOUT = new RegExp(
 const NOT_A_SUBJECT = /["“”‘’«»„]|\b(?:that|saying|said|says|is|are|was|were|will|would|has|have|had)\b/i;
 const MAX_SUBJECT_WORDS = 8;
 
-const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is) (?:that|this) (?:from|by)|whose (?:words|quote) (?:is|are) (?:that|this|these)|who was it|source|speaker)\s*\??$/i;
+const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is| was) (?:that|this|it) (?:from|by)|whose (?:words|quote|quotation|line|remark|statement) (?:is|are|was|were) (?:that|this|these|it)|who was it|who(?:'s| is) the (?:source|speaker|author)|source|speaker)\s*\??$/i;
 
 const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
 
 const WHAT_VERBS = String.raw`(?:say|said|says|saying|tell|told|think|thinks|thought|claim|claimed|state|stated|write|wrote|argue|argued|mean|meant|comment|commented|declare|declared|believe|believed|reveal|revealed|announce|announced|promise|promised|predict|predicted|suggest|suggested|explain|explained|add|added|warn|warned|remark|remarked|mention|mentioned|note|noted|speak|spoke|talk|talked|answer|answered|reply|replied|respond|responded|insist|insisted|report|reported|complain|complained|feel|felt|speculate|speculated|wonder|wondered|ask|asked|accuse|accused|recall|recalled|admit|admitted|concede|conceded|urge|urged|call|called|describe|described|tweet|tweeted|post|posted|blame|blamed|criticize|criticized|criticise|criticised|praise|praised|deny|denied|propose|proposed|demand|demanded|claim|emphasize|emphasized|stress|stressed|have to say|had to say|has to say|got to say)`;
+// Whom a thing was said to: "what did X tell reporters about Y".
+const AUDIENCE = String.raw`(?:reporters|journalists|the press|the media|the crowd|the audience|supporters|voters|viewers|listeners|the public|congress|lawmakers|the senate|the committee|the court|us|you|him|her|them|people|the nation|the country|fans|students|donors)`;
 const TOPIC_PREP = String.raw`(?:about|on|of|regarding|concerning|re|over|to|with respect to|in relation to|when it comes to|as to|for|after|at)`;
 
 const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number }> = [
   // what did X say (about Y)
-  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${AUDIENCE})?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what is X saying / what was X quoted as saying (about Y)
   { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what X said / thinks (about Y)
@@ -75,7 +77,7 @@ const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number }> = [
   // what is X's view/position/take on Y
   { re: new RegExp(String.raw`^(?:what(?:'s| is| was| are| were)?|how about|and)\s+(.+?)['’]s?\s+(?:view|views|position|positions|opinion|opinions|take|stance|comment|comments|reaction|response|quote|quotes|statement|statements|remark|remarks|words|thoughts|answer|line|message)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // how did X describe / react to Y
-  { re: new RegExp(String.raw`^how\s+(?:did|does|do|has|have|would)\s+(.+?)\s+(?:describe|describes|described|react|reacted|respond|responded|view|see|characteri[sz]e|explain|justify|defend|feel|comment)(?:\s+(?:to|on|about))?(?:\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  { re: new RegExp(String.raw`^how\s+(?:did|does|do|has|have|would)\s+(.+?)\s+(?:describe|describes|described|react|reacted|respond|responded|view|see|characteri[sz]e|explain|justify|defend|feel|comment|talk|speak|write|address|discuss|frame|portray)(?:\s+(?:to|on|about|of|regarding))?(?:\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // did X say anything about Y / has X commented on Y
   { re: new RegExp(String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned|tell|told)\s+(?:anything|something|much|a word|a thing)?\s*${TOPIC_PREP}\s+(.+)$`, 'i'), speaker: 1, topic: 2 },
   // quotes from/by X (about Y)
@@ -96,7 +98,7 @@ export function parseQuestion(input: string): ParsedQuestion {
   const { text, truncated } = cleanQuestion(input);
   const base = { text, truncated };
   if (!hasWords(text)) return { ...base, intent: 'empty' };
-  const plain = fixTypos(text.replace(/[?!.。？！\s]+$/u, '').trim());
+  const plain = unwrap(fixTypos(text.replace(/[?!.。？！\s]+$/u, '').trim()));
   if (HELP.test(plain)) return { ...base, intent: 'help' };
 
   const about = WHO_ABOUT.exec(plain);
@@ -157,7 +159,8 @@ function whoSaid(plain: string): string | null {
   }
   const trailing = TRAILING_WHO.exec(plain);
   if (trailing && /["“”‘’«»]/.test(trailing[1])) return cleanSnippet(trailing[1]);
-  if (trailing && /\bwho said (that|this|it)\s*$/i.test(plain)) return cleanSnippet(trailing[1]);
+  // A bare "source" or "speaker" at the end may be a word of the words; "who said that" asks.
+  if (trailing && !/\b(?:source|speaker)\s*$/i.test(plain)) return cleanSnippet(trailing[1]);
   return null;
 }
 
@@ -191,9 +194,28 @@ function trimName(s: string): string {
     .replace(/\b[LR]RB-|\b[RDI]-[A-Z][A-Za-z.]{1,5}(?![\p{L}])/gu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '')
+    // "Give me Burman's quotes", "any Burman quotes": request words are not part of a name.
+    .replace(/^(?:(?:give|show|get|find|fetch|list|display)(?:\s+me)?|any|all(?:\s+of)?|some)\s+/i, '')
     // "what did, then, Brafman say": words that open a clause are not part of a name.
     .replace(/^(?:(?:then|if|and|but|so|when|well|now|also|just|ever|really|exactly)\b[\s,]*)+/i, '')
     .trim();
+}
+
+// Requests and framing around the question itself: "Can you find who said …", "I'd like to know what
+// X said", "Who was it that said …", "Sanctions: what did X say?".
+const REQUEST = /^(?:(?:please|pls|ok|okay|so|hey|quick question|question)[,:]?\s+|(?:can|could|would|will) you (?:please )?(?:tell me|show me|find(?: out)?|look up|check|let me know|say)\s+|(?:i(?:'d| would) (?:like|love) to know|i (?:want|need) to know|i wonder|i'?m wondering|i am wondering|do you know|does anyone know|any idea|i'?m curious|tell me|show me|let me know|find out|look up|search for)\s*:?\s+(?=(?:who|whom|whose|what|how|which|if|whether)\b))/i;
+const FRAMED_WHO = /^(who)\s+(?:(?:was|is) it|exactly|actually|really)\s+(?:that\s+|who\s+)?(?=said|says|stated|wrote|told|claimed)/i;
+const SAYING = /\b(?:say|said|says|think|thinks|thought|tell|told|comment|commented|talk|talked)\b/i;
+const TOPIC_FIRST = /^([^:?]{2,60}):\s*((?:what|how)\s.+)$/i;
+
+function unwrap(plain: string): string {
+  let q = plain;
+  for (let m = REQUEST.exec(q); m && m[0].length < q.length; m = REQUEST.exec(q)) q = q.slice(m[0].length);
+  q = q.replace(/^(?:if|whether)\s+/i, '').replace(/,?\s+please$/i, '');
+  q = q.replace(FRAMED_WHO, '$1 ');
+  const topicFirst = TOPIC_FIRST.exec(q);
+  if (topicFirst && SAYING.test(topicFirst[2]) && !/\b(?:about|on|regarding)\s/i.test(topicFirst[2])) q = `${topicFirst[2]} about ${topicFirst[1]}`;
+  return q;
 }
 
 const QUESTION_WORDS: Record<string, string> = { who: 'who', what: 'what' };

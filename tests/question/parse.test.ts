@@ -16,6 +16,10 @@ describe('reading questions', () => {
     ['the regime took off its mask — who said that?', 'the regime took off its mask'],
     ['which analyst said it was a coup', 'it was a coup'],
     ['whose words are "not even Lukashenko in Belarus"', 'not even Lukashenko in Belarus'],
+    ['Who was it that said "the regime took off its mask"?', 'the regime took off its mask'],
+    ['Can you find who said “the regime took off its mask”?', 'the regime took off its mask'],
+    ["I'd like to know who said the regime took off its mask", 'the regime took off its mask'],
+    ['the regime took off its mask - whose quote is that?', 'the regime took off its mask'],
   ])('who said: %s', (q, snippet) => {
     expect(who(q)).toMatchObject({ intent: 'who_said', snippet });
   });
@@ -60,6 +64,12 @@ describe('reading questions', () => {
     ['What did Then Brafman say about zeal?', 'Brafman', 'zeal'],
     ['What has Hillary Clinton been saying about Wall Street?', 'Hillary Clinton', 'Wall Street'],
     ['What did Lindsey Graham (R-SC) say about Christians?', 'Lindsey Graham', 'Christians'],
+    ['How did Baunov talk about Massimov?', 'Baunov', 'Massimov'],
+    ["Give me Borrell's quotes about civilians", 'Borrell', 'civilians'],
+    ["I'd like to know what Borrell said about civilians", 'Borrell', 'civilians'],
+    ['Could you please tell me what Borrell said about civilians?', 'Borrell', 'civilians'],
+    ['What did Borrell tell reporters about civilians?', 'Borrell', 'civilians'],
+    ['civilians: what did Borrell say?', 'Borrell', 'civilians'],
   ])('what said: %s', (q, speaker, topic) => {
     const p = who(q);
     expect(p.intent).toBe('what_said');

@@ -1,0 +1,106 @@
+// How well the answers hold up when a question is asked in other words. Each generated question of a
+// PolNeAR split is rewritten into phrasings the generator never uses ("Whose words are …", "What were
+// X's comments on …", "X on …"), answered by the engine, and scored as run.sh scores the originals:
+// speaker@1 for who-said, quote@3 for what-said. A phrasing far below the original one is a gap in
+// src/question.
+//   npx tsx scripts/eval-phrasings.ts [dev|train]
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { answerQuestion } from '../src/answer/index.js';
+import { loadCorpus } from '../src/corpus/index.js';
+import { buildLibrary } from '../src/engine/index.js';
+
+interface Question {
+  type: 'who_said' | 'what_said';
+  question: string;
+  gold: { speakerKey?: string; speakerName?: string; quote?: string };
+}
+
+const WHO: Array<(s: string) => string> = [
+  (s) => `Whose words are "${s}"?`,
+  (s) => `"${s}" — who said that?`,
+  (s) => `Which person said "${s}"?`,
+  (s) => `who said ${s.toLowerCase()}`,
+  (s) => `Tell me who said "${s}"`,
+  (s) => `Who's the source of the quote "${s}"?`,
+  (s) => `Who made the remark "${s}"?`,
+  (s) => `"${s}"`,
+  (s) => `Who was it that said "${s}"?`,
+  (s) => `Can you find who said “${s}”?`,
+  (s) => `${s} - whose quote is that?`,
+  (s) => `Who said: ${s}`,
+];
+
+const WHAT: Array<(x: string, t: string) => string> = [
+  (x, t) => `What has ${x} said about ${t}?`,
+  (x, t) => `What were ${x}'s comments on ${t}?`,
+  (x, t) => `Tell me what ${x} said about ${t}`,
+  (x, t) => `Did ${x} say anything about ${t}?`,
+  (x, t) => `${x} on ${t}`,
+  (x, t) => `Quotes from ${x} about ${t}`,
+  (x, t) => `What was ${x}'s take on ${t}?`,
+  (x, t) => `How did ${x} talk about ${t}?`,
+  (x, t) => `What did ${x} have to say about ${t}?`,
+  (x, t) => `${x}'s remarks regarding ${t}`,
+  (x, t) => `What does ${x} think about ${t}?`,
+  (x, t) => `Show me what ${x} said on ${t}`,
+  (x, t) => `Give me ${x}'s quotes about ${t}`,
+  (x, t) => `Any quotes by ${x} on ${t}?`,
+  (x, t) => `I'd like to know what ${x} said about ${t}`,
+  (x, t) => `What did ${x} tell reporters about ${t}?`,
+  (x, t) => `${t}: what did ${x} say?`,
+  (x, t) => `what did ${x.toLowerCase()} say about ${t.toLowerCase()}`,
+];
+
+const WHO_FORMS = [/^Who said "(.+)"\?$/, /^Who is quoted as saying “(.+)”\?$/, /^who said that (.+)$/];
+const WHAT_FORM = /^What did (.+?) say (?:about|on) (.+)\?$/;
+
+const split = process.argv[2] ?? 'dev';
+const root = resolve(import.meta.dirname, '../../shared/eval');
+const score = (await import(resolve(root, 'score.mjs'))) as {
+  speakerMatches: (system: string | null | undefined, gold: Question['gold']) => boolean;
+  textOverlaps: (system: string, gold: string) => boolean;
+};
+const questions: Question[] = readFileSync(resolve(root, `polnear/${split}-questions.jsonl`), 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const { articles } = await loadCorpus(resolve(root, 'polnear/corpus'));
+const library = buildLibrary(articles);
+
+const rows = new Map<string, { n: number; right: number }>();
+const tally = (label: string, right: boolean) => {
+  const r = rows.get(label) ?? { n: 0, right: 0 };
+  r.n++;
+  if (right) r.right++;
+  rows.set(label, r);
+};
+const example = new Map<string, string>();
+
+for (const q of questions) {
+  if (q.type === 'who_said') {
+    const snippet = WHO_FORMS.map((re) => re.exec(q.question)?.[1]).find(Boolean);
+    if (!snippet) continue;
+    const right = (text: string) => score.speakerMatches(answerQuestion(library, text).answers[0]?.speaker, q.gold);
+    tally('who: as generated', right(q.question));
+    WHO.forEach((f, i) => {
+      const text = f(snippet);
+      const label = `who ${i + 1}: ${f('…')}`;
+      tally(label, right(text));
+    });
+  } else {
+    const m = WHAT_FORM.exec(q.question);
+    if (!m) continue;
+    const [, speaker, topic] = m;
+    const right = (text: string) =>
+      answerQuestion(library, text).answers.slice(0, 3).some((a) => score.textOverlaps(a.quote ?? a.sentence, q.gold.quote ?? ''));
+    tally('what: as generated', right(q.question));
+    WHAT.forEach((f, i) => {
+      const label = `what ${i + 1}: ${f('X', 'T')}`;
+      if (!example.has(label)) example.set(label, f(speaker, topic));
+      tally(label, right(f(speaker, topic)));
+    });
+  }
+}
+
+console.log(`${split}: ${questions.length} questions, each asked as generated and in other words`);
+console.log('phrasing'.padEnd(52), 'n'.padStart(5), 'right'.padStart(7));
+for (const [label, r] of rows) console.log(label.padEnd(52), String(r.n).padStart(5), `${((100 * r.right) / r.n).toFixed(1)}%`.padStart(7));
