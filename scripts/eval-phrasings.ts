@@ -29,6 +29,20 @@ const WHO: Array<(s: string) => string> = [
   (s) => `Can you find who said “${s}”?`,
   (s) => `${s} - whose quote is that?`,
   (s) => `Who said: ${s}`,
+  (s) => `Who said this: "${s}"`,
+  (s) => `Who uttered "${s}"?`,
+  (s) => `Identify the speaker: "${s}"`,
+  (s) => `Attribute this quote: "${s}"`,
+  (s) => `Who's quoted saying "${s}"?`,
+  (s) => `Which official said "${s}"?`,
+  (s) => `who said '${s}'`,
+  (s) => `Who do you think said "${s}"?`,
+  (s) => `Who told reporters "${s}"?`,
+  (s) => `Who is the author of "${s}"?`,
+  (s) => `WHO SAID "${s.toUpperCase()}"`,
+  (s) => `Who said "${s}" in the article?`,
+  (s) => `who said ${s}??`,
+  (s) => `"${s}" Who?`,
 ];
 
 const WHAT: Array<(x: string, t: string) => string> = [
@@ -50,6 +64,22 @@ const WHAT: Array<(x: string, t: string) => string> = [
   (x, t) => `What did ${x} tell reporters about ${t}?`,
   (x, t) => `${t}: what did ${x} say?`,
   (x, t) => `what did ${x.toLowerCase()} say about ${t.toLowerCase()}`,
+  (x, t) => `What did ${x} say on the subject of ${t}?`,
+  (x, t) => `What's ${x}'s opinion about ${t}?`,
+  (x, t) => `Has ${x} commented on ${t}?`,
+  (x, t) => `What did ${x} say with regard to ${t}?`,
+  (x, t) => `${x}, ${t}`,
+  (x, t) => `Find quotes where ${x} talks about ${t}`,
+  (x, t) => `What is ${x} quoted as saying about ${t}?`,
+  (x, t) => `What did ${x} claim about ${t}?`,
+  (x, t) => `Did ${x} mention ${t}?`,
+  (x, t) => `Summarize what ${x} said about ${t}`,
+  (x, t) => `${x} ${t}`,
+  (x, t) => `What are ${x}'s thoughts on ${t}?`,
+  (x, t) => `${t} according to ${x}`,
+  (x, t) => `According to ${x}, what about ${t}?`,
+  (x, t) => `What has ${x} been quoted saying about ${t}?`,
+  (x, t) => `Show ${x} quotes on ${t}`,
 ];
 
 const WHO_FORMS = [/^Who said "(.+)"\?$/, /^Who is quoted as saying “(.+)”\?$/, /^who said that (.+)$/];

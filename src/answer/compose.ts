@@ -310,11 +310,12 @@ function whoIs(library: Library, parsed: ParsedQuestion, speaker: Speaker, their
  */
 function leadingSpeaker(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer | null {
   const words = parsed.text.replace(/[?!.]+$/, '').split(/\s+/);
-  for (const n of [3, 2]) {
+  for (const n of [3, 2, 1]) {
     if (words.length <= n) continue;
-    const name = words.slice(0, n).join(' ');
+    const name = words.slice(0, n).join(' ').replace(/[,:;]+$/, '');
     const match = resolveSpeaker(visible.speakers, name).matches[0];
-    if (!match || match.how !== 'name') continue;
+    // One word must be a capitalised surname of someone quoted ("Burman taxes"), not any word.
+    if (!match || !(match.how === 'name' || (n === 1 && match.how === 'part' && /^\p{Lu}/u.test(name)))) continue;
     const asked: ParsedQuestion = { ...parsed, intent: 'what_said', speaker: name, topic: words.slice(n).join(' '), loose: true };
     const answer = aboutSpeaker(library, asked, limit, visible);
     return answer.answers.some((a) => a.speakerId === match.speaker.id) && /said about/.test(answer.message) ? answer : null;

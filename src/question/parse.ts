@@ -41,7 +41,7 @@ const WHO_LEAD = new RegExp(
 const WHO_PHRASES: RegExp[] = [
   /^(?:who|which person)\s+(?:made|gave|delivered|uttered|wrote|coined|came up with|is behind|was behind|is the (?:source|author) of|was the (?:source|author) of)\s+(?:the|this|that)?\s*(?:remark|comment|statement|quote|quotation|line|words|claim|phrase)?\s*(?:that|about|:)?\s*/i,
   /^(?:whose (?:words|quote|quotation|line|remark|statement|claim) (?:is|was|are|were))\s*:?\s*/i,
-  /^(?:who(?:'s| is| was)? the (?:source|author|speaker) of|source of|speaker of|author of|attribute|attribution for|find the speaker of|find who said|tell me who said|do you know who said|can you tell me who said|i (?:want|need) to know who said)\s*:?\s*/i,
+  /^(?:who(?:'s| is| was)? the (?:source|author|speaker) of|(?:identify|name|find|give me|tell me) the (?:source|author|speaker)(?: of)?(?: (?:this|the|that) (?:quote|line|remark|statement))?|source of|speaker of|author of|attribute|attribution for|find the speaker of|find who said|tell me who said|do you know who said|can you tell me who said|i (?:want|need) to know who said)\s*:?\s*/i,
 ];
 
 // "Who talked about sanctions?", "Which officials commented on the coup?", "Who mentioned Unicredit?":
@@ -65,11 +65,12 @@ const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morni
 const WHAT_VERBS = String.raw`(?:say|said|says|saying|tell|told|think|thinks|thought|claim|claimed|state|stated|write|wrote|argue|argued|mean|meant|comment|commented|declare|declared|believe|believed|reveal|revealed|announce|announced|promise|promised|predict|predicted|suggest|suggested|explain|explained|add|added|warn|warned|remark|remarked|mention|mentioned|note|noted|speak|spoke|talk|talked|answer|answered|reply|replied|respond|responded|insist|insisted|report|reported|complain|complained|feel|felt|speculate|speculated|wonder|wondered|ask|asked|accuse|accused|recall|recalled|admit|admitted|concede|conceded|urge|urged|call|called|describe|described|tweet|tweeted|post|posted|blame|blamed|criticize|criticized|criticise|criticised|praise|praised|deny|denied|propose|proposed|demand|demanded|claim|emphasize|emphasized|stress|stressed|have to say|had to say|has to say|got to say)`;
 // Whom a thing was said to: "what did X tell reporters about Y".
 const AUDIENCE = String.raw`(?:reporters|journalists|the press|the media|the crowd|the audience|supporters|voters|viewers|listeners|the public|congress|lawmakers|the senate|the committee|the court|us|you|him|her|them|people|the nation|the country|fans|students|donors)`;
-const TOPIC_PREP = String.raw`(?:about|on|of|regarding|concerning|re|over|to|with respect to|in relation to|when it comes to|as to|for|after|at)`;
+const TOPIC_PREP = String.raw`(?:with (?:regards? to|respect to)|in (?:regards? to|relation to|connection with)|on the (?:subject|topic|issue|matter|question) of|when it comes to|as (?:to|regards|for)|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)`;
 
-const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number }> = [
+/** `loose`: a form that could as well be a search; it holds only if the name is a known speaker. */
+const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number; loose?: boolean }> = [
   // what did X say (about Y)
-  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${AUDIENCE})?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  { re: new RegExp(String.raw`^(?:so\s+)?(?:what|wat|wht|waht|what's|whats)\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${AUDIENCE})?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what is X saying / what was X quoted as saying (about Y)
   { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what X said / thinks (about Y)
@@ -80,10 +81,16 @@ const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number }> = [
   { re: new RegExp(String.raw`^how\s+(?:did|does|do|has|have|would)\s+(.+?)\s+(?:describe|describes|described|react|reacted|respond|responded|view|see|characteri[sz]e|explain|justify|defend|feel|comment|talk|speak|write|address|discuss|frame|portray)(?:\s+(?:to|on|about|of|regarding))?(?:\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // did X say anything about Y / has X commented on Y
   { re: new RegExp(String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned|tell|told)\s+(?:anything|something|much|a word|a thing)?\s*${TOPIC_PREP}\s+(.+)$`, 'i'), speaker: 1, topic: 2 },
+  // did X mention / discuss / bring up Y
+  { re: /^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*(?:mention|mentioned|discuss|discussed|address|addressed|bring up|brought up|raise|raised|talk about|talked about|speak about|spoke about|weigh in on|comment on)\s+(.+)$/i, speaker: 1, topic: 2 },
   // quotes from/by X (about Y)
   { re: new RegExp(String.raw`^(?:(?:show|give|list|find|get|fetch|display|any|all|see)\s+(?:me\s+)?(?:the\s+|all\s+|some\s+|any\s+)?)?(?:quotes?|quotations?|statements?|remarks?|comments?|words|sayings|lines)\s+(?:from|by|of|attributed to|said by)\s+(.+?)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // X's quotes/remarks (about Y)
   { re: new RegExp(String.raw`^(.+?)['’]s?\s+(?:quotes?|quotations?|statements?|remarks?|comments?|words|views?|opinions?|position|take|stance)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  // "Burman quotes on taxes", "quotes where Burman talks about taxes", "taxes according to Burman"
+  { re: new RegExp(String.raw`^(?:(?:find|show|give|get|list)\s+(?:me\s+)?)?(?:(?:the\s+|all\s+|any\s+)?(?:quotes?|times|places|passages)\s+(?:where|in which|when)\s+)?(.+?)\s+(?:quotes?|quotations?|statements?|remarks?|comments?|talks?|talked|talking|speaks?|spoke|speaking|says?|said|saying|commented|commenting)\s+${TOPIC_PREP}\s+(.+)$`, 'i'), speaker: 1, topic: 2, loose: true },
+  { re: /^(?:what\s+(?:about\s+)?)?(.+?),?\s+according to\s+(.+)$/i, speaker: 2, topic: 1, loose: true },
+  { re: /^according to\s+(.+?),\s*(?:(?:what|how)(?:'s| is| was| about| of)?\s+)?(.+)$/i, speaker: 1, topic: 2, loose: true },
   // X said (about Y) — a bare subject and verb, as typed in a hurry
   { re: new RegExp(String.raw`^(.+?)\s+(?:quotes|said what|says what|sayings)$`, 'i'), speaker: 1 },
 ];
@@ -119,13 +126,13 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'who_is', speaker: trimName(whoIs[1]) };
   }
 
-  for (const { re, speaker, topic } of WHAT_PATTERNS) {
+  for (const { re, speaker, topic, loose } of WHAT_PATTERNS) {
     const m = re.exec(plain);
     if (!m) continue;
     const name = trimName(m[speaker]);
     if (!name || !hasWords(name)) continue;
     const t = topic ? cleanTopic(m[topic]) : undefined;
-    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}) };
+    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}), ...(loose ? { loose } : {}) };
   }
   const loose = LOOSE_ON.exec(plain);
   if (loose && loose[1].split(/\s+/).length <= 5) {
@@ -203,8 +210,8 @@ function trimName(s: string): string {
 
 // Requests and framing around the question itself: "Can you find who said …", "I'd like to know what
 // X said", "Who was it that said …", "Sanctions: what did X say?".
-const REQUEST = /^(?:(?:please|pls|ok|okay|so|hey|quick question|question)[,:]?\s+|(?:can|could|would|will) you (?:please )?(?:tell me|show me|find(?: out)?|look up|check|let me know|say)\s+|(?:i(?:'d| would) (?:like|love) to know|i (?:want|need) to know|i wonder|i'?m wondering|i am wondering|do you know|does anyone know|any idea|i'?m curious|tell me|show me|let me know|find out|look up|search for)\s*:?\s+(?=(?:who|whom|whose|what|how|which|if|whether)\b))/i;
-const FRAMED_WHO = /^(who)\s+(?:(?:was|is) it|exactly|actually|really)\s+(?:that\s+|who\s+)?(?=said|says|stated|wrote|told|claimed)/i;
+const REQUEST = /^(?:(?:please|pls|ok|okay|so|hey|quick question|question)[,:]?\s+|(?:can|could|would|will) you (?:please )?(?:tell me|show me|find(?: out)?|look up|check|let me know|say)\s+|(?:i(?:'d| would) (?:like|love) to know|i (?:want|need) to know|i wonder|i'?m wondering|i am wondering|do you know|does anyone know|any idea|i'?m curious|tell me|show me|give me|get me|let me know|find out|look up|search for|find|list|show|summari[sz]e|recap|explain|describe)\s*:?\s+(?=(?:who|whom|whose|what|how|which|if|whether)\b))/i;
+const FRAMED_WHO = /^(who)\s+(?:(?:was|is) it|exactly|actually|really|do you think|would you say|do you guess|might have|could have|could it be that)\s+(?:that\s+|who\s+)?(?=said|says|stated|wrote|told|claimed)/i;
 const SAYING = /\b(?:say|said|says|think|thinks|thought|tell|told|comment|commented|talk|talked)\b/i;
 const TOPIC_FIRST = /^([^:?]{2,60}):\s*((?:what|how)\s.+)$/i;
 

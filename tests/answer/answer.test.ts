@@ -83,6 +83,13 @@ describe('answers on the seed article', () => {
     const a = ask('Josep Borrell tensions');
     expect(a.intent).toBe('what_said');
     expect(a.answers[0].speaker).toBe('Josep Borrell');
+    for (const q of ['Ablyazov Unicredit', 'Ablyazov, Unicredit']) {
+      expect(ask(q).message, q).toBe('What Mukhtar Ablyazov said about Unicredit:');
+    }
+    // The name as the corpus writes it (an alias) holds in any case; a word that is only part of a name
+    // must be capitalised to be taken for the person.
+    expect(ask('ablyazov unicredit').message).toBe('What Mukhtar Ablyazov said about unicredit:');
+    expect(ask('former Unicredit').intent).toBe('search');
     expect(ask('What happened in Almaty?').intent).toBe('search');
   });
 

@@ -20,6 +20,8 @@ describe('reading questions', () => {
     ['Can you find who said “the regime took off its mask”?', 'the regime took off its mask'],
     ["I'd like to know who said the regime took off its mask", 'the regime took off its mask'],
     ['the regime took off its mask - whose quote is that?', 'the regime took off its mask'],
+    ['Identify the speaker: "the regime took off its mask"', 'the regime took off its mask'],
+    ['Who do you think said "the regime took off its mask"?', 'the regime took off its mask'],
   ])('who said: %s', (q, snippet) => {
     expect(who(q)).toMatchObject({ intent: 'who_said', snippet });
   });
@@ -70,6 +72,15 @@ describe('reading questions', () => {
     ['Could you please tell me what Borrell said about civilians?', 'Borrell', 'civilians'],
     ['What did Borrell tell reporters about civilians?', 'Borrell', 'civilians'],
     ['civilians: what did Borrell say?', 'Borrell', 'civilians'],
+    ['What did Borrell say with regard to civilians?', 'Borrell', 'civilians'],
+    ['What is Borrell quoted as saying about civilians?', 'Borrell', 'civilians'],
+    ['What has Borrell been quoted saying about civilians?', 'Borrell', 'civilians'],
+    ['Did Borrell mention civilians?', 'Borrell', 'civilians'],
+    ['Summarize what Borrell said about civilians', 'Borrell', 'civilians'],
+    ['Find quotes where Borrell talks about civilians', 'Borrell', 'civilians'],
+    ['Show Borrell quotes on civilians', 'Borrell', 'civilians'],
+    ['civilians according to Borrell', 'Borrell', 'civilians'],
+    ['According to Borrell, what about civilians?', 'Borrell', 'civilians'],
   ])('what said: %s', (q, speaker, topic) => {
     const p = who(q);
     expect(p.intent).toBe('what_said');
