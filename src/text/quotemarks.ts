@@ -36,7 +36,12 @@ const STRAY = 2.5;
 const AGAINST_GLYPH = 1;
 const AGAINST_SPACE = 1.2;
 
-/** Quoted spans of every paragraph. Single marks count only in headlines, where they stand for doubles. */
+/**
+ * Quoted spans of every paragraph. Single marks count in headlines, where they stand for doubles, and
+ * in the body of an article that quotes with single marks only ('…,' said the agency — as much of the
+ * British press writes): there a pair must be clean (marks facing the right way, spaced as marks are)
+ * and hold two words at least, since the same glyph is also the apostrophe (rock 'n' roll).
+ */
 export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[] {
   const out: MarkSpan[] = [];
   const lastGt = text.lastIndexOf('>');
@@ -45,12 +50,19 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[
   const add = (spans: MarkSpan[]) => {
     for (const s of spans) out.push(s);
   };
+  const unmarked: Paragraph[] = [];
+  let bodyDoubles = 0;
   for (const p of paragraphs) {
     const marks = doubleMarks(text, p.start, p.end, lastGt);
     add(pairMarks(text, p, marks));
-    if (p.title && marks.length === 0) add(pairMarks(text, p, singleMarks(text, p.start, p.end)));
+    if (!p.title) bodyDoubles += marks.length;
+    if (marks.length === 0) unmarked.push(p);
   }
-  return out;
+  for (const p of unmarked) {
+    if (p.title) add(pairMarks(text, p, singleMarks(text, p.start, p.end)));
+    else if (bodyDoubles === 0) add(pairMarks(text, p, singleMarks(text, p.start, p.end)).filter((s) => s.confidence === 1 && s.close >= 0 && /\S\s+\S/.test(text.slice(s.start, s.end))));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function doubleMarks(text: string, from: number, to: number, lastGtInText: number): Mark[] {

@@ -45,9 +45,19 @@ describe('quote marks', () => {
     expect(quotes('<tweet id="7711" author="@cspan">Wear "Make America Great" hats</tweet>.')).toEqual(['Make America Great']);
   });
 
-  it('reads single marks as quotes in headlines only', () => {
+  it('reads single marks as quotes in headlines, and in the body only when it has no double marks', () => {
     const text = 'Clinton blasts Trump over ‘deportation force’ idea';
     expect(findQuoteSpans(text, [{ index: 0, start: 0, end: text.length, title: true }]).map((s) => text.slice(s.start, s.end))).toEqual(['deportation force']);
-    expect(quotes('Clinton blasts Trump over ‘deportation force’ idea')).toEqual([]);
+    expect(quotes('Clinton blasts Trump over ‘deportation force’ idea', '“We will build it,” he said.')).toEqual(['We will build it,']);
+  });
+
+  it('reads an article quoted with single marks, British style, and leaves apostrophes alone', () => {
+    expect(quotes(
+      "'This is the worst flooding we have seen,' said Caroline Douglass, the agency's director.",
+      "The farmers' union said members' losses could be large. It's the third flood this decade.",
+      "Ms Douglass replied: ‘The defences did their job, but it wasn’t enough.’",
+    )).toEqual(['This is the worst flooding we have seen,', 'The defences did their job, but it wasn’t enough.']);
+    // A pair that is not clean (a mark read against its look) is an apostrophe's doing, not a quote.
+    expect(quotes("Rock 'n' roll fans in the '90s said nothing.")).toEqual([]);
   });
 });
