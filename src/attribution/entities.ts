@@ -25,6 +25,7 @@ export interface Entity {
   lastFull?: number;
 }
 
+const GIVEN_NAME_TITLES = /\b(?:sir|dame)$/i;
 const FEMALE_WORDS = /\b(wife|mother|daughter|sister|woman|women|congresswoman|spokeswoman|chairwoman|actress|businesswoman|queen|princess|lady|mrs\.?|ms\.?|miss|grandmother|girlfriend|widow)\b/i;
 const MALE_WORDS = /\b(husband|father|son|brother|man|congressman|spokesman|chairman|businessman|king|prince|lord|mr\.?|grandfather|boyfriend|widower)\b/i;
 
@@ -39,7 +40,7 @@ export class ArticleEntities {
   }
 
   private link(m: Mention): Entity {
-    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0], m.start);
+    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.test(m.titles.join(' ')));
     const e = found ?? this.create(m);
     if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
       e.aliases.add(e.name);
@@ -79,7 +80,8 @@ export class ArticleEntities {
       ?? this.all.find((e) => e.words.join(' ') === m.words.join(' '));
   }
 
-  private findPart(word: string, at: number): Entity | undefined {
+  /** `given`: the word follows a title that takes a given name ("Sir Keir" is Keir Starmer). */
+  private findPart(word: string, at: number, given = false): Entity | undefined {
     const rev = [...this.all].reverse();
     // A surname shared in a family ("Trump": Donald, Ivanka) means the one just named in full, if any was
     // moments ago; otherwise the one the story is most about.
@@ -91,7 +93,7 @@ export class ArticleEntities {
     if (family.length) return family[0];
     return rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word))
       ?? rev.find((e) => e.words.length === 1 && similar(e.words[0], word))
-      ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && isFirstName(word))
+      ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && (given || isFirstName(word)))
       ?? rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word));
   }
 

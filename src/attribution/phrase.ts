@@ -121,6 +121,9 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   if (prep?.word && /^(to|for|with|from|at|in|on|about|among)$/.test(prep.lower) && !PRONOUNS[np[0].lower]) {
     const head = phraseEnding(tokens, k - 2);
     if (head && head.some((t) => isDocument(t.lower))) return head;
+    // "a spokeswoman for the Treasury said": the role is the subject, whose it is comes after.
+    const last = head?.[head.length - 1];
+    if (head && last && /^(of|for)$/.test(prep.lower) && isPersonRole(last.lower)) return [...head, prep, ...np];
   }
   return np;
 }

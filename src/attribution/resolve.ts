@@ -48,7 +48,7 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     return !!before && /^(of|at|from|for|with|in|to|on)$/.test(before.lower);
   };
   const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) && !affiliated(mention.start) &&
-    !(ownerOf > 0 && DEPENDENT_ROLES.test(words[0].lower === 'the' ? words[1]?.lower ?? '' : words[0].lower) && mention.start > words[ownerOf].start));
+    !(ownerOf > 0 && DEPENDENT_ROLES.test(/^(the|a|an)$/.test(words[0].lower) ? words[1]?.lower ?? '' : words[0].lower) && mention.start > words[ownerOf].start));
   if (heads.length) {
     // Before the first comma the last name heads the phrase ("Fight for $15 director Kendall Fells"); after
     // it comes apposition ("Morton Blackwell, the … from Virginia"), unless nothing came before.
@@ -138,7 +138,9 @@ function none(reason: string): Resolved {
 
 /** The head noun of a phrase: its last word before a comma, "of", "for", "at" or a parenthesis. */
 function headOf(np: Token[]): Token | undefined {
-  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' || /^(of|for|at|in|from|with|to)$/.test(t.lower)));
+  // "of"/"for" between capitalised words is inside a name ("Department for Education spokesperson").
+  const inName = (k: number) => /^(of|for)$/.test(np[k].lower) && !!np[k - 1]?.cap && !!np[k + 1]?.cap;
+  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' || (/^(of|for|at|in|from|with|to)$/.test(t.lower) && !inName(k))));
   const part = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word);
   return part[part.length - 1];
 }
