@@ -62,6 +62,8 @@ interface Found {
   content: [number, number];
 }
 
+const ADVERBIAL_START = /^(on|in|at|during|to|from|after|before|via|through|over|last|this|earlier|late|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|repeatedly|publicly|privately|again|recently)$/;
+
 const isReporting = (t: Token) => t.word && !t.cap && REPORTING.has(stem(t.lower));
 
 // "Borrell said (that) the EU was ready …", "According to the Dpa, weapons worth …".
@@ -78,11 +80,11 @@ function leading(tokens: Token[]): Found | null {
   while (subject.length && /^(also|later|then|has|had|have|would|will|once|again|further|repeatedly|previously|publicly|recently|has long)$/.test(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
   if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' && subject.length < 3)) return null;
   let c = v + 1;
+  const that = tokens.findIndex((t, k) => k > v && k <= v + 7 && t.lower === 'that');
   // "told reporters (that)": the listener is not what was said.
-  if (/^(told|tells|tell)$/.test(tokens[v].lower)) {
-    const that = tokens.findIndex((t, k) => k > v && k <= v + 6 && t.lower === 'that');
-    c = that > 0 ? that : v + 2;
-  }
+  if (/^(told|tells|tell)$/.test(tokens[v].lower)) c = that > 0 ? that : v + 2;
+  // "said on Tuesday that", "said in a statement that": when and where it was said is not what was said.
+  else if (that > 0 && ADVERBIAL_START.test(tokens[v + 1].lower)) c = that;
   if (tokens[c]?.lower === 'that' || tokens[c]?.text === ',') c++;
   return { source: subject, cue: { start: tokens[v].start, end: tokens[v].end }, content: contentFrom(tokens, c) };
 }
