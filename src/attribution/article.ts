@@ -10,6 +10,7 @@ import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { Coref } from './coref.js';
 import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
+import { interviewLines } from './interview.js';
 import { TokenTable, type Token } from './tokens.js';
 
 export interface Attributed {
@@ -40,6 +41,13 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
   const { text } = article;
   const table = new TokenTable(text);
   const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, table, s));
+  for (const l of interviewLines(article, table)) {
+    drafts.push({
+      articleId: article.id, kind: 'direct', pieces: [[l.start, l.end]], paragraph: l.paragraph, entity: null, source: null, cue: null,
+      confidence: l.match.confidence, inherited: false, open: l.open, close: l.end, inner: l.match,
+    });
+  }
+  drafts.sort((a, b) => a.open - b.open);
   const quoted = drafts.flatMap((d) => d.pieces);
   const mentions = headlineNames(article, findMentions(table, quoted));
   const sentenceAt = sentenceLocator(sentences);

@@ -32,6 +32,36 @@ describe('attribution across press styles', () => {
     ].join('\n'))).toEqual([['The government has been warned for years,', 'Keir Starmer']]);
   });
 
+  it('an interview set out as labelled lines: the named lines are quotes, questions and tallies are not', () => {
+    expect(whoSaid([
+      "'We are not afraid': an interview with Maria Ressa",
+      '',
+      'Nobel laureate Maria Ressa spoke to us about press freedom.',
+      '',
+      'Q: Are you worried about your safety?',
+      '',
+      'Ressa: Every day. But fear is a choice, and I choose not to be afraid.',
+      '',
+      'Update: This interview was edited for length and clarity.',
+      '',
+      'Votes: 547.',
+    ].join('\n'))).toEqual([['Every day. But fear is a choice, and I choose not to be afraid.', 'Maria Ressa']]);
+  });
+
+  it('reported speech leaves out when and where it was said', () => {
+    const { articles } = parseArticleBytes(Buffer.from([
+      'Budget deal passes',
+      '',
+      'The White House said in a statement that President Joe Biden would sign the bill on Friday.',
+      '',
+      'Anne Hidalgo, the mayor of Paris, insisted on Tuesday that the Seine would be clean enough for swimming.',
+    ].join('\n')), 'story.txt', '');
+    expect(buildLibrary(articles).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['President Joe Biden would sign the bill on Friday', 'White House'],
+      ['the Seine would be clean enough for swimming', 'Anne Hidalgo'],
+    ]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',

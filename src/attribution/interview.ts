@@ -1,0 +1,61 @@
+// Interviews and transcripts set out without quote marks:
+//   Q: Are you worried about your safety?
+//   Ressa: Every day. But fear is a choice.
+// A paragraph that opens with a name and a colon is that person's words, when the article is laid out
+// so: a question label (Q:, Question:) beside a name label, or one name labelling two paragraphs. A
+// single "Update:" or "Kazakhstan:" line is not an interview.
+import type { Article } from '../types.js';
+import type { CueMatch } from './cue.js';
+import type { TokenTable } from './tokens.js';
+
+export interface InterviewLine {
+  paragraph: number;
+  /** The words said: from after the colon to the paragraph's end. */
+  start: number;
+  end: number;
+  /** Where the label starts (stands for the opening mark). */
+  open: number;
+  match: CueMatch;
+}
+
+const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:[ \t]+(?=\S)/u;
+const QUESTION = /^(?:q|question|interviewer)$/i;
+// Labels that page furniture and news copy open lines with: never a speaker.
+const NOT_A_NAME = /^(?:a|answer|note|update|updated|editor'?s note|photo|photos|image|video|watch|read|read more|related|source|sources|credit|caption|correction|disclaimer|advertisement|tags?|share|breaking|analysis|opinion|live|latest|summary|background|context|warning|trigger warning|spoiler|tl;dr|ps|p\.s\.|email|tel|phone|web|website|address|date|time|location|by|from|to|subject|cc|re)$/i;
+const QUOTE_MARK = /["“”«»„]/;
+const MIN_WORDS = 3;
+
+export function interviewLines(article: Article, table: TokenTable): InterviewLine[] {
+  const { text } = article;
+  const labelled: Array<{ paragraph: number; label: string; labelStart: number; colon: number; start: number; end: number }> = [];
+  for (const p of article.paragraphs) {
+    if (p.title) continue;
+    const body = text.slice(p.start, p.end);
+    const m = LABEL.exec(body);
+    if (!m || QUOTE_MARK.test(body.slice(0, m[0].length))) continue;
+    labelled.push({ paragraph: p.index, label: m[1], labelStart: p.start, colon: p.start + body.indexOf(':', m[1].length), start: p.start + m[0].length, end: p.end });
+  }
+  const asks = labelled.some((l) => QUESTION.test(l.label));
+  const counts = new Map<string, number>();
+  for (const l of labelled) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+  const out: InterviewLine[] = [];
+  for (const l of labelled) {
+    if (QUESTION.test(l.label) || NOT_A_NAME.test(l.label)) continue;
+    if (!asks && (counts.get(l.label) ?? 0) < 2) continue;
+    const said = text.slice(l.start, l.end);
+    // Quoted words inside the line are attributed as quotes already; the line is left to them. A tally
+    // ("Clinton: 547.") says nothing.
+    if (QUOTE_MARK.test(said) || (said.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) continue;
+    const name = table.range(l.labelStart, l.colon).filter((t) => t.word);
+    const colon = table.range(l.colon, l.colon + 1)[0];
+    if (!name.length || !colon) continue;
+    out.push({
+      paragraph: l.paragraph,
+      start: l.start,
+      end: l.end,
+      open: l.labelStart,
+      match: { cue: { start: colon.start, end: colon.end }, source: name, where: 'inside', confidence: 0.8 },
+    });
+  }
+  return out;
+}
