@@ -8,7 +8,7 @@ export function helpAnswer(library: Library, question: string, speakers: Speaker
   // An example quote long enough to recognise, from the most quoted speaker.
   const docs = top[0] ? library.speakerQuotes.get(top[0].id) ?? [] : [];
   const quote = docs.map((d) => library.quotes[d].text).find((t) => t.split(/\s+/).length >= 6);
-  const snippet = quote ? quote.split(/\s+/).slice(0, 6).join(' ').replace(/[,.;:]+$/, '') : 'it is now a real revolution';
+  const snippet = quote ? opening(quote) : 'it is now a real revolution';
   const lines = [
     `I answer questions about ${library.articles.length} news ${library.articles.length === 1 ? 'article' : 'articles'}, above all who said what. Try:`,
     `• Who said "${snippet}"?`,
@@ -19,4 +19,11 @@ export function helpAnswer(library: Library, question: string, speakers: Speaker
   ];
   if (top.length) lines.push(`Most quoted: ${top.slice(0, 5).map((s) => s.name).join(', ')}.`);
   return { question, intent: 'help', answers: [], message: lines.join('\n'), suggestions: top.slice(0, 5).map((s) => s.name) };
+}
+
+/** The first words of a quote, enough to recognise it, not ending on a word that leads on ("tried to"). */
+function opening(quote: string): string {
+  const words = quote.split(/\s+/).slice(0, 8);
+  while (words.length > 4 && /^(?:to|the|a|an|and|or|but|of|in|on|at|for|with|by|from|that|which|who|is|are|was|were|be|his|her|their|its|my|our|your)$/i.test(words[words.length - 1].replace(/[^\p{L}]/gu, ''))) words.pop();
+  return words.join(' ').replace(/[,.;:]+$/, '');
 }

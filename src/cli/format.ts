@@ -10,10 +10,13 @@ export function formatAnswer(answer: Answer, max = 3): string {
   return lines.join('\n');
 }
 
+const SENTENCE_WORTH_SHOWING = 0.6;
+
 function formatItem(item: AnswerItem, n: number): string[] {
   const who = item.speaker ? `${item.speaker}${item.speakerDescription ? `, ${item.speakerDescription}` : ''}` : 'speaker unknown';
   const out = [`${n}. “${item.quote}”`, `   — ${who}`];
-  if (item.sentence !== item.quote) out.push(`   in: ${item.sentence}`);
+  // The sentence shows who said a short quote and how; a sentence that is mostly the quote repeats it.
+  if (item.sentence !== item.quote && item.quote.length < SENTENCE_WORTH_SHOWING * item.sentence.length) out.push(`   in: ${item.sentence}`);
   out.push(`   article: ${item.article.title} [${item.article.id}]`);
   return out;
 }
