@@ -73,7 +73,9 @@ export const TITLES = new Set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. pro
  republican democratic democrat gop first lady foreign prime high representative spokesman spokeswoman
  spokesperson businessman billionaire analyst researcher professor economist activist dissident officer official
  director executive ceo founder majority minority whip president-elect presidential hopeful rival adviser advisor aide strategist
- pollster host anchor reporter columnist correspondent editor author writer`.split(/\s+/).filter(Boolean));
+ pollster host anchor reporter columnist correspondent editor author writer del del. delegate assemblyman
+ assemblywoman councilman councilwoman councillor councilor alderman sheriff superintendent commander
+ inspector detective mp mep msp lawmaker legislator`.split(/\s+/).filter(Boolean));
 
 // Nouns that name a person by role. The source heads learn-cues also writes (lexicon.json `roles`) are
 // not read: this list is the whole of it.

@@ -156,6 +156,8 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
   while (words.length > 1 && /^(gov|sen|rep|gen|lt|col|dr|mr|mrs|ms|st|sgt|capt|adm|maj)\.?$/.test(words[words.length - 1].lower)) words.pop();
   if (!words.length) return null;
   if (words.length === 1 && COMMON.has(words[0].lower)) return null;
+  // "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals, not a name.
+  if (words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}.&'’-]+$/u.test(w.text) && /\p{Lu}\p{Lu}/u.test(w.text))) return null;
   const last = words[words.length - 1];
   const possessive = /['’]s?$/.test(last.text);
   const names = words.map((w, k) => (k === words.length - 1 ? w.text.replace(/['’]s?$/, '') : w.text)).filter(Boolean);

@@ -18,7 +18,7 @@ const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
-const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt', 'no', 'nos', 'vol', 'fig', 'mt', 'ft']);
+const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt', 'del', 'no', 'nos', 'vol', 'fig', 'mt', 'ft']);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

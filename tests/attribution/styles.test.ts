@@ -62,6 +62,20 @@ describe('attribution across press styles', () => {
     ]);
   });
 
+  it('a heading in capitals is no one, and "Del." is a title (a delegate), not a name', () => {
+    const said = whoSaid([
+      'Oz under fire',
+      '',
+      'Dr. Mehmet Oz hosts a television show.',
+      '',
+      'CONGRESS HAS INVESTIGATED HIM — Oz’s advice earned him the attention of Congress, where he appeared for saying that green coffee extract was a “magic weight loss cure for every body type.”',
+      '',
+      'Del. Stacey Plaskett said: “It’s a waste of time. It’s destroying this committee.”',
+    ].join('\n'));
+    expect(said.map(([, speaker]) => speaker)).not.toContain('CONGRESS HAS INVESTIGATED HIM');
+    expect(said.at(-1)).toEqual(['It’s a waste of time. It’s destroying this committee.', 'Stacey Plaskett']);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
