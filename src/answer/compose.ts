@@ -209,25 +209,19 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
   let message: string;
   if (topic.length) {
     const words = exactWords(parsed.topic ?? '');
-    const by = (s: Speaker) => (doc: number) => library.quotes[doc].speakerId === s.id && visible.quote(doc);
-    let hits = onTopic(library, by(speaker), topic, words);
-    if (!hits.length) {
-      // The most quoted namesake never spoke of it; another one may have ("Clinton" on "Charlotte").
-      for (const m of chosen.slice(1)) {
-        hits = onTopic(library, by(m.speaker), topic, words);
-        if (hits.length) {
-          speaker = m.speaker;
-          break;
-        }
-      }
-    }
+    // Every namesake the name fits equally ("Lynch": Loretta and Stephen) may have spoken of it: their
+    // quotes on the topic are ranked together, and the best one says whose answer this is.
+    const ids = new Set(chosen.map((m) => m.speaker.id));
+    const hits = onTopic(library, (doc) => ids.has(library.quotes[doc].speakerId ?? '') && visible.quote(doc), topic, words);
+    if (hits.length) speaker = library.speakerById.get(library.quotes[hits[0].doc].speakerId!) ?? speaker;
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
     const unattributed = hits.length >= limit ? [] : onTopic(library, unattributedIn(library, speaker, visible), topic, words);
     const ranked = [...hits, ...unattributed];
     items = distinct(ranked.map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+    const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     message = hits.length
-      ? `What ${speaker.name} said about ${parsed.topic}:${speaker === chosen[0].speaker ? also : ''}`
+      ? `What ${speaker.name} said about ${parsed.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : speaker === chosen[0].speaker ? also : ''}`
       : items.length
         ? `${speaker.name} is never quoted by name about ${parsed.topic}; unattributed quotes about it in articles that quote them:`
         : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${parsed.topic}. Everything quoted:${also}`;
