@@ -70,6 +70,9 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     if (stops(t)) break;
     const n = cueLength(tokens, j, false);
     if (!n) continue;
+    // "White House press secretary Josh Earnest said", "Air Force general Lloyd Newton said": a bare
+    // word the lexicon knows as a verb, then a name and a verb, is part of the subject.
+    if (!INFLECTED.test(t.lower) && nameThenCue(tokens, j + n)) continue;
     const np = trimSubject(tokens.slice(i, j));
     // "Blige sings to Clinton before asking her": a name and a verb the lexicon lacks came first.
     if (np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u) && !/^(his|its|was|has|is)$/.test(u.lower))) break;
@@ -85,6 +88,21 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     if (loose) return loose;
   }
   return laterInSentence(tokens, i);
+}
+
+/** A verb form that cannot be a noun before a name: past tense, third person, said, told. */
+const INFLECTED = /(?:ed|[^s]s)$|^(?:said|told|wrote|spoke|thought|felt|knew|saw|put|read|meant|gave|took|made)$/;
+
+/** From k: a few words holding a capitalised name, then a verb of saying. */
+function nameThenCue(tokens: Token[], k: number): boolean {
+  let named = false;
+  for (let m = k; m < Math.min(tokens.length, k + 6); m++) {
+    const u = tokens[m];
+    if (!u.word) return false;
+    if (named && cueLength(tokens, m, false)) return true;
+    if (u.cap) named = true;
+  }
+  return false;
 }
 
 // “…,” an angry Hollande retaliated / “…,” fumed Toomey: after a quote that ends on a comma, a name and

@@ -76,6 +76,19 @@ describe('attribution across press styles', () => {
     expect(said.at(-1)).toEqual(['It’s a waste of time. It’s destroying this committee.', 'Stacey Plaskett']);
   });
 
+  it('a noun the lexicon also knows as a verb ("press", "general") is part of the subject before a name', () => {
+    expect(whoSaid([
+      'Obamacare fight',
+      '',
+      '“He acknowledged an openness to working with Democrats,” White House press secretary Josh Earnest said at a briefing Monday.',
+      '',
+      'Clinton "is the only candidate that has the experience to keep America safe," retired Air Force general Lloyd Newton said.',
+    ].join('\n'))).toEqual([
+      ['He acknowledged an openness to working with Democrats,', 'Josh Earnest'],
+      ['is the only candidate that has the experience to keep America safe,', 'Lloyd Newton'],
+    ]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
