@@ -3,7 +3,7 @@
 // before it) → merging of pieces. Each quote keeps its offsets, cue, source span and confidence.
 import { findQuoteSpans, type MarkSpan } from '../text/quotemarks.js';
 import type { Article, QuoteKind, Sentence, Span } from '../types.js';
-import { cueAfter, cueBefore, cueInOpenQuote, cueInside, transcriptSpeaker, type CueMatch } from './cue.js';
+import { cueAfter, cueBefore, cueInOpenQuote, cueInside, possessiveFrame, transcriptSpeaker, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
@@ -99,7 +99,8 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
     // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it, and
     // so does any cue after a quote set inside the writer's clause ("Sullivan proclaims the article a “…,”").
     const lead = isMixed(pre) ? before() : null;
-    const match = d.inner ?? (lead?.source.length ? lead : null) ?? (after && !after.source.length ? before() ?? after : after ?? before());
+    const match = d.inner ?? (lead?.source.length ? lead : null) ?? (after && !after.source.length ? before() ?? after : after ?? before()) ??
+      possessiveFrame(pre, post);
     if (match) {
       d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: match.confidence };
       if (match.source.length) {

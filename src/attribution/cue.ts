@@ -90,6 +90,19 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
   return laterInSentence(tokens, i);
 }
 
+// Obama's "if you like your plan, you can keep it" promise: a name's possessive, the quote, then a noun
+// for words someone said.
+const SAYING_NOUNS = /^(?:promise|pledge|line|lines|claim|remark|remarks|quip|slogan|vow|mantra|warning|comment|comments|statement|catchphrase|refrain|motto|boast|assertion|rallying|battle|war|campaign|signature|famous|infamous|question|message|words|phrase|call|cry|description|characteri[sz]ation|label|insult|nickname|tweet|retort|admission|declaration|prediction|jab|putdown|put-down|dictum|maxim|credo|prescription|answer|response|rejoinder|riposte|joke|gaffe)$/;
+
+export function possessiveFrame(pre: Token[], post: Token[]): CueMatch | null {
+  const last = pre[pre.length - 1];
+  const next = post.find((t) => t.word);
+  if (!last?.word || !last.cap || !/['’]s?$/.test(last.text) || !next || post.indexOf(next) > 1 || !SAYING_NOUNS.test(next.lower)) return null;
+  const name: Token[] = [];
+  for (let k = pre.length - 1; k >= 0 && pre[k].word && pre[k].cap && name.length < 4; k--) name.unshift(pre[k]);
+  return { cue: span(next, next), source: name, where: 'after', confidence: 0.7 };
+}
+
 /** A verb form that cannot be a noun before a name: past tense, third person, said, told. */
 const INFLECTED = /(?:ed|[^s]s)$|^(?:said|told|wrote|spoke|thought|felt|knew|saw|put|read|meant|gave|took|made)$/;
 

@@ -49,6 +49,10 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   };
   const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) && !affiliated(mention.start) &&
     !(ownerOf > 0 && DEPENDENT_ROLES.test(/^(the|a|an)$/.test(words[0].lower) ? words[1]?.lower ?? '' : words[0].lower) && mention.start > words[ownerOf].start));
+  // "Obama's": a name alone in the possessive (the owner of a "promise" or "slogan" quoted) is its owner.
+  if (!heads.length && named.length && words.every((w) => w.cap) && named.at(-1)!.mention.possessive) {
+    return { entity: named.at(-1)!.entity, how: 'name', confidence: 0.7 };
+  }
   if (heads.length) {
     // Before the first comma the last name heads the phrase ("Fight for $15 director Kendall Fells"); after
     // it comes apposition ("Morton Blackwell, the … from Virginia"), unless nothing came before.

@@ -89,6 +89,16 @@ describe('attribution across press styles', () => {
     ]);
   });
 
+  it("a name's possessive before a quoted phrase and a noun for words said: Obama's “…” promise", () => {
+    expect(whoSaid([
+      'Health care fight',
+      '',
+      'Barack Obama signed the law in 2010.',
+      '',
+      'It is the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: many unions negotiated generous plans.',
+    ].join('\n'))).toEqual([['if you like your plan, you can keep it', 'Barack Obama']]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
