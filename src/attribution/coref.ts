@@ -14,6 +14,8 @@ interface Antecedent {
   /** First person named in its sentence: its likely subject. */
   subject: boolean;
   pronoun: boolean;
+  /** Named as an owner or a modifier ("Ivanka Trump's statement", "Trump campaign spokesman"): not the actor. */
+  oblique: boolean;
 }
 
 export interface RecentSpeaker {
@@ -23,6 +25,14 @@ export interface RecentSpeaker {
 }
 
 const MAX_PARAGRAPHS_BACK = 2;
+const OBLIQUE = 0.6;
+// Nouns a name modifies when it is not the actor: "Trump campaign spokesman", "Clinton aides".
+const MODIFIED = /^(?:campaign|administration|team|camp|aides?|officials?|supporters?|allies|foundation|organization|policy|policies|plan|plans|website|era|rally|rallies|voters|spokes(?:man|woman|person)|adviser|advisers|advisor|advisors|surrogates?|staff|staffers|press|family|presidency|tower|university|white)$/;
+
+function modifies(table: TokenTable, end: number): boolean {
+  const next = table.range(end, end + 40).find((t) => t.word || t.text === ',');
+  return !!next && next.word && !next.cap && MODIFIED.test(next.lower);
+}
 
 export class Coref {
   private readonly antecedents: Antecedent[] = [];
@@ -49,9 +59,10 @@ export class Coref {
     const seen = new Set<number>();
     for (const { mention, entity } of entities.mentions) {
       if (mention.quoted || entity.kind === 'org' || entity.kind === 'place') continue;
-      const subject = !seen.has(mention.sentence);
-      seen.add(mention.sentence);
-      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph, subject, pronoun: false });
+      const oblique = mention.possessive || modifies(table, mention.end);
+      const subject = !oblique && !seen.has(mention.sentence);
+      if (!oblique) seen.add(mention.sentence);
+      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph, subject, pronoun: false, oblique });
     }
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
@@ -62,7 +73,7 @@ export class Coref {
       if (!entity) continue;
       const sentence = sentenceAt(t.start);
       const subject = !this.antecedents.some((a) => a.sentence === sentence && a.start < t.start);
-      insertSorted(this.antecedents, { entity, start: t.start, sentence, paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true });
+      insertSorted(this.antecedents, { entity, start: t.start, sentence, paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true, oblique: false });
     }
   }
 
@@ -84,6 +95,7 @@ export class Coref {
       const dist = (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
       let score = dist === 0 ? 3 : dist === 1 ? 2.2 : dist === 2 ? 1.5 : Math.max(0.2, 1.2 - 0.15 * dist);
       if (a.subject) score += 0.6;
+      if (a.oblique) score -= OBLIQUE;
       // A two- or three-word name that is no place and no organisation is most likely someone.
       score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 && e.words.length < 4 ? 0.6 : 0;
       if (e.gender === gender) score += 0.6;

@@ -99,6 +99,27 @@ describe('attribution across press styles', () => {
     ].join('\n'))).toEqual([['if you like your plan, you can keep it', 'Barack Obama']]);
   });
 
+  it('"he" and "she" point to the actor, not to a name used as an owner or a modifier', () => {
+    expect(whoSaid([
+      'Leave policy questioned',
+      '',
+      'Donald Trump announced the policy last week.',
+      '',
+      "Trump campaign spokesman Jason Miller told the Post that Trump's policy would extend to single mothers.",
+      '',
+      '"We don\'t have the exact legislation written down," he said.',
+      '',
+      'Ivanka Trump, the nominee\'s daughter, described the plan in an interview with a magazine.',
+      '',
+      "Economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said Ivanka Trump's statement did not clarify the matter.",
+      '',
+      '"I don\'t see details about who is left out, who is eligible," she said.',
+    ].join('\n'))).toEqual([
+      ['We don\'t have the exact legislation written down,', 'Jason Miller'],
+      ['I don\'t see details about who is left out, who is eligible,', 'Aparna Mathur'],
+    ]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
