@@ -20,14 +20,15 @@ function sources(path: string): string[] {
   }
 }
 
-function engineVersion(): string {
-  const h = createHash('sha256').update('whosaid engine 1\n');
-  for (const part of PARTS) {
+/** sha256 of `seed` and every source file under the given parts of src/ (folders or files), in order. */
+export function sourceHash(parts: readonly string[], seed: string): string {
+  const h = createHash('sha256').update(`${seed}\n`);
+  for (const part of parts) {
     for (const file of sources(join(SRC, part))) {
       h.update(file.slice(SRC.length)).update('\n').update(readFileSync(file)).update('\n');
     }
   }
-  return h.digest('hex').slice(0, 12);
+  return h.digest('hex');
 }
 
-export const ENGINE_VERSION = engineVersion();
+export const ENGINE_VERSION = sourceHash(PARTS, 'whosaid engine 1').slice(0, 12);
