@@ -58,7 +58,6 @@ interface Scope {
   library: Library;
   version: string;
   fingerprint: string;
-  files: number;
 }
 
 export interface ScopeUpdate {
@@ -152,7 +151,7 @@ export class LiveLibrary {
     // The base corpus's version and the server's own articles: no need to hash the whole base again.
     const version = createHash('sha256').update(`${this.baseVersion}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
     const loaded = await loadOrBuildLibrary([...base.articles, ...own], version, this.options);
-    this.scopes.set(guildId, { library: loaded.library, version, fingerprint, files: uploads.length });
+    this.scopes.set(guildId, { library: loaded.library, version, fingerprint });
     return { guildId, articles: own.length, version, from: loaded.from, warnings };
   }
 }

@@ -57,10 +57,8 @@ export function corpusVersion(articles: Article[]): string {
   h.update(`whosaid engine ${ENGINE_VERSION}; ${articles.length} articles;`);
   for (const a of articles) {
     const { text, paragraphs, ...meta } = a;
-    field(a.id);
-    field(a.title);
-    field(a.guildId);
-    // Sorted keys: the same article built in another order of fields is the same corpus.
+    // Every other field (id, title, guildId, url, …), keys sorted: the same article built in another
+    // order of fields is the same corpus.
     field(JSON.stringify(meta, Object.keys(meta).sort()));
     field(text);
     h.update(paragraphCells([a]));
