@@ -39,10 +39,11 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   const token = config.discordToken;
   const logger = botLogger(config, options.logger);
   const store = options.store ?? openStore(config.storeUrl, { logger });
-  const library = new LiveLibrary(options.library ?? loadCorpus(config, logger), {
+  const build = builder((message) => logger.warn(message));
+  const library = new LiveLibrary(options.library ?? loadCorpus(config, logger, build), {
     snapshotDir: config.snapshotDir,
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'library warning'),
-    build: builder((message) => logger.warn(message)),
+    build,
   });
   library.ready.then(warmUp, (err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
   const corpus = new CorpusSync(store, library, { pollMs: config.corpusPollMs, logger });
@@ -93,10 +94,10 @@ export function botLogger(config: Config, base: Logger = createLogger(config.log
   return config.shardIds ? base.child({ shards: config.shardIds }) : base;
 }
 
-function loadCorpus(config: Config, logger: Logger): Promise<Loaded> {
+function loadCorpus(config: Config, logger: Logger, build: ReturnType<typeof builder>): Promise<Loaded> {
   return loadVersionedLibrary(config.corpusDir, {
     snapshotDir: config.snapshotDir,
-    build: builder((message) => logger.warn(message)),
+    build,
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
     onProgress: (m) => logger.debug({ corpus: config.corpusDir }, m),
   }).then((loaded) => {

@@ -105,12 +105,12 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   if (core.length >= 2 && namelike) {
     const surname = core[core.length - 1];
     const first = core[0];
+    // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.
+    const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w) && (isFirstName(w) || l.byWord.has(w)));
     const bySurname = (l.byWord.get(surname) ?? []).filter((s) => {
       const words = nameWords(s.name);
       if (words[words.length - 1] !== surname) return false;
       const given = words.length > 1 ? words[0] : null;
-      // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.
-      const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w) && (isFirstName(w) || l.byWord.has(w)));
       return !given || firsts.length === 0 || firsts.includes(given) || words.includes(first);
     });
     if (bySurname.length) return done(bySurname.map((speaker) => ({ speaker, score: 0.75, how: 'part' as const })), l, words);
