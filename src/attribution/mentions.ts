@@ -82,6 +82,8 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     const run: Token[] = [];
     while (j < tokens.length) {
       const u = tokens[j];
+      // A name never runs over a line break: "… in Brussels ¶ José Manuel Barroso" are two.
+      if (run.length && text.slice(tokens[j - 1].end, u.start).includes('\n')) break;
       if (isNameWord(u)) run.push(u);
       else if (run.length && (PARTICLES.has(u.lower) || ORG_LINKS.has(u.lower)) && nameAfterParticles(tokens, j)) run.push(u);
       else break;

@@ -120,6 +120,14 @@ describe('attribution across press styles', () => {
     ]);
   });
 
+  it('a name never runs over a line break: a headline ending in a place, then a paragraph opening with a name', () => {
+    expect(whoSaid([
+      'EU leaders meet in Brussels',
+      '',
+      'José Manuel Barroso, the former Commission president, said: “Europe must stand together.”',
+    ].join('\n'))).toEqual([['Europe must stand together.', 'José Manuel Barroso']]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
