@@ -79,7 +79,8 @@ function visibility(library: Library, guildId: string | null): Visible {
 }
 
 function base(parsed: ParsedQuestion, message: string, answers: AnswerItem[] = [], suggestions: string[] = []): Answer {
-  return { question: parsed.text, intent: parsed.intent, answers, message, suggestions };
+  // A message may open with a speaker written in lower case ("the port authority said it.").
+  return { question: parsed.text, intent: parsed.intent, answers, message: message.charAt(0).toUpperCase() + message.slice(1), suggestions };
 }
 
 function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visible: Visible): Answer {

@@ -8,7 +8,7 @@ import type { Token } from './tokens.js';
 
 export interface Resolved {
   entity: Entity | null;
-  how: 'name' | 'pronoun' | 'role' | 'document' | 'anonymous' | 'owner-role' | 'none';
+  how: 'name' | 'pronoun' | 'role' | 'document' | 'anonymous' | 'owner-role' | 'institution' | 'none';
   confidence: number;
   reason?: string;
 }
@@ -26,6 +26,8 @@ export interface ResolveContext {
 
 // Roles that belong to someone ("Nazarbayev's spokesman", "spokesman for Nazarbayev").
 const DEPENDENT_ROLES = /^(spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|advisers|lawyer|attorney|representative|campaign|wife|husband|son|daughter|brother|sister|mother|father|office|press secretary|secretary|manager|chief of staff|team|staff|allies|ally|camp|family)$/;
+
+const INSTITUTIONS = /^(?:ministry|department|government|administration|police|army|military|union|council|committee|commission|authority|authorities|agency|embassy|court|prosecutors?|company|firm|bank|board|regulator|watchdog|airline|club|hospital|university|school|district|county|city|municipality|prefecture|presidency|kremlin|junta|militia|group|charity|organi[sz]ation)$/;
 
 const INDEFINITE = /^(a|an|one|some|two|three|several|many|other|another|few|senior|top|unnamed|anonymous)$/;
 
@@ -83,6 +85,11 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   }
   if (!headWord) return none(`no head word in "${text}"`);
   const det = words[0].lower;
+  // "the port authority said", "the ministry said": an institution the article names only by what it
+  // is. Its words, as written, name the source; which campaign or party "the campaign" is, they do not.
+  if (det === 'the' && INSTITUTIONS.test(headWord.lower) && words.length <= 4 && words.slice(1).every((w) => !w.cap || w === headWord)) {
+    return { entity: entities.role(words.map((w) => w.text).join(' ').replace(/^The\b/, 'the'), 'org', text), how: 'institution', confidence: 0.6 };
+  }
   if (isDocument(headWord.lower)) return documentSource(np[0].start, paragraph, entities, trail);
   if (isAnonymousHead(headWord.lower) && (INDEFINITE.test(det) || headWord.lower.endsWith('s') && det !== 'the')) return anonymous(entities, text);
   if (isPersonRole(headWord.lower)) {

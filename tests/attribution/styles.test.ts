@@ -128,6 +128,19 @@ describe('attribution across press styles', () => {
     ].join('\n'))).toEqual([['Europe must stand together.', 'José Manuel Barroso']]);
   });
 
+  it('an institution the article names only by what it is speaks as written; "the campaign" does not', () => {
+    expect(whoSaid([
+      'Strike closes ports',
+      '',
+      'The port authority said it was "deeply disappointed" by the strike.',
+      '',
+      'The campaign said it would "fight on to the convention" regardless.',
+    ].join('\n'))).toEqual([
+      ['deeply disappointed', 'the port authority'],
+      ['fight on to the convention', null],
+    ]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
