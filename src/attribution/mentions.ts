@@ -191,9 +191,17 @@ function toMention(text: string, tokens: Token[], at: number, run: Token[], sent
   };
 }
 
+// "Sen." and "Senator" describe alike: a description spells its title out.
+const SPELLED: Record<string, string> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', sgt: 'Sergeant',
+  capt: 'Captain', adm: 'Admiral', maj: 'Major', rev: 'Reverend', pres: 'President', atty: 'Attorney', amb: 'Ambassador',
+  supt: 'Superintendent', del: 'Delegate', prof: 'Professor',
+};
+
 function titleDescription(titles: Token[]): string[] {
   const words = titles.map((t) => t.text).filter((w) => !/^(the|former|late)$/i.test(w));
-  return words.length && titles.some((t) => !/^(mr|mrs|ms|dr)\.?$/i.test(t.text)) ? [titles.map((t) => t.text).join(' ')] : [];
+  if (!words.length || !titles.some((t) => !/^(mr|mrs|ms|dr)\.?$/i.test(t.text))) return [];
+  return [titles.map((t) => SPELLED[t.lower.replace(/\.$/, '')] ?? t.text).join(' ')];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'former']);
