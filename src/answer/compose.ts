@@ -148,7 +148,11 @@ function whoSpokeOf(library: Library, parsed: ParsedQuestion, topic: string, lim
     limit: SUBJECT_CANDIDATES,
     filter: (doc) => visible.quote(doc) && speakerOf(doc) !== null && !named.has(speakerOf(doc)!),
   });
-  const ranked = rerankForSnippet(library.quoteIndex, terms, topic, hits, (doc) => library.quotes[doc].text, MIN_COVERAGE);
+  // The words as typed come first ("the wall", not "Wall Street"): a bonus on the coverage ranking.
+  const words = exactWords(topic, /\p{Lu}/u.test(parsed.text));
+  const ranked = rerankForSnippet(library.quoteIndex, terms, topic, hits, (doc) => library.quotes[doc].text, MIN_COVERAGE)
+    .map((r) => ({ ...r, score: r.score + (words.length ? (SUBJECT_EXACT_BONUS * words.filter((w) => w.test(library.quotes[r.doc].text)).length) / words.length : 0) }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
   const firsts: typeof ranked = [];
   const rest: typeof ranked = [];
   const seen = new Set<string>();
@@ -178,6 +182,7 @@ function whoSpokeOf(library: Library, parsed: ParsedQuestion, topic: string, lim
 /** Quotes read for a subject question; names listed in its message. */
 const SUBJECT_CANDIDATES = 100;
 const SUBJECT_NAMES = 5;
+const SUBJECT_EXACT_BONUS = 0.3;
 
 /** ", or maybe X" when the runner-up is nearly as good and names someone else. */
 function closeSecond(ranked: Array<{ score: number }>, items: AnswerItem[]): string {
@@ -209,7 +214,7 @@ function aboutSpeaker(library: Library, parsed: ParsedQuestion, limit: number, v
   let items: AnswerItem[] = [];
   let message: string;
   if (topic.length) {
-    const words = exactWords(parsed.topic ?? '');
+    const words = exactWords(parsed.topic ?? '', /\p{Lu}/u.test(parsed.text));
     // Every namesake the name fits equally ("Lynch": Loretta and Stephen) may have spoken of it: their
     // quotes on the topic are ranked together, and the best one says whose answer this is.
     const ids = new Set(chosen.map((m) => m.speaker.id));
@@ -259,11 +264,22 @@ function onTopic(library: Library, accept: (doc: number) => boolean, terms: stri
 
 const EXACT_BONUS = 1;
 
-/** The topic's words as typed: capitalised ones must match their case. */
-function exactWords(topic: string): RegExp[] {
+/** The topic's words as typed: capitalised ones must match their case, and lower-case ones too when the asker uses capitals. */
+function exactWords(topic: string, caseAware: boolean): RegExp[] {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return (topic.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])
     .filter((w) => w.length > 2)
-    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, /^\p{Lu}/u.test(w) ? 'u' : 'iu'));
+    .map((w) => {
+      const whole = `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`;
+      if (/^\p{Lu}/u.test(w)) return new RegExp(whole, 'u');
+      // Someone who writes names with capitals and this word without one means the common noun: "wall",
+      // not the "Wall" of Wall Street (unless it opens a sentence, and no name). Typed all in lower case,
+      // it is any.
+      if (!caseAware) return new RegExp(whole, 'iu');
+      const lower = escape(w.toLowerCase());
+      const opening = escape(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+      return new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])|(?:^|[.!?]\\s+)${opening}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u');
+    });
 }
 
 /** Quotes without a speaker in the articles that quote this speaker. */

@@ -55,6 +55,23 @@ describe('answers on the seed article', () => {
     expect(ask('Who mentioned Unicredit?').answers[0]).toMatchObject({ speaker: 'Mukhtar Ablyazov', quote: expect.stringMatching(/Unicredit/) });
   });
 
+  it('a word typed in lower case by someone who writes names with capitals is the common noun, not part of a name', () => {
+    const story = [
+      'Border and banks',
+      '',
+      '“Wall Street made her rich,” said Karl Rowe, a strategist.',
+      '',
+      '“Wall Street will pay,” said Dana Pike, a senator.',
+      '',
+      '“We will build the wall along the whole border, and we will make sure that it gets built on time and on budget, whatever they say,” Dana Pike said.',
+    ].join('\n');
+    const lib = buildLibrary(parseArticleBytes(Buffer.from(story), 'border.txt', '').articles);
+    expect(answerQuestion(lib, 'Who talked about the wall?').answers[0].speaker).toBe('Dana Pike');
+    expect(answerQuestion(lib, 'Who talked about the wall?').answers[0].quote).toMatch(/build the wall/);
+    expect(answerQuestion(lib, 'What did Dana Pike say about the wall?').answers[0].quote).toMatch(/build the wall/);
+    expect(answerQuestion(lib, 'What did Dana Pike say about Wall Street?').answers[0].quote).toMatch(/^Wall Street will pay/);
+  });
+
   it('who spoke of a subject no one named is quoted on: says so, and names no one', () => {
     const russia = ask('Who said something about Russia?');
     expect(russia.message).toBe('No one is quoted by name about Russia. The closest passages:');
