@@ -5,6 +5,7 @@ import { resolveSpeaker, type SpeakerMatch } from '../question/speaker.js';
 import { queryTerms } from '../text/pipeline.js';
 import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { helpAnswer } from './help.js';
+import { articlesOverview, speakersOverview } from './overview.js';
 import { passageItem, quoteItem } from './items.js';
 import { rerankForSnippet } from './rank.js';
 
@@ -36,6 +37,8 @@ function answerParsed(library: Library, parsed: ParsedQuestion, limit: number, v
     case 'empty':
       return base(parsed, 'Ask me who said something, or what someone said. Type "help" for examples.');
     case 'help':
+      if (parsed.overview === 'speakers') return speakersOverview(library, parsed.text, visible, parsed.article);
+      if (parsed.overview === 'articles') return articlesOverview(library, parsed.text, visible);
       return helpAnswer(library, parsed.text, visible.speakers);
     case 'who_said':
       return whoSaid(library, parsed, limit, visible);
@@ -50,6 +53,7 @@ function answerParsed(library: Library, parsed: ParsedQuestion, limit: number, v
 interface Visible {
   quote: (doc: number) => boolean;
   sentence: (doc: number) => boolean;
+  article: (index: number) => boolean;
   speakers: Speaker[];
 }
 
@@ -71,6 +75,7 @@ function visibility(library: Library, guildId: string | null): Visible {
   v = {
     quote: (doc) => ok[library.quoteArticle[doc]],
     sentence: (doc) => ok[library.sentenceArticle[doc]],
+    article: (index) => ok[index],
     speakers,
   };
   if (perGuild.size > 1000) perGuild.clear();

@@ -15,6 +15,7 @@ export function helpAnswer(library: Library, question: string, speakers: Speaker
     `• What did ${someone} say?  or  What did ${someone} say about …?`,
     `• Who is ${someone}?`,
     '• Who talked about …?  lists everyone quoted on a subject',
+    '• Who is quoted?  or  Which articles do you have?',
     '• Anything else, e.g. "What happened in Almaty?", finds the best passages.',
   ];
   if (top.length) lines.push(`Most quoted: ${top.slice(0, 5).map((s) => s.name).join(', ')}.`);

@@ -14,8 +14,18 @@ export interface ParsedQuestion {
   topic?: string;
   /** what_said from a loose form ("Borrell on tensions"): only holds if the name is a known speaker. */
   loose?: boolean;
+  /** help: an overview of the corpus was asked for ("Who is quoted?", "Which articles do you have?"). */
+  overview?: 'speakers' | 'articles';
+  /** overview of speakers: words of the article they should be quoted in ("… in the Kazakhstan article"). */
+  article?: string;
   truncated: boolean;
 }
+
+// "Who is quoted?", "List the speakers", "Who is quoted in the Kazakhstan article?" (group 1: the article).
+const SPEAKERS_OVERVIEW = /^(?:who(?:'s| is| are| was| were| gets| got)? (?:quoted|cited|speaking|talking|interviewed)|who (?:speaks|talks)|(?:who are |list |show |name |give me |show me |list all |all )?(?:the )?(?:speakers|sources|people quoted|quoted people|people who (?:are|were) quoted)|which (?:people|persons|speakers|sources|officials) (?:are|were) quoted|(?:which|what) (?:speakers|sources) (?:are there|do you have|are quoted))(?:\s+(?:in|from|by)\s+(?:the\s+|these\s+|your\s+|this\s+)?(.*?))?$/i;
+// "Which articles do you have?", "list the articles", "what's in the corpus?"
+const ARTICLES_OVERVIEW = /^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$/i;
+const CORPUS_WORDS = /^(?:articles?|corpus|news|stories|story|texts?|documents?|them|it|here)$/i;
 
 // Verbs of saying that follow "who" in a question about a quote. Forms in -ed/-s and the base form.
 const SAY_VERBS = [
@@ -107,6 +117,12 @@ export function parseQuestion(input: string): ParsedQuestion {
   if (!hasWords(text)) return { ...base, intent: 'empty' };
   const plain = unwrap(fixTypos(text.replace(/[?!.。？！\s]+$/u, '').trim()));
   if (HELP.test(plain)) return { ...base, intent: 'help' };
+  if (ARTICLES_OVERVIEW.test(plain)) return { ...base, intent: 'help', overview: 'articles' };
+  const speakers = SPEAKERS_OVERVIEW.exec(plain);
+  if (speakers) {
+    const article = (speakers[1] ?? '').replace(/\s+(?:article|story|piece|report)s?$/i, '').trim();
+    return { ...base, intent: 'help', overview: 'speakers', ...(article && !CORPUS_WORDS.test(article) ? { article } : {}) };
+  }
 
   const about = WHO_ABOUT.exec(plain);
   const raw = about ? about[1] ?? about[2] : '';

@@ -72,6 +72,19 @@ describe('answers on the seed article', () => {
     expect(answerQuestion(lib, 'What did Dana Pike say about Wall Street?').answers[0].quote).toMatch(/^Wall Street will pay/);
   });
 
+  it('an overview: who is quoted (most first), in one article by its title, and the articles', () => {
+    const speakers = ask('Who is quoted?');
+    expect(speakers.intent).toBe('help');
+    const lines = speakers.message.split('\n');
+    expect(lines[0]).toBe('Quoted in 1 article, most quoted first:');
+    expect(lines[1]).toBe('• Mukhtar Ablyazov — 9 quotes (Former minister and former banker)');
+    expect(lines).toContain('• Josep Borrell — 1 quote');
+    expect(lines.join('\n')).not.toMatch(/unnamed source/);
+    expect(ask('Who is quoted in the Kazakhstan article?').message.split('\n').slice(1)).toEqual(lines.slice(1));
+    expect(ask('Who is quoted in the football article?').message).toBe('No article\'s title matches "football". Ask "Which articles do you have?" to see them.');
+    expect(ask('Which articles do you have?').message).toMatch(/^1 article, \d+ quotes in all:\n• Kazakhstan, spokesman for the former leader/);
+  });
+
   it('who spoke of a subject no one named is quoted on: says so, and names no one', () => {
     const russia = ask('Who said something about Russia?');
     expect(russia.message).toBe('No one is quoted by name about Russia. The closest passages:');

@@ -88,6 +88,18 @@ describe('reading questions', () => {
     expect(p.topic).toBe(topic);
   });
 
+  it.each([
+    ['Who is quoted?', 'speakers', undefined],
+    ['list the speakers', 'speakers', undefined],
+    ['Who is quoted in the articles?', 'speakers', undefined],
+    ['Who is quoted in the Kazakhstan article?', 'speakers', 'Kazakhstan'],
+    ['Which articles do you have?', 'articles', undefined],
+    ["what's in the corpus", 'articles', undefined],
+  ])('asks for an overview: %s', (q, overview, article) => {
+    expect(who(q)).toEqual(expect.objectContaining({ intent: 'help', overview }));
+    expect(who(q).article).toBe(article);
+  });
+
   it('tells who-is, help, empty and search apart', () => {
     expect(who('Who is Baunov?')).toMatchObject({ intent: 'who_is', speaker: 'Baunov' });
     expect(who('tell me about the Farnesina')).toMatchObject({ intent: 'who_is', speaker: 'the Farnesina' });
