@@ -14,6 +14,25 @@ export interface AnswerOptions {
   guildId?: string | null;
   /** Most answers returned. Default 10. */
   limit?: number;
+  /**
+   * Who the conversation is about (see `subjectOf`): "What else did he say?", "Who is she?" after an
+   * answer about someone mean that person. Without it such a question is asked back.
+   */
+  about?: string;
+}
+
+/** A speaker named by a pronoun, to be read from the conversation. */
+const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|this person|that person|the same person|this guy|that guy)$/i;
+
+/** Whether the question names its speaker by a pronoun only, so that the conversation says who. */
+export function asksAboutSomeone(input: string): boolean {
+  const p = parseQuestion(input);
+  return (p.intent === 'what_said' || p.intent === 'who_is') && PRONOUN_SPEAKER.test(p.speaker ?? '');
+}
+
+/** The person an answer is about, for the next question's "he" or "she": its speaker, or its best quote's. */
+export function subjectOf(answer: Answer): string | undefined {
+  return answer.speaker?.name ?? answer.answers[0]?.speaker ?? undefined;
 }
 
 /** A who-said answer needs at least this share of the snippet's term weight in the quote. */
@@ -26,6 +45,13 @@ export function answerQuestion(library: Library, input: string, options: AnswerO
   const parsed = parseQuestion(input);
   const limit = options.limit ?? 10;
   const visible = visibility(library, options.guildId ?? null);
+  if ((parsed.intent === 'what_said' || parsed.intent === 'who_is') && PRONOUN_SPEAKER.test(parsed.speaker ?? '')) {
+    if (!options.about) {
+      const known = visible.speakers.filter((sp) => sp.kind === 'person').sort((a, b) => b.quoteCount - a.quoteCount)[0];
+      return base(parsed, `Who do you mean by “${parsed.speaker}”? Ask with a name, e.g. “What did ${known?.name.split(' ').at(-1) ?? 'Borrell'} say?”`);
+    }
+    parsed.speaker = options.about;
+  }
   const answer = answerParsed(library, parsed, limit, visible);
   // Said, not silent: an answer to the first 500 characters could look like an answer to all of them.
   if (!parsed.truncated) return answer;

@@ -1,4 +1,4 @@
-export { answerQuestion, visibleSpeakers } from './compose.js';
+export { answerQuestion, asksAboutSomeone, subjectOf, visibleSpeakers } from './compose.js';
 export type { AnswerOptions } from './compose.js';
 export { paragraphOf } from './items.js';
 export { helpAnswer } from './help.js';

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerQuestion } from '../answer/index.js';
+import { answerQuestion, subjectOf } from '../answer/index.js';
 import type { Library } from '../engine/index.js';
 import { formatAnswer } from './format.js';
 
@@ -29,11 +29,15 @@ export async function runChat(library: Library, options: ChatOptions): Promise<v
     rl.setPrompt('whosaid> ');
     rl.prompt();
   }
+  // Who the last answer was about: "What else did he say?" means them.
+  let about: string | undefined;
   for await (const line of rl) {
     const text = line.trim();
     if (/^\/?(quit|exit|bye|:q|\\q)$/i.test(text)) break;
     if (text || !options.interactive) {
-      output.write(`${formatAnswer(answerQuestion(library, text))}\n\n`);
+      const answer = answerQuestion(library, text, { about });
+      about = subjectOf(answer) ?? about;
+      output.write(`${formatAnswer(answer)}\n\n`);
     }
     if (options.interactive) rl.prompt();
   }

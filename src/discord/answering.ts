@@ -1,7 +1,7 @@
 // From a question to a posted answer, the same for /ask, /whosaid, /quotes, a DM and a mention.
 import { createHash, randomBytes } from 'node:crypto';
 import type { ChatInputCommandInteraction, Message, RepliableInteraction } from 'discord.js';
-import { answerQuestion } from '../answer/index.js';
+import { answerQuestion, asksAboutSomeone, subjectOf } from '../answer/index.js';
 import { codeVersion, type Library } from '../engine/index.js';
 import type { Answer } from '../types.js';
 import { ANSWER_LIMIT, renderPage, type AnswerSession } from './answer-view.js';
@@ -42,7 +42,12 @@ export async function answerAndRespond(target: Asker, ctx: Context, question: st
     return null;
   }
   const library = await libraryFor(target, ctx);
-  const answer = await answerFor(ctx, library, question, target.guildId);
+  // "What else did he say?": who the asker's last answer in this channel was about.
+  const contextKey = `${target.channelId}:${userId}`;
+  const about = asksAboutSomeone(question) ? await ctx.store.get<string>('context', contextKey).catch(() => undefined) : undefined;
+  const answer = await answerFor(ctx, library, question, target.guildId, about);
+  const subject = subjectOf(answer);
+  if (subject && subject !== about) await ctx.store.set('context', contextKey, subject).catch(() => {});
   if (!answer.answers.length) {
     const hint = answer.suggestions.length ? `\nTry: ${answer.suggestions.slice(0, 5).map(escapeMarkdown).join(', ')}` : '';
     await respond(target, { content: `${escapeMarkdown(answer.message)}${hint}`, ephemeral: answer.intent !== 'help' });
@@ -71,9 +76,11 @@ const ANSWER_CODE = ['answer', 'question'] as const;
  * The answer, from the cache when a process answered the same question from the same library in the
  * last hour. A server's library has its own version, so the key needs no server.
  */
-async function answerFor(ctx: Context, library: Library, question: string, guildId: string | null): Promise<Answer> {
+async function answerFor(ctx: Context, library: Library, question: string, guildId: string | null, about?: string): Promise<Answer> {
   const version = ctx.library.versionFor(guildId);
-  const key = version ? `${version}:${codeVersion(ANSWER_CODE)}:${createHash('sha256').update(question).digest('base64url').slice(0, 32)}` : null;
+  // A question read through the conversation ("he") is another question for each person it may mean.
+  const asked = about ? `${question}\u0000${about}` : question;
+  const key = version ? `${version}:${codeVersion(ANSWER_CODE)}:${createHash('sha256').update(asked).digest('base64url').slice(0, 32)}` : null;
   if (key) {
     try {
       const cached = await ctx.store.get<Answer>('answers', key);
@@ -82,7 +89,7 @@ async function answerFor(ctx: Context, library: Library, question: string, guild
       // Answering is cheap enough without it; the store reports its own outage.
     }
   }
-  const answer = answerQuestion(library, question, { guildId, limit: ANSWER_LIMIT });
+  const answer = answerQuestion(library, question, { guildId, limit: ANSWER_LIMIT, about });
   if (key) await ctx.store.set('answers', key, answer).catch(() => {});
   return answer;
 }

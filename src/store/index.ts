@@ -26,6 +26,8 @@ export const NAMESPACES = {
   answers: { ttlMs: 60 * MINUTE },
   /** Articles servers uploaded (raw bytes), keyed `<server>/<file name>`. */
   uploads: { ttlMs: null },
+  /** Who each person's last answer in a channel was about, keyed `<channel>:<user>`, for "what else did he say?". */
+  context: { ttlMs: 30 * MINUTE },
   /** Bookkeeping of the shared corpus: the generation of the uploads, which processes poll. */
   corpus: { ttlMs: null },
 } as const satisfies Record<string, { ttlMs: number | null }>;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/index.js';
+import { answerQuestion, asksAboutSomeone, subjectOf } from '../../src/answer/index.js';
 import { parseArticleBytes } from '../../src/corpus/index.js';
 import { buildLibrary, type Library } from '../../src/engine/index.js';
 import { SEED_ID, seedLibrary } from '../helpers.js';
@@ -83,6 +83,17 @@ describe('answers on the seed article', () => {
     expect(ask('Who is quoted in the Kazakhstan article?').message.split('\n').slice(1)).toEqual(lines.slice(1));
     expect(ask('Who is quoted in the football article?').message).toBe('No article\'s title matches "football". Ask "Which articles do you have?" to see them.');
     expect(ask('Which articles do you have?').message).toMatch(/^1 article, \d+ quotes in all:\n• Kazakhstan, spokesman for the former leader/);
+  });
+
+  it('"he" and "she" in a question mean the person the conversation is about, or are asked back', () => {
+    const first = ask('Who said "it is now a real revolution"?');
+    expect(subjectOf(first)).toBe('Mukhtar Ablyazov');
+    expect(asksAboutSomeone('What else did he say about Italy?')).toBe(true);
+    expect(asksAboutSomeone('What did Borrell say?')).toBe(false);
+    const next = answerQuestion(library, 'What else did he say about Italy?', { about: subjectOf(first) });
+    expect(next.message).toBe('What Mukhtar Ablyazov said about Italy:');
+    expect(answerQuestion(library, 'Who is she?', { about: 'Nargis Kassenova' }).message).toMatch(/^Nargis Kassenova, researcher/);
+    expect(ask('What did he say?')).toMatchObject({ message: 'Who do you mean by “he”? Ask with a name, e.g. “What did Ablyazov say?”', answers: [] });
   });
 
   it('who spoke of a subject no one named is quoted on: says so, and names no one', () => {

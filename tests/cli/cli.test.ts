@@ -47,11 +47,12 @@ describe('the whosaid CLI', () => {
     }
   });
 
-  it('npm start without a token opens the terminal chat and answers piped questions', async () => {
-    const r = await run('npm', ['start', '--silent'], 'What happened to Samat Abish?\n');
+  it('npm start without a token opens the terminal chat and answers piped questions, a follow-up too', async () => {
+    const r = await run('npm', ['start', '--silent'], 'What happened to Samat Abish?\nWho said "it is now a real revolution"?\nWhat else did he say about Italy?\n');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/DISCORD_TOKEN/);
     expect(r.stdout).toMatch(/Nazarbaev’s grandson, Samat Abish/);
+    expect(r.stdout).toMatch(/^What Mukhtar Ablyazov said about Italy:$/m);
     expect(r.stdout).not.toMatch(/injected env|dotenv|tip:/);
   });
 

@@ -25,6 +25,15 @@ describe('DMs and mentions are questions', { timeout: 20_000 }, () => {
     expect(reply.status).toBe(200);
   });
 
+  it('a follow-up DM with "he" means the person the last answer named; with no answer before, it asks who', async () => {
+    const first = h.fake.message('Who said "the protests took the Kremlin by surprise"?', 'dm');
+    expect((await replyTo(first.id)).body.content).toBe('Aleksandr Baunov said it.');
+    const next = h.fake.message('What else did he say?', 'dm');
+    expect((await replyTo(next.id)).body.content).toMatch(/^What Aleksandr Baunov said \(\d+ quotes?\):/);
+    const elsewhere = h.fake.message(`<@${h.fake.ids.bot}> what else did he say?`, 'guild');
+    expect((await replyTo(elsewhere.id)).body.content).toMatch(/^Who do you mean by “he”\? Ask with a name/);
+  });
+
   it('answers a server message that mentions the bot, without the mention in the question', async () => {
     const msg = h.fake.message(`<@${h.fake.ids.bot}> what did Tokayev say?`, 'guild');
     const reply = await replyTo(msg.id);
