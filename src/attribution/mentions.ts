@@ -3,7 +3,7 @@
 import { naturalStopwords } from '../text/natural.js';
 import { isFirstName } from './firstnames.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
-import { isPlace } from './places.js';
+import { isDemonym, isPlace } from './places.js';
 import type { Token, TokenTable } from './tokens.js';
 
 export interface Mention {

@@ -48,3 +48,19 @@ export function isPlace(words: string[]): boolean {
   const name = words.join(' ');
   return multi.has(name) || (words.length === 1 && single.has(name));
 }
+
+// What sports and foreign news call a person they named before: "the German", "the Dutchman".
+const DEMONYMS = new Set(`american british english englishman englishwoman scottish scot scotsman welsh welshman irish
+irishman french frenchman frenchwoman german dutch dutchman dutchwoman spanish spaniard italian portuguese belgian
+swiss austrian swede swedish norwegian dane danish finn finnish pole polish czech slovak hungarian romanian
+bulgarian croat croatian serb serbian bosnian slovenian montenegrin albanian greek turk turkish russian ukrainian
+belarusian georgian armenian azerbaijani kazakh uzbek chinese japanese korean indian pakistani afghan iranian iraqi
+syrian lebanese israeli palestinian egyptian saudi moroccan algerian tunisian nigerian ghanaian kenyan ethiopian
+senegalese ivorian cameroonian brazilian argentine argentinian uruguayan colombian chilean peruvian venezuelan
+ecuadorian mexican canadian australian kiwi icelander jamaican cuban filipino vietnamese thai indonesian
+malaysian`.split(/\s+/).filter(Boolean));
+
+/** A nationality word standing for a person ("the German"), lower case. */
+export function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word);
+}

@@ -141,6 +141,24 @@ describe('attribution across press styles', () => {
     ]);
   });
 
+  it('"the German", "the Dutchman", "the 34-year-old": an epithet for the person just named, never a speaker of its own', () => {
+    expect(whoSaid([
+      'Klopp to leave Liverpool',
+      '',
+      'Liverpool manager Jürgen Klopp has announced he will leave the club at the end of the season.',
+      '',
+      '"I am running out of energy," the German said in a video.',
+      '',
+      'Captain Virgil van Dijk was surprised. "Nobody saw this coming," the Dutchman told the BBC.',
+      '',
+      'Mohamed Salah joined in 2017. "He changed everything here," the 31-year-old said.',
+    ].join('\n'))).toEqual([
+      ['I am running out of energy,', 'Jürgen Klopp'],
+      ['Nobody saw this coming,', 'Virgil van Dijk'],
+      ['He changed everything here,', 'Mohamed Salah'],
+    ]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
