@@ -30,6 +30,8 @@ const DEPENDENT_ROLES = /^(spokesman|spokeswoman|spokesperson|aide|aides|adviser
 
 const INSTITUTIONS = /^(?:ministry|department|government|administration|police|army|military|union|council|committee|commission|authority|authorities|agency|embassy|court|prosecutors?|company|firm|bank|board|regulator|watchdog|airline|club|hospital|university|school|district|county|city|municipality|prefecture|presidency|kremlin|junta|militia|group|charity|organi[sz]ation)$/;
 
+const BARE_BODIES = /^(?:police|prosecutors|investigators|authorities|firefighters|paramedics|regulators)$/;
+
 const INDEFINITE = /^(a|an|one|some|two|three|several|many|other|another|few|senior|top|unnamed|anonymous)$/;
 
 export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContext): Resolved {
@@ -38,6 +40,11 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   if (!words.length) return none('no source words');
   const text = np.map((t) => t.text).join(' ');
   if (words.length === 1 && PRONOUNS[words[0].lower]) return pronoun(words[0], paragraph, ctx);
+  // "police said", "Prosecutors said": a public body named only by what it is, with no article.
+  if (words.length === 1 && BARE_BODIES.test(words[0].lower)) {
+    const name = words[0].lower === 'police' ? 'the police' : words[0].lower;
+    return { entity: entities.role(name, 'org', text), how: 'institution', confidence: 0.6 };
+  }
   // "the German said", "the 34-year-old added": an epithet for the person just named or quoted.
   if (words.length === 2 && words[0].lower === 'the' && (isDemonym(words[1].lower) || /^\d+-year-old$/.test(words[1].lower))) {
     // Whoever came last: the speaker just quoted, or a person named since.

@@ -139,6 +139,20 @@ describe('attribution across press styles', () => {
       ['deeply disappointed', 'the port authority'],
       ['fight on to the convention', null],
     ]);
+    // With no article, at a sentence's start or not, the police are the police.
+    expect(whoSaid([
+      'Man charged after robbery',
+      '',
+      'Police said the suspect was arrested "near the scene of the robbery" on Friday.',
+      '',
+      'He was held overnight and would be questioned "in the coming days", police said.',
+      '',
+      'Prosecutors said he would appear "before magistrates on Monday" in Leeds.',
+    ].join('\n'))).toEqual([
+      ['near the scene of the robbery', 'the police'],
+      ['in the coming days', 'the police'],
+      ['before magistrates on Monday', 'prosecutors'],
+    ]);
   });
 
   it('"the German", "the Dutchman", "the 34-year-old": an epithet for the person just named, never a speaker of its own', () => {
