@@ -25,6 +25,8 @@ export interface Entity {
   lastFull?: number;
 }
 
+// First words of names that are not given names ("National Guard", "United Nations").
+const ORG_WORD = /^(?:national|united|new|north|south|east|west|central|american|british|european|federal|state|city|royal|general|first|great|saint|st|the)$/;
 const GIVEN_NAME_TITLES = /\b(?:sir|dame)$/i;
 const FEMALE_WORDS = /\b(wife|mother|daughter|sister|woman|women|congresswoman|spokeswoman|chairwoman|actress|businesswoman|queen|princess|lady|mrs\.?|ms\.?|miss|grandmother|girlfriend|widow)\b/i;
 const MALE_WORDS = /\b(husband|father|son|brother|man|congressman|spokesman|chairman|businessman|king|prince|lord|mr\.?|grandfather|boyfriend|widower)\b/i;
@@ -94,7 +96,14 @@ export class ArticleEntities {
     return rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word))
       ?? rev.find((e) => e.words.length === 1 && similar(e.words[0], word))
       ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && (given || isFirstName(word)))
+      // "Oksana" after "Oksana Melnyk": a given name the list lacks, still the first word of only one name.
+      ?? this.onlyFirstNameOf(word)
       ?? rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word));
+  }
+
+  private onlyFirstNameOf(word: string): Entity | undefined {
+    const named = this.all.filter((e) => e.words.length > 1 && e.words.length <= 3 && (e.kind === 'person' || e.kind === 'unknown') && e.words[0] === word);
+    return named.length === 1 && !ORG_WORD.test(word) ? named[0] : undefined;
   }
 
   // "Nazarbayev" (first seen alone) and "Nursultan Nazarbayev" later are one person.

@@ -28,7 +28,7 @@ export interface ResolveContext {
 // Roles that belong to someone ("Nazarbayev's spokesman", "spokesman for Nazarbayev").
 const DEPENDENT_ROLES = /^(spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|advisers|lawyer|attorney|representative|campaign|wife|husband|son|daughter|brother|sister|mother|father|office|press secretary|secretary|manager|chief of staff|team|staff|allies|ally|camp|family)$/;
 
-const INSTITUTIONS = /^(?:ministry|department|government|administration|police|army|military|union|council|committee|commission|authority|authorities|agency|embassy|court|prosecutors?|company|firm|bank|board|regulator|watchdog|airline|club|hospital|university|school|district|county|city|municipality|prefecture|presidency|kremlin|junta|militia|group|charity|organi[sz]ation)$/;
+const INSTITUTIONS = /^(?:ministry|department|government|administration|police|army|military|union|council|committee|commission|authority|authorities|agency|embassy|court|prosecutors?|company|firm|bank|board|regulator|watchdog|airline|club|hospital|university|school|district|county|city|municipality|prefecture|presidency|kremlin|junta|militia|group|charity|organi[sz]ation|trust)$/;
 
 const BARE_BODIES = /^(?:police|prosecutors|investigators|authorities|firefighters|paramedics|regulators)$/;
 

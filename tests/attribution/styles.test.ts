@@ -173,6 +173,21 @@ describe('attribution across press styles', () => {
     ]);
   });
 
+  it('a feature that calls people by their given name after naming them in full, names the lists lack', () => {
+    expect(whoSaid([
+      'The nurses who keep the night shift going',
+      '',
+      "Oksana Melnyk, 42, has worked nights at St Mary's for eleven years.",
+      '',
+      '"It was hard at first," says Oksana.',
+      '',
+      'Her colleague Tunde Bakare, a charge nurse, agrees. "We are running on empty," Tunde says.',
+    ].join('\n'))).toEqual([
+      ['It was hard at first,', 'Oksana Melnyk'],
+      ['We are running on empty,', 'Tunde Bakare'],
+    ]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
