@@ -167,6 +167,15 @@ function laterInSentence(tokens: Token[], i: number): CueMatch | null {
   return null;
 }
 
+/** "one analyst, Tom Riley of Bernstein,": a role, then the name it is given, which names the source. */
+function namedInApposition(tokens: Token[], np: Token[]): Token[] {
+  if (!np.length || np.some((t) => t.cap)) return np;
+  const next = tokens.indexOf(np[np.length - 1]) + 1;
+  if (tokens[next]?.text !== ',' || !tokens[next + 1]?.cap) return np;
+  const name = phraseAfter(tokens, next + 1);
+  return name.some((t) => t.cap) ? name : np;
+}
+
 export interface BeforeOptions {
   /** The quote stands in a headline, where verbs are capitalised. */
   headline?: boolean;
@@ -180,8 +189,13 @@ export function cueBefore(tokens: Token[], options: BeforeOptions = {}): CueMatc
   if (!n) return null;
   for (let k = n - 1; k >= Math.max(0, n - 25); k--) {
     if (tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
-      const np = phraseAfter(tokens, k + 2);
+      const np = namedInApposition(tokens, phraseAfter(tokens, k + 2));
       if (np.length) return { cue: span(tokens[k], tokens[k + 1]), source: np, where: 'according', confidence: 0.85 };
+    }
+    // "In the words of one analyst, Tom Riley, the fine is “…”".
+    if (tokens[k].lower === 'in' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'words' && tokens[k + 3]?.lower === 'of') {
+      const np = namedInApposition(tokens, phraseAfter(tokens, k + 4));
+      if (np.length) return { cue: span(tokens[k], tokens[k + 3]), source: np, where: 'according', confidence: 0.85 };
     }
   }
   const near = lastVerb(tokens, Math.max(0, n - (options.reach ?? 16)), options.headline ?? false);

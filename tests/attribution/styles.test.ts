@@ -188,6 +188,22 @@ describe('attribution across press styles', () => {
     ]);
   });
 
+  it('"in the words of" cues like "according to", and a role followed by its name gives the name', () => {
+    expect(whoSaid([
+      'Tech giant faces fine',
+      '',
+      'As Commissioner Margrethe Vestager put it: "Competition is not a luxury."',
+      '',
+      'In the words of one analyst, Tom Riley of Bernstein, the fine is "a rounding error".',
+      '',
+      'According to an economist, Ana Ortiz, the market "shrugged it off".',
+    ].join('\n'))).toEqual([
+      ['Competition is not a luxury.', 'Margrethe Vestager'],
+      ['a rounding error', 'Tom Riley'],
+      ['shrugged it off', 'Ana Ortiz'],
+    ]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
