@@ -50,7 +50,12 @@ const COMMON = new Set([
   sen rep gov dr mr mrs ms president senator governor secretary minister monday tuesday wednesday thursday
   friday saturday sunday january february march april may june july august september october november
   december jan feb mar apr jun jul aug sep sept oct nov dec republican republicans democrat democrats democratic
-  gop conservative conservatives liberal liberals libertarian progressive progressives independent`.split(/\s+/),
+  gop conservative conservatives liberal liberals libertarian progressive progressives independent
+  resident residents witness witnesses neighbour neighbor neighbours neighbors shopkeeper shopper shoppers
+  student students teacher teachers nurse nurses doctor doctors farmer farmers worker workers driver drivers
+  passenger passengers fan fans parent parents local locals tourist tourists protester
+  protesters activist activists survivor survivors victim victims owner owners customer customers
+  commuter commuters volunteer volunteers veteran veterans retiree pensioner`.split(/\s+/),
 ]);
 
 function isNameWord(t: Token): boolean {

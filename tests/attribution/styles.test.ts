@@ -204,6 +204,16 @@ describe('attribution across press styles', () => {
     ]);
   });
 
+  it('a common noun opening the sentence before a name is not part of it ("Resident Jorge Alvarez")', () => {
+    expect(whoSaid([
+      'Storm hits coast',
+      '',
+      'Resident Jorge Alvarez, 61, has lived on the coast all his life.',
+      '',
+      '"The water was up to my knees in minutes," said Alvarez.',
+    ].join('\n'))).toEqual([['The water was up to my knees in minutes,', 'Jorge Alvarez']]);
+  });
+
   it('the spokesperson of an organisation, written before or after the role', () => {
     expect(whoSaid([
       'Teachers vote to strike',
