@@ -6,6 +6,7 @@ import { cueAfter } from './cue.js';
 import { isSourcePhrase } from './phrase.js';
 import type { Entity } from './entities.js';
 import { resolveSource, type ResolveContext } from './resolve.js';
+import { DOUBLE_MARK } from '../text/quotemarks.js';
 import { stem } from '../text/stemmer.js';
 import type { Token, TokenTable } from './tokens.js';
 
@@ -19,7 +20,6 @@ const REPORTING = new Set(`said says say told tells argued argues claimed claims
  stress emphasize`.split(/\s+/).filter(Boolean).map(stem));
 
 const MIN_CONTENT_WORDS = 4;
-const QUOTE_MARK = /["“”«»„]/;
 
 export function findIndirect(
   article: Article,
@@ -30,7 +30,7 @@ export function findIndirect(
 ): Attributed[] {
   const out: Attributed[] = [];
   for (const s of sentences) {
-    if (QUOTE_MARK.test(s.text) || article.paragraphs[s.paragraph]?.title) continue;
+    if (DOUBLE_MARK.test(s.text) || article.paragraphs[s.paragraph]?.title) continue;
     if (direct.some((d) => d.pieces.some(([a, b]) => a < s.end && b > s.start))) continue;
     const tokens = table.range(s.start, s.end);
     const found = leading(tokens) ?? trailing(tokens);

@@ -4,6 +4,7 @@
 // A paragraph that opens with a name and a colon is that person's words, when the article is laid out
 // so: a question label (Q:, Question:) beside a name label, or one name labelling two paragraphs. A
 // single "Update:" or "Kazakhstan:" line is not an interview.
+import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article } from '../types.js';
 import type { CueMatch } from './cue.js';
 import type { TokenTable } from './tokens.js';
@@ -22,7 +23,6 @@ const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:
 const QUESTION = /^(?:q|question|interviewer)$/i;
 // Labels that page furniture and news copy open lines with: never a speaker.
 const NOT_A_NAME = /^(?:a|answer|note|update|updated|editor'?s note|photo|photos|image|video|watch|read|read more|related|source|sources|credit|caption|correction|disclaimer|advertisement|tags?|share|breaking|analysis|opinion|live|latest|summary|background|context|warning|trigger warning|spoiler|tl;dr|ps|p\.s\.|email|tel|phone|web|website|address|date|time|location|by|from|to|subject|cc|re)$/i;
-const QUOTE_MARK = /["“”«»„]/;
 const MIN_WORDS = 3;
 
 export function interviewLines(article: Article, table: TokenTable): InterviewLine[] {
@@ -32,7 +32,7 @@ export function interviewLines(article: Article, table: TokenTable): InterviewLi
     if (p.title) continue;
     const body = text.slice(p.start, p.end);
     const m = LABEL.exec(body);
-    if (!m || QUOTE_MARK.test(body.slice(0, m[0].length))) continue;
+    if (!m || DOUBLE_MARK.test(body.slice(0, m[0].length))) continue;
     labelled.push({ paragraph: p.index, label: m[1], labelStart: p.start, colon: p.start + body.indexOf(':', m[1].length), start: p.start + m[0].length, end: p.end });
   }
   const asks = labelled.some((l) => QUESTION.test(l.label));
@@ -45,7 +45,7 @@ export function interviewLines(article: Article, table: TokenTable): InterviewLi
     const said = text.slice(l.start, l.end);
     // Quoted words inside the line are attributed as quotes already; the line is left to them. A tally
     // ("Clinton: 547.") says nothing.
-    if (QUOTE_MARK.test(said) || (said.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) continue;
+    if (DOUBLE_MARK.test(said) || (said.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) continue;
     const name = table.range(l.labelStart, l.colon).filter((t) => t.word);
     const colon = table.range(l.colon, l.colon + 1)[0];
     if (!name.length || !colon) continue;

@@ -29,6 +29,8 @@ interface Mark {
 
 const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
+/** Any double quotation mark, straight or curly, either way round. */
+export const DOUBLE_MARK = /["“”«»„]/;
 const SINGLE_OPEN = '‘‚‹';
 const SINGLE_CLOSE = '’›';
 
