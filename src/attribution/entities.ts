@@ -102,7 +102,7 @@ export class ArticleEntities {
   }
 
   private onlyFirstNameOf(word: string): Entity | undefined {
-    const named = this.all.filter((e) => e.words.length > 1 && e.words.length <= 3 && (e.kind === 'person' || e.kind === 'unknown') && e.words[0] === word);
+    const named = this.all.filter((e) => e.words.length > 1 && e.words.length <= 3 && likelyPerson(e) && e.words[0] === word);
     return named.length === 1 && !ORG_WORD.test(word) ? named[0] : undefined;
   }
 
@@ -145,6 +145,11 @@ export class ArticleEntities {
     }
     return undefined;
   }
+}
+
+/** A person, or a two- or three-word name that is no place and no organisation: most likely someone. */
+export function likelyPerson(e: Entity): boolean {
+  return e.kind === 'person' || (e.kind === 'unknown' && e.words.length >= 2 && e.words.length <= 3);
 }
 
 function genderFrom(m: Mention): 'm' | 'f' | undefined {

@@ -2,7 +2,7 @@
 // "a statement", "a source") to an entity of the article — or to nobody, with the reason, rather than
 // a guess.
 import type { Coref } from './coref.js';
-import type { ArticleEntities, Entity } from './entities.js';
+import { likelyPerson, type ArticleEntities, type Entity } from './entities.js';
 import { isAnonymousHead, isDocument, isPersonRole, PRONOUNS, roleKin } from './lexicon.js';
 import { isDemonym } from './places.js';
 import type { Token } from './tokens.js';
@@ -49,9 +49,7 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   if (words.length === 2 && words[0].lower === 'the' && (isDemonym(words[1].lower) || /^\d+-year-old$/.test(words[1].lower))) {
     // Whoever came last: the speaker just quoted, or a person named since.
     const quoted = trail.before(np[0].start).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
-    // A two- or three-word name that is no place and no organisation is most likely someone.
-    const someone = (e: Entity) => e.kind === 'person' || (e.kind === 'unknown' && e.words.length >= 2 && e.words.length <= 3);
-    const named = entities.before(np[0].start).find((m) => someone(m.entity) && np[0].start - m.mention.end < 600);
+    const named = entities.before(np[0].start).find((m) => likelyPerson(m.entity) && np[0].start - m.mention.end < 600);
     const last = named && (!quoted || named.mention.end > quoted.end) ? named.entity : quoted?.entity;
     return last ? { entity: last, how: 'role', confidence: 0.6 } : none(`"${text}" points to no one named before`);
   }
