@@ -5,7 +5,7 @@ import { resolveSpeaker, type SpeakerMatch } from '../question/speaker.js';
 import { queryTerms } from '../text/pipeline.js';
 import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { helpAnswer } from './help.js';
-import { articlesOverview, speakersOverview } from './overview.js';
+import { articlesOverview, plural, speakersOverview } from './overview.js';
 import { passageItem, quoteItem } from './items.js';
 import { rerankForSnippet } from './rank.js';
 
@@ -26,7 +26,10 @@ const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|this person|that person|th
 
 /** Whether the question names its speaker by a pronoun only, so that the conversation says who. */
 export function asksAboutSomeone(input: string): boolean {
-  const p = parseQuestion(input);
+  return pronounSpeaker(parseQuestion(input));
+}
+
+function pronounSpeaker(p: ParsedQuestion): boolean {
   return (p.intent === 'what_said' || p.intent === 'who_is') && PRONOUN_SPEAKER.test(p.speaker ?? '');
 }
 
@@ -45,7 +48,7 @@ export function answerQuestion(library: Library, input: string, options: AnswerO
   const parsed = parseQuestion(input);
   const limit = options.limit ?? 10;
   const visible = visibility(library, options.guildId ?? null);
-  if ((parsed.intent === 'what_said' || parsed.intent === 'who_is') && PRONOUN_SPEAKER.test(parsed.speaker ?? '')) {
+  if (pronounSpeaker(parsed)) {
     if (!options.about) {
       const known = visible.speakers.filter((sp) => sp.kind === 'person').sort((a, b) => b.quoteCount - a.quoteCount)[0];
       return base(parsed, `Who do you mean by “${parsed.speaker}”? Ask with a name, e.g. “What did ${known?.name.split(' ').at(-1) ?? 'Borrell'} say?”`);
@@ -129,17 +132,9 @@ function whoSaid(library: Library, parsed: ParsedQuestion, limit: number, visibl
     MIN_COVERAGE,
   );
   if (!ranked.length) {
-    const passages = search(library, parsed, snippet, Math.min(limit, 3), visible);
-    const found = passages.answers.length > 0;
-    // Passages are context, not attribution: with no matching quote, no one is named.
-    passages.answers = passages.answers.map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null }));
-    return {
-      ...passages,
-      intent: 'who_said',
-      message: found
-        ? 'I found no quote with those words, so no speaker to name. The closest passages:'
-        : 'I found no quote with those words in the corpus.',
-    };
+    return contextPassages(library, parsed, snippet, limit, visible, (found) => found
+      ? 'I found no quote with those words, so no speaker to name. The closest passages:'
+      : 'I found no quote with those words in the corpus.');
   }
   const items = ranked.slice(0, limit).map((r) => quoteItem(library, r.doc, r.score));
   const best = items[0];
@@ -182,7 +177,7 @@ function whoSpokeOf(library: Library, parsed: ParsedQuestion, topic: string, lim
   // The words as typed come first ("the wall", not "Wall Street"): a bonus on the coverage ranking.
   const words = exactWords(topic, /\p{Lu}/u.test(parsed.text));
   const ranked = rerankForSnippet(library.quoteIndex, terms, topic, hits, (doc) => library.quotes[doc].text, MIN_COVERAGE)
-    .map((r) => ({ ...r, score: r.score + (words.length ? (SUBJECT_EXACT_BONUS * words.filter((w) => w.test(library.quotes[r.doc].text)).length) / words.length : 0) }))
+    .map((r) => ({ ...r, score: r.score + (words.length ? (SUBJECT_EXACT_BONUS * exactHits(words, library.quotes[r.doc].text)) / words.length : 0) }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
   const firsts: typeof ranked = [];
   const rest: typeof ranked = [];
@@ -193,21 +188,29 @@ function whoSpokeOf(library: Library, parsed: ParsedQuestion, topic: string, lim
     seen.add(id);
   }
   if (!firsts.length) {
-    const passages = search(library, parsed, topic, Math.min(limit, 3), visible);
-    passages.answers = passages.answers.map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null }));
-    return {
-      ...passages,
-      intent: 'who_said',
-      message: passages.answers.length
-        ? `No one is quoted by name about ${topic}. The closest passages:`
-        : `No one is quoted about ${topic} in the corpus.`,
-    };
+    return contextPassages(library, parsed, topic, limit, visible, (found) => found
+      ? `No one is quoted by name about ${topic}. The closest passages:`
+      : `No one is quoted about ${topic} in the corpus.`);
   }
   const items = distinct([...firsts, ...rest].map((r) => quoteItem(library, r.doc, r.score))).slice(0, limit);
   const names = firsts.map((r) => library.quotes[r.doc].speaker!);
   const shown = names.slice(0, SUBJECT_NAMES);
   const more = names.length > shown.length ? ` and ${plural(names.length - shown.length, 'other')}` : '';
   return base(parsed, `Quoted about ${topic}: ${shown.join(', ')}${more}.`, items);
+}
+
+/**
+ * A who-said question no quote answers: the passages closest to its words, as context. Passages are not
+ * attribution, so no one is named, not even the speaker of a quote a passage lies in.
+ */
+function contextPassages(library: Library, parsed: ParsedQuestion, text: string, limit: number, visible: Visible, message: (found: boolean) => string): Answer {
+  const passages = search(library, parsed, text, Math.min(limit, 3), visible);
+  return {
+    ...passages,
+    intent: 'who_said',
+    answers: passages.answers.map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null })),
+    message: message(passages.answers.length > 0),
+  };
 }
 
 /** Quotes read for a subject question; names listed in its message. */
@@ -287,8 +290,7 @@ function onTopic(library: Library, accept: (doc: number) => boolean, terms: stri
   return index.docsWith(terms)
     .filter(accept)
     .map((doc) => {
-      const exact = words.filter((w) => w.test(library.quotes[doc].text)).length;
-      return { doc, score: index.score(terms, doc) * (1 + EXACT_BONUS * exact) };
+      return { doc, score: index.score(terms, doc) * (1 + EXACT_BONUS * exactHits(words, library.quotes[doc].text)) };
     })
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
@@ -311,6 +313,11 @@ function exactWords(topic: string, caseAware: boolean): RegExp[] {
       const opening = escape(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
       return new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])|(?:^|[.!?]\\s+)${opening}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u');
     });
+}
+
+/** How many of the words as typed (see exactWords) the text holds. */
+function exactHits(words: RegExp[], text: string): number {
+  return words.filter((w) => w.test(text)).length;
 }
 
 /** Quotes without a speaker in the articles that quote this speaker. */
@@ -372,8 +379,4 @@ function search(library: Library, parsed: ParsedQuestion, text: string, limit: n
   const answer = { ...base(parsed, '', hits.map((h) => passageItem(library, h.doc, h.score))), intent: 'search' as const };
   answer.message = answer.answers.length ? 'The passages that match best:' : 'Nothing in the corpus matches that.';
   return answer;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

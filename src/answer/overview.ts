@@ -79,6 +79,7 @@ function reply(question: string, message: string, suggestions: string[] = []): A
   return { question, intent: 'help', answers: [], message, suggestions };
 }
 
-function plural(n: number, word: string): string {
+/** "1 quote", "3 quotes". */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
