@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerQuestion } from '../src/answer/index.js';
 import { loadCorpus } from '../src/corpus/index.js';
-import { buildLibrary } from '../src/engine/index.js';
+import { buildLibrary } from '../src/library/index.js';
 
 interface Question {
   type: 'who_said' | 'what_said';

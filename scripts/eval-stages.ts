@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/index.js';
-import { buildLibrary } from '../src/engine/index.js';
+import { buildLibrary } from '../src/library/index.js';
 import type { Quote } from '../src/types.js';
 
 interface Gold {

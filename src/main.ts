@@ -4,7 +4,7 @@ import { runChat, CONNECT_HINT } from './cli/chat.js';
 import { warningCollector } from './cli/warnings.js';
 import { loadDotEnv, readConfig } from './config.js';
 import type { Config } from './config.js';
-import { loadLibrary } from './engine/index.js';
+import { loadLibrary } from './library/index.js';
 
 let botMode = false;
 

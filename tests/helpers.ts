@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/index.js';
-import { buildLibrary, type Library } from '../src/engine/index.js';
+import { buildLibrary, type Library } from '../src/library/index.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const SEED_DIR = resolve(ROOT, 'corpus');

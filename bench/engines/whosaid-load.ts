@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { answerQuestion } from '../../src/answer/index.js';
-import { loadSnapshot } from '../../src/engine/index.js';
+import { loadSnapshot } from '../../src/library/index.js';
 import { now, runEngine } from '../measure.js';
 
 export interface LoadResult {

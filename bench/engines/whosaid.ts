@@ -4,7 +4,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion } from '../../src/answer/index.js';
-import { buildLibrary, corpusVersion, saveSnapshot } from '../../src/engine/index.js';
+import { buildLibrary, corpusVersion, saveSnapshot } from '../../src/library/index.js';
 import { queryTerms } from '../../src/text/pipeline.js';
 import { benchArticles, benchQuestions } from '../corpus.js';
 import { liveMemory, measureLatency, now, runEngine, timed, type EngineResult } from '../measure.js';

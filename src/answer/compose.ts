@@ -1,4 +1,4 @@
-import type { Library } from '../engine/index.js';
+import type { Library } from '../library/index.js';
 import { MAX_QUESTION_LENGTH } from '../question/normalize.js';
 import { parseQuestion, type ParsedQuestion } from '../question/parse.js';
 import { resolveSpeaker, type SpeakerMatch } from '../question/speaker.js';

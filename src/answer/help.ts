@@ -1,4 +1,4 @@
-import type { Library } from '../engine/index.js';
+import type { Library } from '../library/index.js';
 import type { Answer, Speaker } from '../types.js';
 
 /** A short guide with example questions drawn from the corpus itself. */

@@ -1,4 +1,4 @@
-import type { Library } from '../engine/index.js';
+import type { Library } from '../library/index.js';
 import type { AnswerItem, Quote, Sentence } from '../types.js';
 
 /** An answer line for a quote: the quote, its sentence, speaker with description, article. */

@@ -1,6 +1,6 @@
 // "Who is quoted?", "Which articles do you have?": the corpus at a glance, as a message (no quote
 // items), for people who start by asking what there is before asking who said what.
-import type { Library } from '../engine/index.js';
+import type { Library } from '../library/index.js';
 import { queryTerms } from '../text/pipeline.js';
 import type { Answer, Article, Speaker } from '../types.js';
 

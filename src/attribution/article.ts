@@ -12,21 +12,9 @@ import { Coref } from './coref.js';
 import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
 import { interviewLines } from './interview.js';
 import { TokenTable, type Token } from './tokens.js';
+import type { Attributed } from './attributed.js';
 
-export interface Attributed {
-  articleId: string;
-  kind: QuoteKind;
-  /** Pieces of quoted content (two when a cue breaks the quote). */
-  pieces: Array<[number, number]>;
-  paragraph: number;
-  entity: Entity | null;
-  source: Span | null;
-  cue: Span | null;
-  confidence: number;
-  reason?: string;
-  /** The quote had no cue of its own and took the speaker before it. */
-  inherited: boolean;
-}
+export type { Attributed };
 
 interface Draft extends Attributed {
   open: number;

@@ -1,7 +1,7 @@
 // Indirect quotes: reported speech without quote marks — "X said that …", "…, X said", "according to
 // X, …", "X believes …". Only in sentences that hold no quotation (those were attributed already).
 import type { Article, Sentence } from '../types.js';
-import type { Attributed } from './article.js';
+import type { Attributed } from './attributed.js';
 import { cueAfter } from './cue.js';
 import { isSourcePhrase } from './phrase.js';
 import type { Entity } from './entities.js';

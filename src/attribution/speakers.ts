@@ -3,7 +3,7 @@
 // in an article that never gives a first name) joins the full name only when one clearly dominates.
 import { nameKey } from '../text/names.js';
 import type { Article, Quote, Sentence, Speaker } from '../types.js';
-import type { Attributed } from './article.js';
+import type { Attributed } from './attributed.js';
 import type { Entity } from './entities.js';
 import { similar } from './entities.js';
 

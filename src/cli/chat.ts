@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerQuestion, subjectOf } from '../answer/index.js';
-import type { Library } from '../engine/index.js';
+import type { Library } from '../library/index.js';
 import { formatAnswer } from './format.js';
 
 export interface ChatOptions {

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../answer/index.js';
 import { loadDotEnv, readConfig } from '../config.js';
-import { articleCounts, loadLibrary, type Library } from '../engine/index.js';
+import { articleCounts, loadLibrary, type Library } from '../library/index.js';
 import { runChat } from './chat.js';
 import { warningCollector } from './warnings.js';
 import { answerJson, formatAnswer } from './format.js';

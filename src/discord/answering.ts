@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ChatInputCommandInteraction, Message, RepliableInteraction } from 'discord.js';
 import { answerQuestion, asksAboutSomeone, subjectOf } from '../answer/index.js';
-import { codeVersion, type Library } from '../engine/index.js';
+import { codeVersion, type Library } from '../library/index.js';
 import type { Answer } from '../types.js';
 import { ANSWER_LIMIT, renderPage, type AnswerSession } from './answer-view.js';
 import type { Context } from './context.js';

@@ -1,5 +1,6 @@
 import { answerQuestion } from '../answer/index.js';
-import type { CorpusSync, Library, LiveLibrary } from '../engine/index.js';
+import type { Library } from '../library/index.js';
+import type { CorpusSync, LiveLibrary } from '../serve/index.js';
 import { ANSWER_LIMIT } from './answer-view.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';

@@ -2,7 +2,8 @@
 // shared state (buttons, settings, rate limits, uploads), and a shutdown that lets answers in flight finish.
 import { Events, type Client, type ClientOptions } from 'discord.js';
 import type { Config } from '../config.js';
-import { builder, CorpusSync, LiveLibrary, loadVersionedLibrary, type Library, type Loaded } from '../engine/index.js';
+import { builder, loadVersionedLibrary, type Library, type Loaded } from '../library/index.js';
+import { CorpusSync, LiveLibrary } from '../serve/index.js';
 import { createLogger, type Logger } from '../log.js';
 import { openStore, type Store } from '../store/index.js';
 import { createClient } from './client.js';

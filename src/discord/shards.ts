@@ -4,7 +4,7 @@
 // manager builds the corpus index first, so the shards load its snapshot instead of each building it.
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import type { Config } from '../config.js';
-import { loadVersionedLibrary } from '../engine/index.js';
+import { loadVersionedLibrary } from '../library/index.js';
 import type { Logger } from '../log.js';
 
 export interface ShardRunner {

@@ -1,6 +1,6 @@
 // Autocomplete: speakers and articles ranked for what has been typed so far. Unlike the engine's
 // speaker resolution (whole names, near spellings), this must work on "naz" and "borel" alike.
-import type { Library } from '../engine/index.js';
+import type { Library } from '../library/index.js';
 import { nameWords } from '../question/index.js';
 import { JaroWinklerDistance } from '../text/natural.js';
 import type { Article, Speaker } from '../types.js';

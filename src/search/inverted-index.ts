@@ -1,7 +1,7 @@
 // An inverted index with TF-IDF weights. Postings are stored column-wise in typed arrays (one run of
 // document numbers and term frequencies per term), so a question costs the postings of its own terms
 // and the whole index is a handful of buffers: cheap on the heap and quick to save and load.
-import { lowerBound, TopK } from './top-k.js';
+import { lowerBound, TopK, type Hit } from './top-k.js';
 
 export interface IndexOptions {
   /**
@@ -11,10 +11,7 @@ export interface IndexOptions {
   lengthNormalization?: number;
 }
 
-export interface Hit {
-  doc: number;
-  score: number;
-}
+export type { Hit };
 
 export interface SearchOptions {
   /** Most hits returned, best first. Default 10. */

@@ -1,6 +1,10 @@
 // The two small pieces a search is made of besides the postings: a binary search in a sorted run of
 // document numbers, and a bounded heap of the best hits.
-import type { Hit } from './inverted-index.js';
+/** A document and its score. */
+export interface Hit {
+  doc: number;
+  score: number;
+}
 
 export function lowerBound(a: Uint32Array, lo: number, hi: number, x: number): number {
   while (lo < hi) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, asksAboutSomeone, subjectOf } from '../../src/answer/index.js';
 import { parseArticleBytes } from '../../src/corpus/index.js';
-import { buildLibrary, type Library } from '../../src/engine/index.js';
+import { buildLibrary, type Library } from '../../src/library/index.js';
 import { SEED_ID, seedLibrary } from '../helpers.js';
 
 describe('answers on the seed article', () => {

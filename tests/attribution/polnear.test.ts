@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { buildLibrary, type Library } from '../../src/engine/index.js';
+import { buildLibrary, type Library } from '../../src/library/index.js';
 import { POLNEAR, POLNEAR_DIR, requirePolnear } from '../helpers.js';
 
 interface Gold {

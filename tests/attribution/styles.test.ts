@@ -3,7 +3,7 @@
 // articles, one habit each, since PolNeAR (US news) has none of them.
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../../src/corpus/index.js';
-import { buildLibrary } from '../../src/engine/index.js';
+import { buildLibrary } from '../../src/library/index.js';
 
 function whoSaid(text: string): Array<[string, string | null]> {
   const { articles } = parseArticleBytes(Buffer.from(text), 'story.txt', '');

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { readConfig, type Config } from '../../src/config.js';
 import { createBot, type Bot, type BotOptions } from '../../src/discord/index.js';
-import type { Library } from '../../src/engine/index.js';
+import type { Library } from '../../src/library/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { SEED_DIR } from '../helpers.js';
 import { FakeDiscord, type FakeOptions } from './fake/index.js';

@@ -1,6 +1,6 @@
 // Small hand-made libraries with speakers and quotes, so the bot's tests do not depend on what
 // attribution (built elsewhere) finds in the seed corpus.
-import { assemble, type Library } from '../../src/engine/index.js';
+import { assemble, type Library } from '../../src/library/index.js';
 import { buildIndex } from '../../src/search/index.js';
 import { indexTerms } from '../../src/text/pipeline.js';
 import { splitSentences } from '../../src/text/sentences.js';

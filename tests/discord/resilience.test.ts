@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { customId } from '../../src/discord/answer-view.js';
 import { STORE_DOWN } from '../../src/discord/buttons.js';
 import { FAILED } from '../../src/discord/dispatch.js';
-import type { Library } from '../../src/engine/index.js';
+import type { Library } from '../../src/library/index.js';
 import { openStore } from '../../src/store/index.js';
 import { failingBackend, hangingBackend } from '../store/failing.js';
 import { STORE_DOWN_ADMIN } from '../../src/discord/commands/admin.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_MANAGER, SERVER_ONLY } from '../../src/discord/commands/admin.js';
-import type { Upload } from '../../src/engine/index.js';
+import type { Upload } from '../../src/serve/index.js';
 import { snowflake } from './fake/payloads.js';
 import { buttons, callbackOf, replyOf, startHarness, type Harness } from './harness.js';
 import { PELLINORE, ZORBLAT } from './uploaded.js';

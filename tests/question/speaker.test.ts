@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Library } from '../../src/engine/index.js';
+import type { Library } from '../../src/library/index.js';
 import { resolveSpeaker } from '../../src/question/index.js';
 import { seedLibrary } from '../helpers.js';
 

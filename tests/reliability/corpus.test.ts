@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus, MAX_ARTICLE_CHARS } from '../../src/corpus/index.js';
 import { READER_LIMITS } from '../../src/corpus/formats/html.js';
-import { buildLibrary } from '../../src/engine/index.js';
+import { buildLibrary } from '../../src/library/index.js';
 import { ROOT, STORY, tempCorpus } from '../helpers.js';
 import { run } from '../cli/run.js';
 

@@ -5,7 +5,7 @@
 import { MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAILED } from '../../src/discord/dispatch.js';
-import type { Library } from '../../src/engine/index.js';
+import type { Library } from '../../src/library/index.js';
 import { callbackOf, startHarness, type Harness, type LogLine } from '../discord/harness.js';
 import { newsLibrary } from '../discord/library.js';
 

@@ -2,7 +2,7 @@
 // nothing in the answer that could ping or hide (mentions, zero-width and bidi characters stay out).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
-import type { Library } from '../../src/engine/index.js';
+import type { Library } from '../../src/library/index.js';
 import { MAX_QUESTION_LENGTH } from '../../src/question/index.js';
 import type { Answer, Intent } from '../../src/types.js';
 import { newsLibrary } from '../discord/library.js';

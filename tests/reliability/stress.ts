@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { readConfig } from '../../src/config.js';
 import { createBot } from '../../src/discord/index.js';
-import { loadLibrary, type Library } from '../../src/engine/index.js';
+import { loadLibrary, type Library } from '../../src/library/index.js';
 import { BoundedMap } from '../../src/store/backends.js';
 import { openStore } from '../../src/store/index.js';
 import { FakeDiscord } from '../discord/fake/index.js';

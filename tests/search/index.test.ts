@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, deserializeIndex, INDEX_ERROR, INDEX_FORMAT_VERSION, serializeIndex } from '../../src/search/index.js';
+import { buildIndex, INDEX_ERROR } from '../../src/search/index.js';
 import { TfIdf } from '../../src/text/natural.js';
 import { indexTerms, queryTerms } from '../../src/text/pipeline.js';
 import { sentenceBounds } from '../../src/text/sentences.js';
@@ -135,26 +135,5 @@ describe('the inverted index', () => {
     expect(buildIndex(docs).search(['weapon']).map((h) => h.doc)).toEqual([0, 1]);
     expect(buildIndex(docs, { lengthNormalization: 1 }).search(['weapon']).map((h) => h.doc)).toEqual([1, 0]);
     expect(() => buildIndex(docs, { lengthNormalization: 2 })).toThrow(`${INDEX_ERROR} lengthNormalization must be between 0 and 1`);
-  });
-
-  it('saves and loads a snapshot stamped with its version', () => {
-    const docs = polnearSentences(300).map(indexTerms);
-    const index = buildIndex(docs, { lengthNormalization: 0.3 });
-    const bytes = serializeIndex(index);
-    const loaded = deserializeIndex(bytes);
-    expect(loaded.docCount).toBe(index.docCount);
-    expect(loaded.termCount).toBe(index.termCount);
-    expect(loaded.options).toEqual({ lengthNormalization: 0.3 });
-    for (const q of [['clinton'], ['trump', 'campaign'], queryTerms('Sanders on Wall Street banks')]) {
-      expect(loaded.search(q, { limit: 20 })).toEqual(index.search(q, { limit: 20 }));
-    }
-    const header = JSON.parse(bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(4)));
-    expect(header.version).toBe(INDEX_FORMAT_VERSION);
-    const stale = Buffer.from(bytes);
-    const staleHeader = Buffer.from(JSON.stringify({ ...header, version: 0 }).padEnd(bytes.readUInt32LE(4)), 'utf8');
-    staleHeader.copy(stale, 8);
-    expect(() => deserializeIndex(stale)).toThrow(`${INDEX_ERROR} snapshot format 0, this version reads ${INDEX_FORMAT_VERSION}`);
-    expect(() => deserializeIndex(Buffer.from('not an index'))).toThrow(`${INDEX_ERROR} not a whosaid index snapshot`);
-    expect(() => deserializeIndex(bytes.subarray(0, bytes.length - 10))).toThrow(`${INDEX_ERROR} snapshot is truncated`);
   });
 });

@@ -1,4 +1,4 @@
-import { articleCounts } from '../../engine/index.js';
+import { articleCounts } from '../../library/index.js';
 import { libraryFor } from '../answering.js';
 import { joinWithin, LIMITS } from '../limits.js';
 import { escapeMarkdown, safeUrl } from '../markdown.js';

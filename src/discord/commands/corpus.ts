@@ -3,7 +3,7 @@
 // from them.
 import { createHash } from 'node:crypto';
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
-import { checkUploadName, parseUpload, UPLOAD_LIMITS, type Upload } from '../../engine/index.js';
+import { checkUploadName, parseUpload, UPLOAD_LIMITS, type Upload } from '../../serve/index.js';
 import type { Unanswered } from '../answering.js';
 import type { Vote } from '../buttons.js';
 import type { Context } from '../context.js';

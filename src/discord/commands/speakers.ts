@@ -1,4 +1,4 @@
-import type { Library } from '../../engine/index.js';
+import type { Library } from '../../library/index.js';
 import type { Speaker } from '../../types.js';
 import { libraryFor } from '../answering.js';
 import { cut, joinWithin, LIMITS } from '../limits.js';

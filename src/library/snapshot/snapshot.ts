@@ -6,14 +6,14 @@
 // metadata, speakers, the odd quote string) are JSON.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
-import { InvertedIndex, type IndexOptions } from '../search/index.js';
-import type { Article, Paragraph, Sentence, Speaker } from '../types.js';
-import { assemble, type Library, type SentenceTable } from './library.js';
-import { packQuotes, QUOTE_CELLS, unpackQuotes, type QuoteRecords } from './snapshot-records.js';
+import { InvertedIndex, type IndexOptions } from '../../search/index.js';
+import type { Article, Paragraph, Sentence, Speaker } from '../../types.js';
+import { assemble, type Library, type SentenceTable } from '../library.js';
+import { packQuotes, QUOTE_CELLS, unpackQuotes, type QuoteRecords } from './records.js';
 import {
   align8, bufferSource, bytesOf, checksumOf, Checksum, fileSource, SectionWriter, writeAll, type ByteSource,
-} from './snapshot-io.js';
-import { ENGINE_VERSION } from './version.js';
+} from './io.js';
+import { ENGINE_VERSION } from '../version.js';
 
 export { ENGINE_VERSION };
 

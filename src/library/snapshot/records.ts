@@ -3,8 +3,8 @@
 // the article — so only offsets are written (and, as JSON, the rare strings offsets cannot give back),
 // and loading builds each quote in one literal. At ×10 (120k quotes) parsing them as JSON tuples and
 // folding every text's spaces with a regex was half of the load.
-import type { Article, Quote, QuoteKind, Span, Speaker } from '../types.js';
-import type { Library } from './library.js';
+import type { Article, Quote, QuoteKind, Span, Speaker } from '../../types.js';
+import type { Library } from '../library.js';
 
 const KINDS: QuoteKind[] = ['direct', 'mixed', 'indirect'];
 

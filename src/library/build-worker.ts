@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../types.js';
 import { buildLibrary } from './library.js';
-import { encodeLibrary } from './snapshot.js';
+import { encodeLibrary } from './snapshot/snapshot.js';
 
 const { articles } = workerData as { articles: Article[] };
 const library = buildLibrary(articles, {

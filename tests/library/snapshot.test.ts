@@ -5,10 +5,7 @@ import * as zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus } from '../../src/corpus/index.js';
-import {
-  allSentences, assemble, buildLibrary, corpusVersion, decodeLibrary, encodeLibrary, ENGINE_VERSION, loadSnapshot, saveSnapshot,
-  SNAPSHOT_ERROR, SNAPSHOT_FORMAT_VERSION, type Library,
-} from '../../src/engine/index.js';
+import { allSentences, assemble, buildLibrary, corpusVersion, decodeLibrary, encodeLibrary, ENGINE_VERSION, loadSnapshot, saveSnapshot, SNAPSHOT_ERROR, SNAPSHOT_FORMAT_VERSION, type Library } from '../../src/library/index.js';
 import { buildIndex } from '../../src/search/index.js';
 import { indexTerms } from '../../src/text/pipeline.js';
 import type { Article, Quote, Speaker } from '../../src/types.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
-import { checkUploadName, LiveLibrary, type Upload } from '../../src/engine/index.js';
+import { checkUploadName, LiveLibrary, type Upload } from '../../src/serve/index.js';
 import { seedLibrary } from '../helpers.js';
 
 function upload(guildId: string, name: string, text: string): Upload {

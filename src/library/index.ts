@@ -11,13 +11,10 @@ export {
   ENGINE_VERSION,
   SNAPSHOT_ERROR,
   SNAPSHOT_FORMAT_VERSION,
-} from './snapshot.js';
-export type { SnapshotExpectation } from './snapshot.js';
+} from './snapshot/snapshot.js';
+export type { SnapshotExpectation } from './snapshot/snapshot.js';
 export { loadVersionedLibrary } from './load.js';
 export { buildHere, loadOrBuildLibrary, snapshotFile } from './build-once.js';
 export type { BuildHooks, BuildOnceOptions, Loaded } from './build-once.js';
 export { codeVersion } from './code-version.js';
-export { checkUploadName, LiveLibrary, parseUpload, UPLOAD_LIMITS, uploadsFingerprint } from './live.js';
-export type { ScopeUpdate, Upload } from './live.js';
-export { CorpusSync } from './sync.js';
 export { buildInWorker, builder } from './worker.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { CorpusWarning } from '../corpus/index.js';
 import type { Article } from '../types.js';
 import { buildLibrary, type Library } from './library.js';
-import { loadSnapshot, saveSnapshot } from './snapshot.js';
+import { loadSnapshot, saveSnapshot } from './snapshot/snapshot.js';
 
 export interface BuildOnceOptions {
   /** Folder of snapshots; none: always build, save nothing. */

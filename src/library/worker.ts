@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../types.js';
 import { buildHere, type BuildHooks } from './build-once.js';
 import type { Library } from './library.js';
-import { decodeLibrary } from './snapshot.js';
+import { decodeLibrary } from './snapshot/snapshot.js';
 
 const WORKER = new URL('./build-worker.ts', import.meta.url).href;
 // tsx's ESM registration, found here: an eval'd worker would resolve packages from the working folder.

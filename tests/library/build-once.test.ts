@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus, type CorpusWarning } from '../../src/corpus/index.js';
-import { buildInWorker, corpusVersion, loadOrBuildLibrary, snapshotFile } from '../../src/engine/index.js';
+import { buildInWorker, corpusVersion, loadOrBuildLibrary, snapshotFile } from '../../src/library/index.js';
 import { SEED_DIR, seedLibrary } from '../helpers.js';
 
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import { loadCorpus, type CorpusWarning } from '../corpus/index.js';
 import { loadOrBuildLibrary, type BuildOnceOptions, type Loaded } from './build-once.js';
 import type { Library } from './library.js';
-import { corpusVersion } from './snapshot.js';
+import { corpusVersion } from './snapshot/snapshot.js';
 
 export interface LoadLibraryOptions {
   onWarning?: (warning: CorpusWarning) => void;

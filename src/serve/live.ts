@@ -5,9 +5,7 @@
 import { createHash } from 'node:crypto';
 import { parseArticleBytes, type CorpusWarning } from '../corpus/index.js';
 import type { Article } from '../types.js';
-import type { Library } from './library.js';
-import { loadOrBuildLibrary, type BuildOnceOptions, type Loaded } from './build-once.js';
-import { corpusVersion } from './snapshot.js';
+import { corpusVersion, loadOrBuildLibrary, type BuildOnceOptions, type Library, type Loaded } from '../library/index.js';
 
 /** An uploaded file as the store keeps it: the raw bytes, parsed again whenever a library is built. */
 export interface Upload {

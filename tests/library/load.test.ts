@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import type { CorpusWarning } from '../../src/corpus/index.js';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { allSentences, corpusVersion, encodeLibrary, loadLibrary, SNAPSHOT_ERROR } from '../../src/engine/index.js';
+import { allSentences, corpusVersion, encodeLibrary, loadLibrary, SNAPSHOT_ERROR } from '../../src/library/index.js';
 import { SEED_DIR } from '../helpers.js';
 
 const QUESTIONS = ['Did Germany stop exporting weapons to Kazakhstan?', 'What happened to Samat Abish?', 'Who is Tokayev?'];

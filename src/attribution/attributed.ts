@@ -1,0 +1,20 @@
+// A quote as attribution hands it on: where its pieces are, and who said it. Its own file so that the
+// stages that make quotes (article.ts, indirect.ts) and the one that reads them (speakers.ts) share it
+// without importing each other.
+import type { QuoteKind, Span } from '../types.js';
+import type { Entity } from './entities.js';
+
+export interface Attributed {
+  articleId: string;
+  kind: QuoteKind;
+  /** Pieces of quoted content (two when a cue breaks the quote). */
+  pieces: Array<[number, number]>;
+  paragraph: number;
+  entity: Entity | null;
+  source: Span | null;
+  cue: Span | null;
+  confidence: number;
+  reason?: string;
+  /** The quote had no cue of its own and took the speaker before it. */
+  inherited: boolean;
+}

@@ -1,0 +1,5 @@
+// What a running bot serves from: the base library and each server's own, kept in step across processes
+// through the store.
+export { checkUploadName, LiveLibrary, parseUpload, UPLOAD_LIMITS, uploadsFingerprint } from './live.js';
+export type { ScopeUpdate, Upload } from './live.js';
+export { CorpusSync } from './sync.js';
