@@ -2,7 +2,7 @@
 // cue) → cue and source → resolve → inheritance (a quote with no cue of its own continues the speaker
 // before it) → merging of pieces. Each quote keeps its offsets, cue, source span and confidence.
 import { findQuoteSpans, type MarkSpan } from '../text/quotemarks.js';
-import type { Article, QuoteKind, Sentence, Span } from '../types.js';
+import type { Article, Sentence } from '../types.js';
 import { cueAfter, cueBefore, cueInOpenQuote, cueInside, possessiveFrame, transcriptSpeaker, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';

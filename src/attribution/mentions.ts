@@ -3,7 +3,7 @@
 import { naturalStopwords } from '../text/natural.js';
 import { isFirstName } from './firstnames.js';
 import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
-import { isDemonym, isPlace } from './places.js';
+import { isPlace } from './places.js';
 import type { Token, TokenTable } from './tokens.js';
 
 export interface Mention {
@@ -105,7 +105,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
       run.slice(lead, k).some((w) => ORG_WORDS.has(w.lower) || isPlace([w.lower])) &&
       !run.slice(lead, k).every((w) => /^(house|senate|state|congressional|assembly)$/.test(w.lower) || TITLES.has(w.lower.replace(/\.$/, ''))));
     if (titled > 0) {
-      const org = toMention(text, tokens, i, run.slice(0, titled), sentenceStart, quoted);
+      const org = toMention(text, tokens, run.slice(0, titled), sentenceStart, quoted);
       if (org) out.push(org);
       i = tokens.indexOf(run[titled]);
       continue;
@@ -116,7 +116,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
       j = tokens.indexOf(run[link]);
       run.length = link;
     }
-    const mention = toMention(text, tokens, i, run, sentenceStart, quoted);
+    const mention = toMention(text, tokens, run, sentenceStart, quoted);
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
@@ -133,7 +133,7 @@ function personLike(part: Token[]): boolean {
   return isFirstName(part[0].lower) || part.length >= 2;
 }
 
-function toMention(text: string, tokens: Token[], at: number, run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {
+function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {
   let words = run.slice();
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
   // "Continued Stone: …" opens with a verb; "Read said" is a man called Read.
