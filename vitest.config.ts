@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { DOTENV_CONFIG_QUIET: 'true' },
+    // The skip reporter names the suites a clone without ../shared or Redis left out, and why.
+    reporters: ['default', './tests/setup/skip-reporter.ts'],
   },
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/index.js';
@@ -10,11 +10,6 @@ export const SEED_ID = 'kazakhstan-nazarbayev-spokesman';
 export const SHARED = resolve(ROOT, '..', 'shared');
 export const POLNEAR_DIR = resolve(SHARED, 'eval/polnear/corpus');
 export const POLNEAR = resolve(SHARED, 'eval/polnear');
-
-/** The PolNeAR material sits beside the project (../shared); tests that read it say so plainly. */
-export function requirePolnear(): void {
-  if (!existsSync(POLNEAR_DIR)) throw new Error(`PolNeAR corpus not found at ${POLNEAR_DIR}: these tests need ../shared/eval`);
-}
 
 let seed: Promise<Library> | undefined;
 /** The seed corpus built once per test file. */

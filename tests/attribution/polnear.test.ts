@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { buildLibrary, type Library } from '../../src/library/index.js';
-import { POLNEAR, POLNEAR_DIR, requirePolnear } from '../helpers.js';
+import { needing } from '../requirements.js';
+import { POLNEAR, POLNEAR_DIR } from '../helpers.js';
 
 interface Gold {
   article: string;
@@ -19,13 +20,12 @@ type Overlap = (system: string, gold: string) => boolean;
 
 // Measured on the dev split with the evaluation's own matching rules (../shared/eval/score.mjs).
 // These are floors that catch regressions; ../shared/eval/run.sh reports the numbers themselves.
-describe('attribution on PolNeAR dev', () => {
+needing('shared').describe('attribution on PolNeAR dev', () => {
   let library: Library;
   let gold: Gold[];
   let speakerMatches: Matcher;
   let textOverlaps: Overlap;
   beforeAll(async () => {
-    requirePolnear();
     const score = await import(pathToFileURL(join(POLNEAR, '..', 'score.mjs')).href);
     speakerMatches = score.speakerMatches;
     textOverlaps = score.textOverlaps;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanBlocks, loadCorpus } from '../../src/corpus/index.js';
 import type { Article } from '../../src/types.js';
-import { POLNEAR, POLNEAR_DIR, requirePolnear, SEED_DIR, SEED_ID } from '../helpers.js';
+import { needing } from '../requirements.js';
+import { POLNEAR, POLNEAR_DIR, SEED_DIR, SEED_ID } from '../helpers.js';
 
 const flat = (s: string) => s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -85,10 +86,9 @@ describe('cleaning huge pages', () => {
   });
 });
 
-describe('cleaning PolNeAR', () => {
+needing('shared').describe('cleaning PolNeAR', () => {
   let articles: Article[];
   beforeAll(async () => {
-    requirePolnear();
     const result = await loadCorpus(POLNEAR_DIR);
     articles = result.articles;
     expect(result.warnings).toEqual([]);

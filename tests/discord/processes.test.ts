@@ -5,20 +5,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STORE_DOWN } from '../../src/discord/buttons.js';
 import { SEED_DIR } from '../helpers.js';
 import { PrivateRedis } from '../store/redis.js';
 import { FakeDiscord } from './fake/index.js';
 import { guildOnShard, snowflake, type Place } from './fake/payloads.js';
 import { buttons, replyOf } from './harness.js';
+import { needing } from '../requirements.js';
 import { BotProcess } from './process.js';
 import { ZORBLAT } from './uploaded.js';
 
 
 const RATE_LIMITED = /^You're asking faster than I can keep up: 4 questions a minute each\. Try again in \d+ seconds?\.$/;
 
-describe('two bot processes as two shards, one Redis', { timeout: 90_000 }, () => {
+needing('redis-server').describe('two bot processes as two shards, one Redis', { timeout: 90_000 }, () => {
   let redis: PrivateRedis;
   let fake: FakeDiscord;
   let snapshots: string;

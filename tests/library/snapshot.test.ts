@@ -9,7 +9,8 @@ import { allSentences, assemble, buildLibrary, corpusVersion, decodeLibrary, enc
 import { buildIndex } from '../../src/search/index.js';
 import { indexTerms } from '../../src/text/pipeline.js';
 import type { Article, Quote, Speaker } from '../../src/types.js';
-import { POLNEAR, POLNEAR_DIR, requirePolnear, seedLibrary } from '../helpers.js';
+import { needing } from '../requirements.js';
+import { POLNEAR, POLNEAR_DIR, seedLibrary } from '../helpers.js';
 
 const SEED_QUESTIONS = [
   'Did Germany stop exporting weapons to Kazakhstan?',
@@ -119,8 +120,7 @@ describe('library snapshots', () => {
     expectSameAnswers(library, loaded, [...SEED_QUESTIONS, 'What did Borrell say?', 'Who is Borrell?']);
   });
 
-  it('give back the same library and answers on PolNeAR, every quote and speaker included', async () => {
-    requirePolnear();
+  needing('shared').it('give back the same library and answers on PolNeAR, every quote and speaker included', async () => {
     const { articles } = await loadCorpus(POLNEAR_DIR);
     const built = buildLibrary(articles);
     const dir = tempDir();

@@ -5,10 +5,10 @@ import { buildIndex, INDEX_ERROR } from '../../src/search/index.js';
 import { TfIdf } from '../../src/text/natural.js';
 import { indexTerms, queryTerms } from '../../src/text/pipeline.js';
 import { sentenceBounds } from '../../src/text/sentences.js';
-import { POLNEAR_DIR, requirePolnear } from '../helpers.js';
+import { needing } from '../requirements.js';
+import { POLNEAR_DIR } from '../helpers.js';
 
 function polnearSentences(n: number): string[] {
-  requirePolnear();
   const out: string[] = [];
   for (const file of readdirSync(POLNEAR_DIR).sort()) {
     const text = readFileSync(join(POLNEAR_DIR, file), 'utf8');
@@ -20,8 +20,10 @@ function polnearSentences(n: number): string[] {
   return out;
 }
 
+const { it: withShared } = needing('shared');
+
 describe('the inverted index', () => {
-  it('scores exactly as natural’s TfIdf.tfidf on a few hundred PolNeAR sentences', () => {
+  withShared('scores exactly as natural’s TfIdf.tfidf on a few hundred PolNeAR sentences', () => {
     const sentences = polnearSentences(400);
     const docs = sentences.map(indexTerms);
     const index = buildIndex(docs);
@@ -43,7 +45,7 @@ describe('the inverted index', () => {
     expect(compared).toBe(400 * queries.length);
   });
 
-  it('lays out postings as a plain term → documents map would, term ids in order of first use', () => {
+  withShared('lays out postings as a plain term → documents map would, term ids in order of first use', () => {
     const docs = polnearSentences(2000).map(indexTerms);
     docs.push([], ['zzfresh', 'zzfresh'], Array(70_000).fill('zzmany'));
     const expected = new Map<string, Array<[number, number]>>();
@@ -66,7 +68,7 @@ describe('the inverted index', () => {
     expect(expected.get('zzmany')).toEqual([[docs.length - 1, 65535]]);
   });
 
-  it('says whether a document holds a term exactly as its own terms do', () => {
+  withShared('says whether a document holds a term exactly as its own terms do', () => {
     const docs = polnearSentences(600).map(indexTerms);
     const index = buildIndex(docs);
     const probes = [...new Set(docs.slice(0, 50).flat())].concat(['nonexistentterm']);
@@ -82,7 +84,7 @@ describe('the inverted index', () => {
     expect(index.contains(docs[0][0], docs.length + 5)).toBe(false);
   });
 
-  it('returns exactly the top k of a full scan, ties to the earlier document, with filters and limits', () => {
+  withShared('returns exactly the top k of a full scan, ties to the earlier document, with filters and limits', () => {
     const docs = polnearSentences(3000).map(indexTerms);
     // Exact duplicates make ties at every score.
     docs.push(...docs.slice(0, 200));

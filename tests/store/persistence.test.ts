@@ -5,6 +5,7 @@ import { createClient } from '@keyv/redis';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, StoreError, type Store } from '../../src/store/index.js';
 import { captureLogs } from '../discord/harness.js';
+import { has, needing } from '../requirements.js';
 import { dropPrefix, PrivateRedis, sharedRedisUrl, SHARED_REDIS, uniquePrefix } from './redis.js';
 
 const dirs: string[] = [];
@@ -23,13 +24,14 @@ function redisUrl(): string {
 
 afterAll(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  for (const p of prefixes) await dropPrefix(p);
+  if (has('redis')) for (const p of prefixes) await dropPrefix(p);
 });
 
 describe.each([
   ['sqlite', sqliteUrl],
   ['redis', redisUrl],
 ])('the %s store', (kind, makeUrl) => {
+  const { it } = needing(...(kind === 'redis' ? (['redis'] as const) : []));
   const open: Store[] = [];
   const openAt = (url: string) => {
     const s = openStore(url);
@@ -107,7 +109,7 @@ describe('expiry', () => {
     await store.close();
   });
 
-  it('Redis: sessions carry a 15-minute expiry, counters a one-minute one, settings none', async () => {
+  needing('redis').it('Redis: sessions carry a 15-minute expiry, counters a one-minute one, settings none', async () => {
     const prefix = uniquePrefix('ttl');
     prefixes.push(prefix);
     const store = openStore(sharedRedisUrl(prefix));
@@ -128,7 +130,7 @@ describe('expiry', () => {
   });
 });
 
-describe('a Redis that goes away and comes back', () => {
+needing('redis-server').describe('a Redis that goes away and comes back', () => {
   let redis: PrivateRedis | undefined;
   afterAll(async () => {
     await redis?.stop();

@@ -6,7 +6,8 @@ import { foldCase } from '../../src/text/normalize.js';
 import { indexTerm, indexTerms, queryTerms } from '../../src/text/pipeline.js';
 import { isQueryStopWord, isStopWord } from '../../src/text/stopwords.js';
 import { tokenize } from '../../src/text/tokenizer.js';
-import { POLNEAR_DIR, requirePolnear } from '../helpers.js';
+import { needing } from '../requirements.js';
+import { POLNEAR_DIR } from '../helpers.js';
 
 // The pipeline as first written, step by step and without caches: the fast path must equal it.
 const natural = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
@@ -28,16 +29,17 @@ const TRICKY = [
 ];
 
 function polnearTexts(files: number): string[] {
-  requirePolnear();
   return readdirSync(POLNEAR_DIR).sort().slice(0, files).map((f) => readFileSync(join(POLNEAR_DIR, f), 'utf8'));
 }
 
+const { it: withShared } = needing('shared');
+
 describe('the term pipeline', () => {
-  it('tokenizes exactly as natural’s RegexpTokenizer on Unicode runs', () => {
+  withShared('tokenizes exactly as natural’s RegexpTokenizer on Unicode runs', () => {
     for (const text of [...TRICKY, ...polnearTexts(60)]) expect(tokenize(text)).toEqual(natural.tokenize(text));
   });
 
-  it('gives the index and query terms of the uncached pipeline, also for words seen before', () => {
+  withShared('gives the index and query terms of the uncached pipeline, also for words seen before', () => {
     const texts = [...TRICKY, ...polnearTexts(60)];
     for (let pass = 0; pass < 2; pass++) {
       for (const text of texts) {
