@@ -99,6 +99,11 @@ export interface AnswerItem {
   sentence: string;
   article: { id: string; title: string; url?: string };
   score: number;
+  /**
+   * How likely the named speaker is right: the attribution's confidence for a quote, null when no one
+   * is named (a passage outside any attributed quote).
+   */
+  confidence: number | null;
   quoteId: string | null;
   kind: QuoteKind | 'passage';
   paragraph: number;

@@ -21,7 +21,7 @@ function formatItem(item: AnswerItem, n: number): string[] {
   return out;
 }
 
-/** The one-line JSON of the CLI contract: {question, intent, answers:[{speaker, quote, sentence, article, score}]}. */
+/** The one-line JSON of the CLI contract: {question, intent, answers:[{speaker, quote, sentence, article, score, confidence}]}. */
 export function answerJson(answer: Answer): string {
   return JSON.stringify({
     question: answer.question,
@@ -34,6 +34,7 @@ export function answerJson(answer: Answer): string {
       sentence: a.sentence,
       article: a.article,
       score: a.score,
+      confidence: a.confidence,
     })),
     ...(answer.suggestions.length ? { suggestions: answer.suggestions } : {}),
   });

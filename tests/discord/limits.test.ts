@@ -131,6 +131,7 @@ const item = (over: Partial<AnswerItem> = {}): AnswerItem => ({
   sentence: 'A quote.',
   article: { id: 'a', title: 'Title' },
   score: 1.5,
+  confidence: 0.9,
   quoteId: 'a#1',
   kind: 'direct',
   paragraph: 1,
