@@ -1,5 +1,6 @@
-// Prints, after a run, one line per suite or test skipped for want of the shared data or a service (their
-// names carry the reason; see tests/requirements.ts), so a clone that stands alone says what it left out.
+// Prints, after a run, the suites and tests skipped for want of the shared data or a service, under
+// the reason (which their names carry; see tests/requirements.ts), so a clone that stands alone says
+// what it left out and why.
 import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -7,19 +8,23 @@ export const SKIP_MARK = '— skipped:';
 
 export default class SkipReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
-    const lines: string[] = [];
+    const byReason = new Map<string, string[]>();
+    let count = 0;
     for (const m of modules) {
       const file = relative(process.cwd(), m.moduleId);
-      const seen = new Set<string>();
       for (const entity of [...m.children.allSuites(), ...m.children.allTests()]) {
-        if (!entity.name.includes(SKIP_MARK)) continue;
-        // A suite skipped for a reason skips its children with the same words: name it once.
-        const parent = entity.parent.type === 'suite' && entity.parent.name.includes(SKIP_MARK);
-        if (parent || seen.has(entity.name)) continue;
-        seen.add(entity.name);
-        lines.push(`  ${file} › ${entity.name}`);
+        const at = entity.name.indexOf(SKIP_MARK);
+        // A suite skipped for a reason skips its children under the same words: name it once.
+        if (at < 0 || (entity.parent.type === 'suite' && entity.parent.name.includes(SKIP_MARK))) continue;
+        const reason = entity.name.slice(at + SKIP_MARK.length).trim();
+        const name = entity.fullName.replace(` ${SKIP_MARK} ${reason}`, '');
+        byReason.set(reason, [...(byReason.get(reason) ?? []), `    ${file} › ${name}`]);
+        count++;
       }
     }
-    if (lines.length) console.log(`\nwhosaid: ${lines.length} suites skipped here (they run in CI):\n${lines.join('\n')}\n`);
+    if (!count) return;
+    const out = [`\nwhosaid: ${count} suites or tests skipped here (in CI they run):`];
+    for (const [reason, lines] of byReason) out.push(`  ${reason}:`, ...lines);
+    console.log(`${out.join('\n')}\n`);
   }
 }
