@@ -1,7 +1,8 @@
 // The only reader of process.env. Everything configurable is read, checked and typed here once;
 // the rest of the code receives a Config.
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -19,6 +20,13 @@ export interface Config {
   storeUrl: string;
   /** Folder for index snapshots shared by processes on one machine. */
   snapshotDir: string;
+  /**
+   * Where the CLI keeps snapshots: SNAPSHOT_DIR when set, else a cache folder of the user's
+   * (`$XDG_CACHE_HOME/whosaid/snapshots`, `~/.cache/whosaid/snapshots`; `%LOCALAPPDATA%` on Windows).
+   */
+  cliSnapshotDir: string;
+  /** The CLI's folder is the user's cache (no SNAPSHOT_DIR): it keeps only the latest few snapshots. */
+  cliSnapshotDirIsCache: boolean;
   logLevel: LogLevel;
   /** Questions a user may ask per minute. */
   rateLimitPerMinute: number;
@@ -128,6 +136,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       corpusDir,
       storeUrl,
       snapshotDir: resolve(get('SNAPSHOT_DIR') ?? 'data/snapshots'),
+      cliSnapshotDir: resolve(get('SNAPSHOT_DIR') ?? join(userCacheDir(get), 'whosaid', 'snapshots')),
+      cliSnapshotDirIsCache: get('SNAPSHOT_DIR') === null,
       logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
       rateLimitPerMinute: Number.isInteger(rateLimitPerMinute) && rateLimitPerMinute >= 1 ? rateLimitPerMinute : 10,
       shards,
@@ -138,6 +148,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     },
     problems,
   };
+}
+
+function userCacheDir(get: (name: string) => string | null): string {
+  if (process.platform === 'win32') return get('LOCALAPPDATA') ?? join(homedir(), 'AppData', 'Local');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches');
+  return get('XDG_CACHE_HOME') ?? join(homedir(), '.cache');
 }
 
 function isDir(path: string): boolean {

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../answer/index.js';
 import { loadDotEnv, readConfig } from '../config.js';
-import { articleCounts, loadLibrary, type Library } from '../library/index.js';
+import { articleCounts, loadVersionedLibrary, type Library } from '../library/index.js';
 import { runChat } from './chat.js';
 import { warningCollector } from './warnings.js';
 import { answerJson, formatAnswer } from './format.js';
@@ -18,7 +18,11 @@ export const USAGE = `usage: whosaid <command> [--corpus DIR] [--json]
 options:
   --corpus DIR     corpus folder (default: $CORPUS_DIR or ./corpus)
   --json           one JSON object a line
+  --no-cache       read and build the corpus anew (default: reuse the library saved by an earlier run)
   --quiet          no progress or warnings on stderr`;
+
+/** Snapshots kept in the user's cache folder: one per corpus and code version, the latest few. */
+const CACHE_KEEP = 4;
 
 export class UsageError extends Error {}
 
@@ -31,6 +35,7 @@ export async function runCli(argv: string[]): Promise<number> {
       options: {
         corpus: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -52,10 +57,20 @@ export async function runCli(argv: string[]): Promise<number> {
   const quiet = parsed.values.quiet;
   const corpus = parsed.values.corpus ?? config.corpusDir;
   const warnings = warningCollector();
-  const library = await loadLibrary(corpus, {
+  const cache = parsed.values['no-cache'] ? null : config.cliSnapshotDir;
+  const { library, from } = await loadVersionedLibrary(corpus, {
     onWarning: warnings.onWarning,
     onProgress: (m) => !quiet && process.stderr.isTTY && process.stderr.write(`\r\x1b[K${m}${m.startsWith('ready') ? '\n' : ''}`),
+    snapshotDir: cache,
+    keepSnapshots: config.cliSnapshotDirIsCache ? CACHE_KEEP : undefined,
   });
+  if (!quiet && cache) {
+    process.stderr.write(
+      from === 'snapshot'
+        ? `whosaid: library from the cache in ${cache} (--no-cache reads the corpus anew)\n`
+        : `whosaid: library built and saved in ${cache} for the next run\n`,
+    );
+  }
   if (!quiet) for (const line of warnings.lines(library.articles)) process.stderr.write(`${line}\n`);
   const json = parsed.values.json;
   switch (command) {

@@ -48,13 +48,7 @@ export const CORPUS_DIR_ERROR = 'whosaid: cannot read corpus folder';
  * it and why; the rest still load. Only an unreadable folder throws.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  let rootReal: string;
-  try {
-    rootReal = await realpath(dir);
-    if (!(await stat(rootReal)).isDirectory()) throw new Error('not a folder');
-  } catch (err) {
-    throw new Error(`${CORPUS_DIR_ERROR} ${dir}: ${reasonOf(err)}`);
-  }
+  const rootReal = await corpusRoot(dir);
   const warnings: CorpusWarning[] = [];
   const files = await listFiles(rootReal, rootReal, new Set([rootReal]), warnings);
   files.sort();
@@ -76,6 +70,45 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     options.onProgress?.(++done, files.length);
   }
   return { articles, warnings };
+}
+
+async function corpusRoot(dir: string): Promise<string> {
+  try {
+    const real = await realpath(dir);
+    if (!(await stat(real)).isDirectory()) throw new Error('not a folder');
+    return real;
+  } catch (err) {
+    throw new Error(`${CORPUS_DIR_ERROR} ${dir}: ${reasonOf(err)}`);
+  }
+}
+
+export interface CorpusFile {
+  /** Path relative to the corpus root, `/`-separated. */
+  rel: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The files loadCorpus would read, with their sizes and modification times, without reading them: what a
+ * cache needs to tell that a corpus folder is unchanged. Warnings are the listing's own (unreadable
+ * folders, symlink loops).
+ */
+export async function corpusFiles(dir: string): Promise<{ files: CorpusFile[]; warnings: CorpusWarning[] }> {
+  const root = await corpusRoot(dir);
+  const warnings: CorpusWarning[] = [];
+  const paths = (await listFiles(root, root, new Set([root]), warnings)).sort();
+  const files: CorpusFile[] = [];
+  for (const path of paths) {
+    const rel = relative(root, path).split(sep).join('/');
+    try {
+      const info = await stat(path);
+      files.push({ rel, size: info.size, mtimeMs: info.mtimeMs });
+    } catch (err) {
+      warnings.push({ file: rel, reason: `unreadable (${reasonOf(err)})` });
+    }
+  }
+  return { files, warnings };
 }
 
 async function listFiles(dir: string, root: string, seen: Set<string>, warnings: CorpusWarning[]): Promise<string[]> {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { run, whosaid } from './run.js';
+import { utimesSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempCorpus } from '../helpers.js';
+import { CLI_CACHE, run, whosaid } from './run.js';
 
 describe('the whosaid CLI', () => {
   it('answers one question as one JSON line, best passage first, and prints nothing else', async () => {
     const r = await whosaid(['ask', '--json', 'Did Germany stop exporting weapons to Kazakhstan?']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^whosaid: library (built and saved in|from the cache in) ${CLI_CACHE}\\b[^\\n]*\\n$`));
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]);
@@ -29,6 +32,30 @@ describe('the whosaid CLI', () => {
     expect(answers.map((a) => a.question)).toEqual(['What happened to Samat Abish?', '', 'Did Germany stop exporting weapons?']);
     expect(answers[0].answers[0].sentence).toMatch(/Nazarbaev’s grandson, Samat Abish/);
     expect(answers[1]).toMatchObject({ intent: 'empty', answers: [] });
+  });
+
+  it('reuses the library of an unchanged corpus folder, reads it anew when a file changes or with --no-cache', async () => {
+    const cache = join(CLI_CACHE, 'reuse');
+    const dir = tempCorpus({ 'a.txt': 'Talks\n\n“The talks have failed,” said Maria Lopez.' });
+    const ask = (...extra: string[]) =>
+      whosaid(['ask', '--json', '--corpus', dir, ...extra, 'Who said "the talks have failed"?'], '', { SNAPSHOT_DIR: cache });
+    const first = await ask();
+    expect(first.stderr).toBe(`whosaid: library built and saved in ${cache} for the next run\n`);
+    const second = await ask();
+    expect(second.stderr).toBe(`whosaid: library from the cache in ${cache} (--no-cache reads the corpus anew)\n`);
+    expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+    expect(JSON.parse(second.stdout).answers[0].speaker).toBe('Maria Lopez');
+    // The same size, another speaker: the modification time tells it changed.
+    writeFileSync(join(dir, 'a.txt'), 'Talks\n\n“The talks have failed,” said Maria Perez.');
+    utimesSync(join(dir, 'a.txt'), new Date(), new Date(Date.now() + 5000));
+    const changed = await ask();
+    expect(changed.stderr).toMatch(/^whosaid: library built and saved in/);
+    expect(JSON.parse(changed.stdout).answers[0].speaker).toBe('Maria Perez');
+    const snapshots = readdirSync(cache).filter((f) => f.endsWith('.snapshot')).length;
+    const fresh = await ask('--no-cache');
+    expect(fresh.stderr).toBe('');
+    expect(JSON.parse(fresh.stdout).answers[0].speaker).toBe('Maria Perez');
+    expect(readdirSync(cache).filter((f) => f.endsWith('.snapshot'))).toHaveLength(snapshots);
   });
 
   it('lists articles with their counts', async () => {

@@ -1,5 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
+
+/** The CLI's snapshot cache in the tests: a folder of this test file's own, never the user's. */
+export const CLI_CACHE = mkdtempSync(join(tmpdir(), 'whosaid-cli-cache-'));
 
 export interface Run {
   code: number | null;
@@ -24,4 +30,4 @@ export function run(cmd: string, args: string[], input = '', env: Record<string,
 
 /** The CLI as the evaluation calls it. */
 export const whosaid = (args: string[], input = '', env: Record<string, string> = {}) =>
-  run('npm', ['run', '--silent', 'whosaid', '--', ...args], input, env);
+  run('npm', ['run', '--silent', 'whosaid', '--', ...args], input, { SNAPSHOT_DIR: CLI_CACHE, ...env });

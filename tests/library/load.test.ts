@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('loadLibrary with a snapshot folder', () => {
     const first = await load(dir);
     expect(first.fromSnapshot).toBe(false);
     expect(first.warnings).toEqual([]);
-    expect(readdirSync(dir)).toEqual([`${await seedVersion()}.snapshot`]);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.snapshot'))).toEqual([`${await seedVersion()}.snapshot`]);
     const second = await load(dir);
     expect(second.fromSnapshot).toBe(true);
     expect(second.warnings).toEqual([]);
@@ -71,7 +71,40 @@ describe('loadLibrary with a snapshot folder', () => {
     const { library, fromSnapshot } = await load(dir, corpus);
     expect(fromSnapshot).toBe(false);
     expect(library.articles.map((a) => a.id)).toEqual(['a', 'b']);
-    expect(readdirSync(dir)).toHaveLength(2);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.snapshot'))).toHaveLength(2);
+  });
+
+  it('loads the snapshot of a folder whose files kept their names, sizes and times without reading them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-load-'));
+    const corpus = mkdtempSync(join(tmpdir(), 'whosaid-corpus-'));
+    const file = join(corpus, 'a.txt');
+    // Whole seconds, so that setting the time back gives the very same time.
+    const mtime = new Date(Math.floor(Date.now() / 1000) * 1000);
+    writeFileSync(file, 'Talks\n\n“The talks have failed,” said Maria Lopez.\n');
+    utimesSync(file, mtime, mtime);
+    expect((await load(dir, corpus)).library.quotes[0].speaker).toBe('Maria Lopez');
+    // Rewritten to the byte count and time it had: only a read would notice, and none happens.
+    writeFileSync(file, 'Talks\n\n“The talks have failed,” said Maria Perez.\n');
+    utimesSync(file, mtime, mtime);
+    const cached = await load(dir, corpus);
+    expect(cached.fromSnapshot).toBe(true);
+    expect(cached.library.quotes[0].speaker).toBe('Maria Lopez');
+    utimesSync(file, mtime, new Date(mtime.getTime() + 2000));
+    expect((await load(dir, corpus)).library.quotes[0].speaker).toBe('Maria Perez');
+  });
+
+  it('keeps only the latest snapshots when asked, with the file lists that name them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-load-'));
+    const corpus = mkdtempSync(join(tmpdir(), 'whosaid-corpus-'));
+    for (const [n, name] of ['Lopez', 'Perez', 'Ruiz'].entries()) {
+      writeFileSync(join(corpus, 'a.txt'), `Talks\n\n“The talks have failed,” said Maria ${name}.\n`);
+      utimesSync(join(corpus, 'a.txt'), new Date(), new Date(Date.now() + n * 2000));
+      await loadLibrary(corpus, { snapshotDir: dir, keepSnapshots: 2 });
+    }
+    const files = readdirSync(dir);
+    expect(files.filter((f) => f.endsWith('.snapshot'))).toHaveLength(2);
+    expect(files.filter((f) => f.endsWith('.files.json'))).toHaveLength(2);
+    expect((await load(dir, corpus)).fromSnapshot).toBe(true);
   });
 
   it('still answers when the snapshot cannot be saved, with a warning', async () => {

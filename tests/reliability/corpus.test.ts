@@ -143,16 +143,24 @@ describe('hostile corpus files', () => {
       'latin1.txt': Buffer.concat([Buffer.from('Caf\xe9 news\n\n', 'latin1'), Buffer.from(STORY)]),
     });
     sparse(join(dir, 'huge.html'), 50 * 1024 * 1024);
-    const r = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'ask', '--json', '--corpus', dir, 'Who said "new elections will follow"?']);
-    expect(r.code).toBe(0);
-    expect(r.stderr.trimEnd().split('\n').sort()).toEqual([
+    const cli = ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'ask', '--json', '--corpus', dir, 'Who said "new elections will follow"?'];
+    const env = { SNAPSHOT_DIR: join(dir, '.cache') };
+    const problems = [
       'whosaid: loaded feed.jsonl: line 1: not JSON; line 3: not an object',
       'whosaid: loaded latin1.txt: invalid UTF-8, bad bytes replaced',
       'whosaid: skipped binary.md: binary content, not text',
       'whosaid: skipped empty.txt: empty file',
       'whosaid: skipped huge.html: too large (50.0 MB, limit 20 MB)',
-    ]);
-    const answer = JSON.parse(r.stdout);
-    expect(answer.answers[0]).toMatchObject({ speaker: 'Maria Lopez', article: { id: 'good' } });
+    ];
+    // The second run loads the saved library without reading the files, and still names every bad one.
+    for (const [n, cached] of [[1, /built and saved/], [2, /from the cache/]] as const) {
+      const r = await run(process.execPath, cli, '', env);
+      expect(r.code, `run ${n}`).toBe(0);
+      const lines = r.stderr.trimEnd().split('\n').sort();
+      expect(lines.filter((l) => !l.startsWith('whosaid: library')), `run ${n}`).toEqual(problems);
+      expect(lines.filter((l) => l.startsWith('whosaid: library')), `run ${n}`).toEqual([expect.stringMatching(cached)]);
+      const answer = JSON.parse(r.stdout);
+      expect(answer.answers[0]).toMatchObject({ speaker: 'Maria Lopez', article: { id: 'good' } });
+    }
   });
 });
