@@ -18,6 +18,7 @@ export const USAGE = `usage: whosaid <command> [--corpus DIR] [--json]
 options:
   --corpus DIR     corpus folder (default: $CORPUS_DIR or ./corpus)
   --json           one JSON object a line
+  --text           articles: also the body as the engine reads it (title excluded)
   --quiet          no progress or warnings on stderr`;
 
 export class UsageError extends Error {}
@@ -32,6 +33,7 @@ export async function runCli(argv: string[]): Promise<number> {
         corpus: { type: 'string' },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        text: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,7 +66,7 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'quotes':
       return listQuotes(library, json);
     case 'articles':
-      return listArticles(library, json);
+      return listArticles(library, json, parsed.values.text);
     case 'speakers':
       return listSpeakers(library, json);
     default:
@@ -109,13 +111,17 @@ function listQuotes(library: Library, json: boolean): number {
   return 0;
 }
 
-function listArticles(library: Library, json: boolean): number {
+function listArticles(library: Library, json: boolean, withText: boolean): number {
   const counts = articleCounts(library);
   for (const [i, a] of library.articles.entries()) {
     const c = counts[i];
+    // The body after the title paragraph, as the engine reads it (for extraction benchmarks).
+    const body = withText ? a.text.slice(a.paragraphs[1]?.start ?? a.text.length) : undefined;
+    const url = a.url ? { url: a.url } : {};
+    const line = { id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...url };
     write(json
-      ? `${JSON.stringify({ id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...(a.url ? { url: a.url } : {}) })}\n`
-      : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n`);
+      ? `${JSON.stringify(body === undefined ? line : { ...line, text: body })}\n`
+      : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n${body === undefined ? '' : `${body}\n\n`}`);
   }
   return 0;
 }

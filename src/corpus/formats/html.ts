@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { pruneFurniture, type PruneElement } from './html-prune.js';
 import type { RawDocument } from './types.js';
 
 const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -39,12 +40,13 @@ export function parseHtml(html: string, warn: (reason: string) => void = () => {
   if (!readable) {
     warn(`page too large for the reader view (${shape.elements} elements, ${shape.depth} deep); read block by block`);
   }
-  let parsed: ReturnType<Readability['parse']> = null;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
   let page = document;
   if (readable) {
     try {
+      pruneFurniture(document.documentElement as unknown as PruneElement);
       // Readability's typings expect the DOM lib's Document; linkedom's is compatible at run time.
-      parsed = new Readability(document as never, { charThreshold: 200 }).parse();
+      parsed = new Readability<Node>(document as never, { serializer: (n) => n as unknown as Node }).parse();
     } catch (err) {
       // It trips on some pages under linkedom (a <noscript> or <template> in the body); the page is
       // still readable block by block, from a fresh copy since Readability changed this one.
@@ -54,7 +56,7 @@ export function parseHtml(html: string, warn: (reason: string) => void = () => {
   }
   let blocks: string[][];
   if (parsed?.content) {
-    blocks = blocksOf(parseHTML(`<html><body>${parsed.content}</body></html>`).document.documentElement as unknown as Node);
+    blocks = blocksOf(parsed.content);
   } else {
     for (const el of page.querySelectorAll('script, style, noscript, template')) el.remove();
     blocks = blocksOf(page.documentElement as unknown as Node | null);
