@@ -1,10 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { htmlBlocks, type DomNode } from './html-blocks.js';
 import { pruneFurniture, type PruneElement } from './html-prune.js';
 import type { RawDocument } from './types.js';
 
-const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'FIGCAPTION']);
 
 /**
  * Readability's cost grows much faster than the page: a thousand nested <div>s (11 KB) take it seconds,
@@ -54,23 +53,24 @@ export function parseHtml(html: string, warn: (reason: string) => void = () => {
       page = parseHTML(html).document;
     }
   }
-  let blocks: string[][];
-  if (parsed?.content) {
-    blocks = blocksOf(parsed.content);
-  } else {
-    for (const el of page.querySelectorAll('script, style, noscript, template')) el.remove();
-    blocks = blocksOf(page.documentElement as unknown as Node | null);
-  }
+  const root = (parsed?.content ?? page.body ?? page.documentElement) as unknown as DomNode | null;
+  const read = htmlBlocks(root);
+  let blocks = read.map((b) => b.lines);
+  let hints = read.map((b) => ({ linkShare: b.linkShare, item: b.tag === 'LI' }));
   if (!blocks.length) throw new Error('no readable text in the page');
   let title = (parsed?.title || docTitle || blocks[0][0]).trim();
   // Page titles often carry the site name ("Story - Site"); the heading the story opens with does not.
   const opening = blocks[0][0];
   if (title !== opening && title.toLowerCase().startsWith(opening.toLowerCase())) title = opening;
-  if (opening.toLowerCase() === title.toLowerCase()) blocks = blocks.slice(1);
+  if (opening.toLowerCase() === title.toLowerCase()) {
+    blocks = blocks.slice(1);
+    hints = hints.slice(1);
+  }
   if (!blocks.length) throw new Error('no readable text in the page');
   return [{
     title,
     blocks,
+    hints,
     url,
     date,
     source: parsed?.siteName ?? source,
@@ -92,36 +92,4 @@ function measure(root: Node | null): { elements: number; depth: number } {
     for (const kid of kids) stack.push([kid, d + 1]);
   }
   return { elements, depth };
-}
-
-/**
- * The text of each block element that holds no other block (one that does is read through its
- * children), in document order. One walk: asking every block whether it contains another was
- * quadratic on deeply nested pages.
- */
-function blocksOf(root: Node | null): string[][] {
-  const found: Node[] = [];
-  const containers = new Set<Node>();
-  const stack: Array<[Node, Node | null]> = root ? [[root, null]] : [];
-  while (stack.length) {
-    const [el, enclosing] = stack.pop()!;
-    const tag = el.tagName.toUpperCase();
-    // Never text of the story, wherever they are (a template's content is not in the page).
-    if (HIDDEN_TAGS.has(tag)) continue;
-    let block = enclosing;
-    if (BLOCK_TAGS.has(tag)) {
-      if (enclosing) containers.add(enclosing);
-      found.push(el);
-      block = el;
-    }
-    const kids = Array.from(el.children);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], block]);
-  }
-  const out: string[][] = [];
-  for (const el of found) {
-    if (containers.has(el)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) out.push([text]);
-  }
-  return out;
 }
