@@ -50,7 +50,7 @@ const AGENCY =
   /\b(getty( images)?|afp|reuters|ap|epa|pa( wire| images)?|shutterstock|alamy|istock(photo)?|bloomberg|xinhua|anadolu|sipa|rex|zuma|efe|dpa|ansa|nurphoto|corbis|ddp|tass|imago|usa today sports|file photo|handout)\b/i;
 
 const BYLINE =
-  /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|al|bin|and|&))*\s*($|[,|•·–—-]|\s\d)/u;
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|al|bin|and|&))*\s*($|[,|•·–—-]|\s\d)/u;
 
 const DATELINE_WORD =
   /^[|(•·\s]*(published|updated|posted|last (updated|modified)|modified|created|first published|publicado|atualizado|aktualisiert|veröffentlicht|publié|mis à jour)\b/i;

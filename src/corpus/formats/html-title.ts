@@ -73,6 +73,9 @@ function splitParts(title: string): Array<{ text: string; start: number; end: nu
 function plausible(title: string, sites: string[]): boolean {
   const s = squash(title);
   if (!s || sites.includes(s)) return false;
+  // "News from The Site", "Welcome to The Site": the site's name and a few words, the same on every page.
+  const site = sites.find((name) => name.length >= 4 && s.includes(name));
+  if (site && s.length - site.length <= 12) return false;
   // Scripts written without spaces hold a title in a few characters; others need two words.
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(title)
     ? s.length >= 4
