@@ -21,6 +21,8 @@ interface Line {
   /** Mostly link text. */
   link: boolean;
   item: boolean;
+  /** Words of the whole source block: the short lines of a list set with <br>s are one block of text. */
+  blockWords: number;
 }
 
 const LINK_SHARE = 0.5;
@@ -33,9 +35,12 @@ export function cleanBlocks(blocks: string[][], hints?: BlockHint[]): string[] {
     const item = hints?.[b]?.item ?? false;
     for (const raw of block) {
       const text = normalizeLine(raw);
-      if (text) lines.push({ text, block: b, label: labelLine(text), link, item });
+      if (text) lines.push({ text, block: b, label: labelLine(text), link, item, blockWords: 0 });
     }
   });
+  const words = new Map<number, number>();
+  for (const l of lines) words.set(l.block, (words.get(l.block) ?? 0) + wordCount(l.text));
+  for (const l of lines) l.blockWords = words.get(l.block)!;
   markSections(lines);
   markLinkRuns(lines);
   markShareRuns(lines);
@@ -102,14 +107,26 @@ function markLinkRuns(lines: Line[]): void {
     if (end - i >= 2) {
       for (let j = i; j < end; j++) lines[j].label = 'furniture';
       const head = lines[i - 1];
-      if (head && head.label === 'short' && wordCount(head.text) <= 8 && !/[.!?]$/.test(head.text)) head.label = 'furniture';
-    } else if (!lines[i].item && wordCount(lines[i].text) < 15 && !/[.!?]$/.test(lines[i].text)) {
+      if (head && head.label === 'short' && wordCount(head.text) <= 8 && !/[.!?]$/.test(head.text)) {
+        head.label = 'furniture';
+      }
+    } else if (!lines[i].item && (shouted(lines[i].text) || isHeadline(lines[i].text))) {
       // A lone headline link between paragraphs of the story is a teaser too (a lone list item is more
-      // often a product or a source).
+      // often a product or a source); so is one in capitals, however long.
       lines[i].label = 'furniture';
     }
     i = end;
   }
+}
+
+function isHeadline(text: string): boolean {
+  return wordCount(text) < 15 && !/[.!?]$/.test(text);
+}
+
+function shouted(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 10 && upper > 4 * lower;
 }
 
 // "Total / 0 / Share": runs of share words and bare counts. Each run is visited once (walking out from
@@ -151,7 +168,7 @@ function markSandwiched(lines: Line[]): void {
   }
   for (let i = 1; i < lines.length - 1; i++) {
     if (lines[i].label === 'furniture') continue;
-    if (lines[i].label === 'good' || wordCount(lines[i].text) > 40) continue;
+    if (lines[i].label === 'good' || lines[i].blockWords > 40) continue;
     if (lines[i - 1].label === 'furniture' && furnitureNext[i]) lines[i].label = 'furniture';
   }
 }
@@ -165,7 +182,8 @@ function markTrailing(lines: Line[]): void {
   // at every line.
   let furnitureSeen = false;
   for (let i = lastGood + 1; i < lines.length; i++) {
-    if (furnitureSeen && lines[i].label === 'short' && !ENDS_SENTENCE.test(lines[i].text)) lines[i].label = 'furniture';
+    const chrome = lines[i].label === 'short' && !ENDS_SENTENCE.test(lines[i].text) && lines[i].blockWords <= 40;
+    if (furnitureSeen && chrome) lines[i].label = 'furniture';
     if (lines[i].label === 'furniture') furnitureSeen = true;
   }
 }

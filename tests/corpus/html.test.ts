@@ -100,6 +100,7 @@ describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
       '<p>A ferry waits at the east bank. (AP Photo/John Smith)</p>',
       '<div class="image-credit">Lars Olsen / Bridge Images</div>',
       '<p>Image</p>', '<p>Video</p>', '<p>Image 2 of 5</p>',
+      '<p>In this March 3, 2020, file photo, a ferry crosses the river below the bridge.</p>',
     ].join('\n');
     const a = load(page({ extra: `${figure}\n${loose}`, at: 1 }));
     expectWholeStory(a);
@@ -111,7 +112,10 @@ describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
     const box = `<div class="newsletter-signup"><h4>Get the morning briefing</h4><p>Sign up for our newsletter and get
       the news in your inbox every day.</p></div><p><a href="/g">READ MORE: Why the bridge rusted</a></p>
       <p><a href="/h">CITY PLANS TRAM LINE ACROSS THE RIVER</a></p>`;
-    const tail = '<p>Follow Anna Berg on Twitter @annaberg. Email her at anna.berg@example.com.</p>';
+    const tail = `<p>Follow Anna Berg on Twitter @annaberg. Email her at anna.berg@example.com.</p>
+      <p>Piotr Nowak contributed to this report.</p><p>(Reporting by Anna Berg; Editing by Piotr Nowak)</p>
+      <p>Tuesday, 3 March 2020 at 9:41</p><div><h3>More Great Riverside Stories</h3><ul>
+      <li><a href="/i">The ferry that never sank</a></li><li><a href="/j">Ten bridges to see this spring</a></li></ul></div>`;
     const a = load(page({ top, extra: box, tail }));
     expectWholeStory(a);
   });
@@ -124,6 +128,18 @@ describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
       ...PARAS.slice(3),
     ];
     expect(body(load(page({ paras })))).toEqual(paras);
+  });
+});
+
+describe('HTML: lists', () => {
+  it('keeps a list set line by line with <br>s, between a dateline and a web address', () => {
+    const list = `<p>Tuesday, 3 March 2020 at 9:41</p><p>Closures by week:<br>Week 1: east ramp<br>Week 2: west ramp<br>
+      Week 3: both lanes at night<br>Week 4: the footpath<br>Week 5: the cycle lane<br>Week 6: the north stairs<br>
+      Week 7: the south stairs<br>Week 8: the lifts<br>Week 9: all lanes for the final checks of the new supports</p>
+      <p>www.riversidepost.example</p>`;
+    const a = load(page({ extra: list, at: 7 }));
+    expect(a.text).toContain('Closures by week: Week 1: east ramp Week 2: west ramp');
+    expect(a.text).not.toMatch(/9:41|www\./);
   });
 });
 

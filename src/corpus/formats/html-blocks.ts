@@ -73,7 +73,8 @@ export function htmlBlocks(root: DomNode | null): HtmlBlock[] {
     }
     const kids = Array.from(node.childNodes);
     const childTag = isBlock ? tag : step.tag;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], inLink: inLink || tag === 'A', tag: childTag });
+    const linked = inLink || tag === 'A';
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], inLink: linked, tag: childTag });
   }
   flush();
   return out;

@@ -44,7 +44,10 @@ const FURNITURE_WORD = new RegExp(
 
 // Compounds whose words alone say nothing ("read", "more", "screen").
 const FURNITURE_COMPOUND =
-  /(^|[\s_-])(read-more|see-also|more-stories|more-news|most-read|most-popular|also-read|up-next|next-up|author-info|post-meta|entry-meta|article-meta|story-meta)($|[\s_-])/i;
+  new RegExp(`(^|[\\s_-])(${[
+    'read-more', 'see-also', 'more-stories', 'more-news', 'most-read', 'most-popular', 'also-read', 'up-next',
+    'next-up', 'author-info', 'post-meta', 'entry-meta', 'article-meta', 'story-meta',
+  ].join('|')})($|[\\s_-])`, 'i');
 const FURNITURE_COMPOUND_HIDDEN =
   /(^|[\s_-])(sr-only|visually-hidden|screen-reader|off-screen|offscreen|sronly|visuallyhidden)($|[\s_-])/i;
 
@@ -63,7 +66,9 @@ const INLINE_TAGS = new Set([
 
 const CARD_LETTERS = 1200;
 const MIN_PARAGRAPH_TEXT = 500;
-const TEXT_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE']);
+const TEXT_BLOCKS = new Set([
+  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE',
+]);
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const TEXT_NODE = 3;
 
@@ -157,9 +162,15 @@ function hasFurnitureName(el: PruneElement): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML' || tag === 'HEAD' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!names.trim()) return false;
+  if (!names.trim() || isEmbed(el)) return false;
   if (FURNITURE_COMPOUND.test(names)) return true;
   return wordsOf(names).some((w) => FURNITURE_WORD.test(w));
+}
+
+// An embedded post ("social-media-embed" around a quoted tweet) is a source the story quotes.
+function isEmbed(el: PruneElement): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return /(^|[^a-z])embed(ded)?($|[^a-z])/i.test(names);
 }
 
 /** Class and id split into words: "sdc-article-image__caption" and "articleCaption" both give "caption". */
@@ -180,7 +191,9 @@ function measure(root: PruneElement): Map<PruneElement, Stats> {
     order.push(el);
     const tag = el.tagName.toUpperCase();
     let own = 0;
-    if (!NOT_TEXT.has(tag)) for (const n of Array.from(el.childNodes)) if (n.nodeType === TEXT_NODE) own += n.textContent?.trim().length ?? 0;
+    if (!NOT_TEXT.has(tag)) {
+      for (const n of Array.from(el.childNodes)) if (n.nodeType === TEXT_NODE) own += n.textContent?.trim().length ?? 0;
+    }
     stats.set(el, {
       paragraphChars: tag === 'P' ? (el.textContent ?? '').length : 0,
       textChars: own,

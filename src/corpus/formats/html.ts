@@ -26,8 +26,10 @@ interface Node {
  */
 export function parseHtml(html: string, warn: (reason: string) => void = () => {}): RawDocument[] {
   const { document } = parseHTML(html);
-  const meta = (name: string): string | undefined =>
-    document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
+  const meta = (name: string): string | undefined => {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    return el?.getAttribute('content')?.trim() || undefined;
+  };
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   // Pruning and Readability change the document: what is read from it comes first.
   const url = meta('og:url') ?? canonical;
