@@ -14,7 +14,10 @@ const { score } = await import(resolve(root, 'score.mjs'));
 const truth = JSON.parse(readFileSync(resolve(root, 'ground-truth.json'), 'utf8'));
 const page = opt('--page');
 const files = readdirSync(resolve(root, 'html')).filter((f) => f.endsWith('.html.gz') && (!page || f.startsWith(page)));
-const pages = files.map((f) => ({ id: f.slice(0, -'.html.gz'.length), bytes: gunzipSync(readFileSync(resolve(root, 'html', f))) }));
+const pages = files.map((f) => ({
+  id: f.slice(0, -'.html.gz'.length),
+  bytes: gunzipSync(readFileSync(resolve(root, 'html', f))),
+}));
 
 const prediction: Record<string, { articleBody: string; title?: string }> = {};
 const started = performance.now();
@@ -28,7 +31,8 @@ const out = opt('--out');
 if (out) writeFileSync(out, JSON.stringify(prediction));
 const subset = Object.fromEntries(pages.map((p) => [p.id, truth[p.id]]));
 const r = score(subset, prediction);
-console.log(`pages ${r.pages}  F1 ${r.f1.toFixed(3)}  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}` +
+console.log(`pages ${r.pages}  F1 ${r.f1.toFixed(3)}  precision ${r.precision.toFixed(3)}` +
+  `  recall ${r.recall.toFixed(3)}` +
   `  exact ${r.accuracy.toFixed(3)}  load ${seconds.toFixed(1)} s`);
 type PageScore = { id: string; precision: number; recall: number };
 const worst = [...(r.perPage as PageScore[])].sort((a, b) => a.precision + a.recall - (b.precision + b.recall));
@@ -55,7 +59,8 @@ if (args.includes('--diff')) {
     const gold: string = truth[w.id].articleBody;
     const goldSet = new Set(shingles(gold));
     const keptSet = new Set(shingles(body));
-    console.log(`\n=== ${w.id.slice(0, 12)} P ${w.precision.toFixed(2)} R ${w.recall.toFixed(2)} title: ${prediction[w.id].title}`);
+    const scores = `P ${w.precision.toFixed(2)} R ${w.recall.toFixed(2)}`;
+    console.log(`\n=== ${w.id.slice(0, 12)} ${scores} title: ${prediction[w.id].title}`);
     for (const p of body.split('\n\n')) {
       const s = share(p, goldSet);
       if (s < 0.8 || args.includes('--all')) console.log(`  - ${s.toFixed(2)} ${p.slice(0, 160)}`);

@@ -15,12 +15,22 @@ const PARAS = [
 ];
 
 /** A page: the story's paragraphs with `extra` spliced in after paragraph `at`, inside an <article>. */
-function page(opts: { head?: string; top?: string; extra?: string; at?: number; tail?: string; paras?: string[] }): string {
+interface PageParts {
+  head?: string;
+  top?: string;
+  extra?: string;
+  at?: number;
+  tail?: string;
+  paras?: string[];
+}
+
+function page(opts: PageParts): string {
   const paras = (opts.paras ?? PARAS).map((p) => `<p>${p}</p>`);
   if (opts.extra) paras.splice(opts.at ?? 3, 0, opts.extra);
   return `<!doctype html><html><head>${opts.head ?? '<title>Harbour bridge to close for two years</title>'}</head>
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
-<main><article><h1>Harbour bridge to close for two years</h1>${opts.top ?? ''}${paras.join('\n')}</article>${opts.tail ?? ''}</main>
+<main><article><h1>Harbour bridge to close for two years</h1>${opts.top ?? ''}${paras.join('\n')}</article>
+${opts.tail ?? ''}</main>
 <footer><p>Contact us at the newsroom, 1 Main Street. All rights reserved.</p></footer></body></html>`;
 }
 
@@ -54,7 +64,8 @@ describe('HTML: a heading inside the article', () => {
   it('a list of other stories after the end, with their summaries, goes whole', () => {
     const tail = `<div><h2>More stories</h2>
       <p><a href="/e">Harbour festival moves inland</a></p><p>The organisers found a new home in the park this year.</p>
-      <p><a href="/f">New tram line opens in the north</a></p><p>The line links the station with the university campus.</p></div>`;
+      <p><a href="/f">New tram line opens in the north</a></p>
+      <p>The line links the station with the university campus.</p></div>`;
     expectWholeStory(load(page({ tail })));
   });
 });
@@ -71,7 +82,8 @@ describe('HTML: ad blocks, embeds and editor markup', () => {
 
   it('hover cards and inline CSS are not glued into a paragraph', () => {
     const card = `<p>The vote was welcomed by <span class="person-hovercard"><a href="/p/varga">Elena Varga</a>
-      <span class="hovercard-block"><img src="v.jpg"><a href="/x">Varga opens new school</a><a href="/y">Varga on budget</a></span>
+      <span class="hovercard-block"><img src="v.jpg"><a href="/x">Varga opens new school</a>
+      <a href="/y">Varga on budget</a></span>
       </span>, who had called for it for months.<style>.hovercard{display:none}</style></p>`;
     const a = load(page({ extra: card }));
     expect(a.text).toContain('The vote was welcomed by Elena Varga , who had called for it for months.');
@@ -79,7 +91,8 @@ describe('HTML: ad blocks, embeds and editor markup', () => {
   });
 
   it("an embed's fallback markup (iframe text, editor bookmarks) is not text", () => {
-    const embed = `<p><iframe src="https://video.example/embed/1">&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;</iframe></p>`;
+    const bookmark = '&lt;span data-mce-type="bookmark" class="mce_SELRES_start"&gt;&amp;#65279;&lt;/span&gt;';
+    const embed = `<p><iframe src="https://video.example/embed/1">${bookmark}</iframe></p>`;
     const a = load(page({ extra: embed }));
     expectWholeStory(a);
     expect(a.text).not.toMatch(/mce_SELRES|data-mce/);
@@ -93,7 +106,8 @@ describe('HTML: ad blocks, embeds and editor markup', () => {
 
 describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
   it('drops photo captions and credits, marked up or not', () => {
-    const figure = `<figure><img src="a.jpg"><figcaption>The bridge in 1990. Photo: Jane Doe/Reuters</figcaption></figure>`;
+    const caption = "<figcaption>The bridge in 1990. Photo: Jane Doe/Reuters</figcaption>";
+    const caption = '<figcaption>The bridge in 1990. Photo: Jane Doe/Reuters</figcaption>';
     const loose = [
       '<p>Photo: Jane Doe/Reuters</p>', '<p>Image: Getty</p>', '<p>MARIA KOWALSKA/AFP</p>',
       '<p>Workers inspect the supports of the bridge (Image: GETTY)</p>',
@@ -115,7 +129,8 @@ describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
     const tail = `<p>Follow Anna Berg on Twitter @annaberg. Email her at anna.berg@example.com.</p>
       <p>Piotr Nowak contributed to this report.</p><p>(Reporting by Anna Berg; Editing by Piotr Nowak)</p>
       <p>Tuesday, 3 March 2020 at 9:41</p><div><h3>More Great Riverside Stories</h3><ul>
-      <li><a href="/i">The ferry that never sank</a></li><li><a href="/j">Ten bridges to see this spring</a></li></ul></div>`;
+      <li><a href="/i">The ferry that never sank</a></li>
+      <li><a href="/j">Ten bridges to see this spring</a></li></ul></div>`;
     const a = load(page({ top, extra: box, tail }));
     expectWholeStory(a);
   });
@@ -128,6 +143,19 @@ describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
       ...PARAS.slice(3),
     ];
     expect(body(load(page({ paras })))).toEqual(paras);
+  });
+});
+
+describe('HTML: the reader view', () => {
+  it('finds the story, not a block of addresses that clears a low threshold, when the first pass misses it', () => {
+    // Readability's first pass strips the story's column for its class ("extra"); a 300-character
+    // table of addresses is then all it sees. At its default threshold it looks again and finds the story.
+    const contact = `<div><p>Riverside Post newsroom, 1 Main Street, Riverside, telephone 555 0100, fax 555 0101, email
+      newsroom at riverside post; advertising office, 3 Harbour Lane, Riverside, telephone 555 0200; subscriptions
+      office, 5 Market Square, Riverside, telephone 555 0300, open on weekdays from nine to five.</p></div>`;
+    const html = `<html><head><title>Harbour bridge to close for two years</title></head><body>
+      <div class="layout-extra">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>${contact}</body></html>`;
+    expect(body(load(html)).slice(0, PARAS.length)).toEqual(PARAS);
   });
 });
 
@@ -158,7 +186,8 @@ describe('HTML: the title', () => {
     const heads = [
       '<title>News from The Riverside Post</title>',
       '<title>Drupal</title>',
-      `<title>Harbour bridge to close for two years</title><meta property="og:title" content="News from The Riverside Post">
+      `<title>Harbour bridge to close for two years</title>
+        <meta property="og:title" content="News from The Riverside Post">
         <meta property="og:site_name" content="The Riverside Post">`,
     ];
     for (const head of heads) {
