@@ -85,8 +85,11 @@ const CREDIT_TAIL = anyOf('', [
   'credit:\\s*[^.:]{1,60}',
 ], '\\s*$');
 
-// The wire services' caption: "In this Dec. 12, 2006, file photo, made available by …".
-const AP_CAPTION = /^in this ([\w.,]+ ){0,6}(file )?(photo|photograph|image|picture|handout photo)\b/i;
+// The wire services' caption, dated or filed: "In this Dec. 12, 2006, file photo, made available by …"
+// ("In this photo, a man holds…" of a fact check is the story's).
+const AP_CAPTION = anyOf('^in this ', [
+  '([\\w.]+,? ){0,4}(19|20)\\d\\d,? (file )?', '([\\w.]+,? ){0,4}file ',
+], '(photo|photograph|image|picture|handout photo)\\b');
 
 // Photo and wire agencies, for bare credits ("MARIA KOWALSKA/AFP", "Alex Wong | Getty Images").
 const AGENCY = anyOf('\\b', [

@@ -106,8 +106,8 @@ describe('HTML: ad blocks, embeds and editor markup', () => {
 
 describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
   it('drops photo captions and credits, marked up or not', () => {
-    const caption = "<figcaption>The bridge in 1990. Photo: Jane Doe/Reuters</figcaption>";
     const caption = '<figcaption>The bridge in 1990. Photo: Jane Doe/Reuters</figcaption>';
+    const figure = `<figure><img src="a.jpg">${caption}</figure>`;
     const loose = [
       '<p>Photo: Jane Doe/Reuters</p>', '<p>Image: Getty</p>', '<p>MARIA KOWALSKA/AFP</p>',
       '<p>Workers inspect the supports of the bridge (Image: GETTY)</p>',

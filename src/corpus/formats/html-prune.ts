@@ -125,15 +125,19 @@ function isCard(el: PruneElement, stats: Map<PruneElement, Stats>): boolean {
 }
 
 // Whether an inline element stands in a sentence: the block around it is a paragraph (or holds text of its
-// own, not only other blocks) with words beside the element's. A link box between paragraphs is not.
+// own, not only other blocks), with words before the element and the sentence going on after it. A link
+// box between paragraphs is not; nor is a credit that ends its caption.
 function insideSentence(el: PruneElement, stats: Map<PruneElement, Stats>): boolean {
   if (!INLINE_TAGS.has(el.tagName.toUpperCase())) return false;
   let block = el.parentElement;
   while (block && INLINE_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
   if (!block) return false;
   if (!TEXT_BLOCKS.has(block.tagName.toUpperCase()) && !stats.get(block)?.ownChars) return false;
-  const own = letters(el.textContent ?? '');
-  return letters(block.textContent ?? '') - own >= 12;
+  const text = block.textContent ?? '';
+  const own = el.textContent ?? '';
+  const at = own.trim() ? text.indexOf(own) : -1;
+  if (at < 0) return false;
+  return letters(text.slice(0, at)) >= 3 && /\S/.test(text.slice(at + own.length)) && letters(text) - letters(own) >= 12;
 }
 
 function cardLike(st: Stats): boolean {
