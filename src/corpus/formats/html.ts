@@ -55,8 +55,8 @@ export function parseHtml(html: string, warn: (reason: string) => void = () => {
       // default threshold: at 200 characters it settles for a print footer or a table of addresses.
       parsed = new Readability<Node>(document as never, { serializer: (n) => n as unknown as Node }).parse();
     } catch (err) {
-      // It trips on some pages under linkedom (a <noscript> or <template> in the body); the page is
-      // still readable block by block, from a fresh copy since Readability changed this one.
+      // It has tripped on pages under linkedom (a <noscript> or <template> in the body, now pruned first);
+      // the page is still readable block by block, from a fresh copy since this one was changed.
       warn(`the reader view failed (${(err as Error).message}); read block by block`);
       page = parseHTML(html).document;
     }
