@@ -19,6 +19,7 @@ options:
   --corpus DIR     corpus folder (default: $CORPUS_DIR or ./corpus)
   --json           one JSON object a line
   --no-cache       read and build the corpus anew (default: reuse the library saved by an earlier run)
+  --text           articles: also the body as the engine reads it (title excluded)
   --quiet          no progress or warnings on stderr`;
 
 /** Snapshots kept in the user's cache folder: one per corpus and code version, the latest few. */
@@ -37,6 +38,7 @@ export async function runCli(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        text: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -79,7 +81,7 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'quotes':
       return listQuotes(library, json);
     case 'articles':
-      return listArticles(library, json);
+      return listArticles(library, json, parsed.values.text);
     case 'speakers':
       return listSpeakers(library, json);
     default:
@@ -124,13 +126,17 @@ function listQuotes(library: Library, json: boolean): number {
   return 0;
 }
 
-function listArticles(library: Library, json: boolean): number {
+function listArticles(library: Library, json: boolean, withText: boolean): number {
   const counts = articleCounts(library);
   for (const [i, a] of library.articles.entries()) {
     const c = counts[i];
+    // The body after the title paragraph, as the engine reads it (for extraction benchmarks).
+    const body = withText ? a.text.slice(a.paragraphs[1]?.start ?? a.text.length) : undefined;
+    const url = a.url ? { url: a.url } : {};
+    const line = { id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...url };
     write(json
-      ? `${JSON.stringify({ id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...(a.url ? { url: a.url } : {}) })}\n`
-      : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n`);
+      ? `${JSON.stringify(body === undefined ? line : { ...line, text: body })}\n`
+      : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n${body === undefined ? '' : `${body}\n\n`}`);
   }
   return 0;
 }

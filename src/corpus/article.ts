@@ -4,7 +4,7 @@ import type { RawDocument } from './formats/types.js';
 
 /** Builds an article from a parsed document: furniture removed, paragraphs located in one text. */
 export function toArticle(doc: RawDocument, id: string, file?: string): Article | null {
-  const paragraphs = cleanBlocks(doc.blocks);
+  const paragraphs = cleanBlocks(doc.blocks, doc.hints);
   if (!paragraphs.length) return null;
   const title = normalizeLine(doc.title) || id;
   // The headline is text too: headlines quote people ("spokesman …: “He did not leave the country”").

@@ -1,53 +1,48 @@
-// Removes page furniture (banners, teasers, navigation, share counters, disclaimers) from scraped
-// articles. The rules are of the jusText/boilerpipe kind — what a line looks like and what surrounds
-// it — rather than strings of any one site, and they lean towards keeping text: losing a sentence of
-// the story costs more than keeping a stray "Share".
+// Removes page furniture (banners, teasers, navigation, share counters, captions, credits, bylines) from
+// scraped articles. The rules are of the jusText/boilerpipe kind — what a line looks like (furniture.ts)
+// and what surrounds it — rather than strings of any one site, and they lean towards keeping text: losing
+// a sentence of the story costs more than keeping a stray "Share".
+import { ENDS_SENTENCE, isFurnitureLine, isReadMore, SECTION_HEADING, SHARE_WORDS, wordCount } from './furniture.js';
 
 type Label = 'good' | 'furniture' | 'short';
+
+/** What a format knows of a block beyond its text (HTML: its links). */
+export interface BlockHint {
+  /** Share of the block's letters inside links: 1 for a teaser headline, near 0 for prose. */
+  linkShare: number;
+  /** A list item: lists of links inside a story (products, sources) are items, teasers mostly not. */
+  item?: boolean;
+}
 
 interface Line {
   text: string;
   block: number;
   label: Label;
+  /** Mostly link text. */
+  link: boolean;
+  item: boolean;
+  /** Words of the whole source block: the short lines of a list set with <br>s are one block of text. */
+  blockWords: number;
 }
 
-// A heading after which a page lists other stories: everything from it to the end is furniture.
-const SECTION_HEADING =
-  /^(related( posts| articles| stories| news| content| coverage| links)?|you (may|might) (also )?(like|enjoy)|more (stories|news|articles|from [\w .]+)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|latest (news|stories|posts)|popular (posts|stories)|index of news|other (stories|news)|don'?t miss|top stories|around the web|from (our|the) (partners|web))\s*:?$/i;
-
-const NAVIGATION =
-  /^(previous|next|prev|older|newer)( (article|post|story|page))?\s*[:»«›‹<>→←]*$|^(home|menu|search|back to top|skip to (main )?content|top)$/i;
-
-const READ_MORE =
-  /^(read|see|click|tap|continue reading|keep reading|watch|listen)\b.{0,60}\b(more|rest|full (story|article|text)|here|original|source|article|story)\b.{0,40}$/i;
-
-const DISCLAIMER =
-  /(\bhave been indexed\b|\bhas been indexed\b|do not claim (legitimacy|ownership)|\ball rights reserved\b|\bclick here\b|^©|^copyright\b|\bcookies?\b.*\b(accept|consent|policy)\b|\bterms of (use|service)\b.*\bprivacy\b)/i;
-
-// Calls for money or sign-ups, spoken to the reader; a line made of them is a banner. Stories about
-// donations use the same words, but rarely in the second person and never densely.
-const APPEALS =
-  /\b(support us|support (our|independent) \w+|your (support|contribution|donation|subscription)s?|become a (supporter|member|subscriber|patron)|donate( now| today)|make a (donation|contribution)|subscribe (now|today|to our)|sign up (for|now|here|to)|join us)\b/gi;
-
-// Headings of a single furniture line that do not end the story ("Also on HuffPost:").
-const LONE_HEADING = /^(also on [\w .’']+|advertisement|sponsored( content)?|share this( article| story)?|tags?|filed under)\s*:?$/i;
-
-const SHARE_WORDS = /^(share|shares|shared|tweet|email|e-mail|print|pin|like|likes|total|comments?|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link)$/i;
-
-const TEASER_IMAGE = /\bthumbnail$/i;
-const DOMAIN_ONLY = /^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i;
-const ENDS_SENTENCE = /[.!?…"”’»)\]:]$/;
+const LINK_SHARE = 0.5;
 
 /** Cleans blocks of lines into paragraphs: furniture dropped, whitespace normalised. */
-export function cleanBlocks(blocks: string[][]): string[] {
+export function cleanBlocks(blocks: string[][], hints?: BlockHint[]): string[] {
   const lines: Line[] = [];
   blocks.forEach((block, b) => {
+    const link = (hints?.[b]?.linkShare ?? 0) >= LINK_SHARE;
+    const item = hints?.[b]?.item ?? false;
     for (const raw of block) {
       const text = normalizeLine(raw);
-      if (text) lines.push({ text, block: b, label: labelLine(text) });
+      if (text) lines.push({ text, block: b, label: labelLine(text), link, item, blockWords: 0 });
     }
   });
-  dropSectionTail(lines);
+  const words = new Map<number, number>();
+  for (const l of lines) words.set(l.block, (words.get(l.block) ?? 0) + wordCount(l.text));
+  for (const l of lines) l.blockWords = words.get(l.block)!;
+  markSections(lines);
+  markLinkRuns(lines);
   markShareRuns(lines);
   markTeasers(lines);
   markSandwiched(lines);
@@ -64,28 +59,74 @@ export function normalizeLine(line: string): string {
 }
 
 function labelLine(text: string): Label {
-  if (isFurniture(text)) return 'furniture';
-  return ENDS_SENTENCE.test(text) && wordCount(text) >= 8 ? 'good' : 'short';
-}
-
-function isFurniture(text: string): boolean {
+  if (isFurnitureLine(text)) return 'furniture';
   const words = wordCount(text);
-  if (SECTION_HEADING.test(text) || LONE_HEADING.test(text) || NAVIGATION.test(text) || SHARE_WORDS.test(text)) return true;
-  if (words <= 14 && READ_MORE.test(text)) return true;
-  // Word count first: the disclaimer patterns backtrack on a long line full of their trigger words.
-  if (words <= 60 && DISCLAIMER.test(text)) return true;
-  if (TEASER_IMAGE.test(text)) return true;
-  if (DOMAIN_ONLY.test(text) && !/\s/.test(text)) return true;
-  const appeals = text.match(APPEALS)?.length ?? 0;
-  return (appeals >= 2 && words <= 80) || (appeals >= 1 && words <= 12);
+  // A long run of words is text of the story even without a full stop (a list run into one line).
+  return (ENDS_SENTENCE.test(text) && words >= 8) || words >= 40 ? 'good' : 'short';
 }
 
-// "Related Posts" and its kin open a list of other stories that runs to the end of the page.
-function dropSectionTail(lines: Line[]): void {
-  const at = lines.findIndex((l) => SECTION_HEADING.test(l.text));
-  // Only a heading after some story text: a page that opens with one is a list, not an article.
-  if (at < 0 || !lines.slice(0, at).some((l) => l.label === 'good')) return;
-  for (let i = at; i < lines.length; i++) lines[i].label = 'furniture';
+/** Whether a line reads as a sentence of the story rather than a headline or a label. */
+function isProse(line: Line): boolean {
+  return line.label === 'good' && !line.link;
+}
+
+// "Related", "More on this story": a heading over a list of other stories. Inside the article it
+// introduces a few links and the story goes on after them; at the end of the page everything after it is
+// teasers (headlines and their summaries). Which one it is, the lines after it tell: if most of them are
+// prose, only the heading and the headlines right under it go.
+function markSections(lines: Line[]): void {
+  // Prose lines from each line to the end, counted once (a page of many headings stays linear).
+  const proseFrom = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--) proseFrom[i] = proseFrom[i + 1] + (isProse(lines[i]) ? 1 : 0);
+  let storySeen = false;
+  for (let at = 0; at < lines.length; at++) {
+    if (isProse(lines[at])) storySeen = true;
+    // Only a heading after some story text: a page that opens with one is a list, not an article.
+    if (!storySeen || !SECTION_HEADING.test(lines[at].text)) continue;
+    const rest = lines.length - at - 1;
+    if (rest > 0 && proseFrom[at + 1] / rest <= 0.5) {
+      for (let i = at; i < lines.length; i++) lines[i].label = 'furniture';
+      return;
+    }
+    lines[at].label = 'furniture';
+    while (at + 1 < lines.length && !isProse(lines[at + 1])) lines[++at].label = 'furniture';
+  }
+}
+
+// Two or more lines of links in a row that are not sentences: a list of other stories, and the short
+// heading over it. Lists of links inside the story (sources, products) are rarer than teasers.
+function markLinkRuns(lines: Line[]): void {
+  const teaser = (l: Line) => l.link && l.label !== 'good';
+  for (let i = 0; i < lines.length; ) {
+    if (!teaser(lines[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && teaser(lines[end])) end++;
+    if (end - i >= 2) {
+      for (let j = i; j < end; j++) lines[j].label = 'furniture';
+      const head = lines[i - 1];
+      if (head && head.label === 'short' && wordCount(head.text) <= 8 && !/[.!?]$/.test(head.text)) {
+        head.label = 'furniture';
+      }
+    } else if (!lines[i].item && (shouted(lines[i].text) || isHeadline(lines[i].text))) {
+      // A lone headline link between paragraphs of the story is a teaser too (a lone list item is more
+      // often a product or a source); so is one in capitals, however long.
+      lines[i].label = 'furniture';
+    }
+    i = end;
+  }
+}
+
+function isHeadline(text: string): boolean {
+  return wordCount(text) < 15 && !/[.!?]$/.test(text);
+}
+
+function shouted(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 10 && upper > 4 * lower;
 }
 
 // "Total / 0 / Share": runs of share words and bare counts. Each run is visited once (walking out from
@@ -108,7 +149,7 @@ function markShareRuns(lines: Line[]): void {
 // A teaser: a text cut short ("…") right before a "Read more" link, and the title lines above it.
 function markTeasers(lines: Line[]): void {
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i].label !== 'furniture' || !READ_MORE.test(lines[i].text)) continue;
+    if (lines[i].label !== 'furniture' || !isReadMore(lines[i].text)) continue;
     const prev = lines[i - 1];
     if (/(…|\.\.\.)$/.test(prev.text)) prev.label = 'furniture';
   }
@@ -127,7 +168,7 @@ function markSandwiched(lines: Line[]): void {
   }
   for (let i = 1; i < lines.length - 1; i++) {
     if (lines[i].label === 'furniture') continue;
-    if (lines[i].label === 'good' || wordCount(lines[i].text) > 40) continue;
+    if (lines[i].label === 'good' || lines[i].blockWords > 40) continue;
     if (lines[i - 1].label === 'furniture' && furnitureNext[i]) lines[i].label = 'furniture';
   }
 }
@@ -141,7 +182,8 @@ function markTrailing(lines: Line[]): void {
   // at every line.
   let furnitureSeen = false;
   for (let i = lastGood + 1; i < lines.length; i++) {
-    if (furnitureSeen && lines[i].label === 'short' && !ENDS_SENTENCE.test(lines[i].text)) lines[i].label = 'furniture';
+    const chrome = lines[i].label === 'short' && !ENDS_SENTENCE.test(lines[i].text) && lines[i].blockWords <= 40;
+    if (furnitureSeen && chrome) lines[i].label = 'furniture';
     if (lines[i].label === 'furniture') furnitureSeen = true;
   }
 }
@@ -159,8 +201,4 @@ function joinBlocks(lines: Line[]): string[] {
     lastKept = i;
   });
   return out;
-}
-
-function wordCount(text: string): number {
-  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -64,6 +64,15 @@ describe('the whosaid CLI', () => {
     expect(r.stdout).toMatch(/^kazakhstan-nazarbayev-spokesman\tKazakhstan, spokesman[^\t]*\t\d+ sentences\t\d+ quotes\n$/);
   });
 
+  it('articles --json --text carries the body as the engine reads it, title excluded', async () => {
+    const r = await whosaid(['articles', '--json', '--text']);
+    expect(r.code).toBe(0);
+    const article = JSON.parse(r.stdout.trim().split('\n')[0]);
+    expect(article.text.startsWith('The specter of the conspiracy hovers')).toBe(true);
+    expect(article.text).not.toContain(article.title);
+    expect(article.text.split('\n\n')).toHaveLength(6);
+  });
+
   it('exits 2 with one line on bad usage or an unreadable corpus folder', async () => {
     for (const args of [['frobnicate'], ['ask', '--bogus'], [], ['quotes', 'extra'], ['ask', '--corpus', '/no/such/dir', 'x']]) {
       const r = await whosaid(args);

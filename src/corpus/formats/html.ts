@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { htmlBlocks, type DomNode, type HtmlBlock } from './html-blocks.js';
+import { pruneFurniture, type PruneElement } from './html-prune.js';
+import { chooseTitle, type TitleSources } from './html-title.js';
 import type { RawDocument } from './types.js';
-
-const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'FIGCAPTION']);
 
 /**
  * Readability's cost grows much faster than the page: a thousand nested <div>s (11 KB) take it seconds,
@@ -19,61 +19,99 @@ interface Node {
 }
 
 /**
- * HTML: Readability finds the main text, title and byline (it already drops scripts, styles,
- * navigation and most sidebars); each block element of its output becomes a paragraph. A page too big
- * or too deeply nested for Readability is read block by block, scripts and styles removed, and `warn`
- * says so.
+ * HTML: page furniture is pruned from the DOM (html-prune.ts), Readability finds the article's element
+ * among what is left, and its blocks are read with their share of link text (html-blocks.ts) for the
+ * cleaning to judge. The title comes from the page's own metadata (html-title.ts). A page too big or too
+ * deeply nested for Readability is read block by block, and `warn` says so.
  */
 export function parseHtml(html: string, warn: (reason: string) => void = () => {}): RawDocument[] {
   const { document } = parseHTML(html);
-  const meta = (name: string): string | undefined =>
-    document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
+  const meta = (name: string): string | undefined => {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    return el?.getAttribute('content')?.trim() || undefined;
+  };
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  // Readability mutates the document it is given; meta tags are read first for that reason.
+  // Pruning and Readability change the document: what is read from it comes first.
   const url = meta('og:url') ?? canonical;
   const date = meta('article:published_time') ?? meta('date');
   const source = meta('og:site_name');
-  const docTitle = document.querySelector('title')?.textContent?.trim();
+  const titles: TitleSources = {
+    ogTitle: meta('og:title') ?? meta('twitter:title'),
+    headings: Array.from(document.querySelectorAll('h1'), (h) => h.textContent ?? '').slice(0, 20),
+    docTitle: document.querySelector('title')?.textContent ?? undefined,
+    siteNames: [source, meta('application-name'), ...hostNames(url)].filter((n): n is string => !!n),
+  };
   const shape = measure(document.documentElement as unknown as Node | null);
   const readable = shape.elements <= READER_LIMITS.elements && shape.depth <= READER_LIMITS.depth;
   if (!readable) {
     warn(`page too large for the reader view (${shape.elements} elements, ${shape.depth} deep); read block by block`);
   }
-  let parsed: ReturnType<Readability['parse']> = null;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
   let page = document;
   if (readable) {
     try {
-      // Readability's typings expect the DOM lib's Document; linkedom's is compatible at run time.
-      parsed = new Readability(document as never, { charThreshold: 200 }).parse();
+      pruneFurniture(document.documentElement as unknown as PruneElement);
+      // Readability's typings expect the DOM lib's Document; linkedom's is compatible at run time. Its
+      // default threshold: at 200 characters it settles for a print footer or a table of addresses.
+      parsed = new Readability<Node>(document as never, { serializer: (n) => n as unknown as Node }).parse();
     } catch (err) {
-      // It trips on some pages under linkedom (a <noscript> or <template> in the body); the page is
-      // still readable block by block, from a fresh copy since Readability changed this one.
+      // It has tripped on pages under linkedom (a <noscript> or <template> in the body, now pruned first);
+      // the page is still readable block by block, from a fresh copy since this one was changed.
       warn(`the reader view failed (${(err as Error).message}); read block by block`);
       page = parseHTML(html).document;
     }
   }
-  let blocks: string[][];
-  if (parsed?.content) {
-    blocks = blocksOf(parseHTML(`<html><body>${parsed.content}</body></html>`).document.documentElement as unknown as Node);
-  } else {
-    for (const el of page.querySelectorAll('script, style, noscript, template')) el.remove();
-    blocks = blocksOf(page.documentElement as unknown as Node | null);
-  }
-  if (!blocks.length) throw new Error('no readable text in the page');
-  let title = (parsed?.title || docTitle || blocks[0][0]).trim();
-  // Page titles often carry the site name ("Story - Site"); the heading the story opens with does not.
-  const opening = blocks[0][0];
-  if (title !== opening && title.toLowerCase().startsWith(opening.toLowerCase())) title = opening;
-  if (opening.toLowerCase() === title.toLowerCase()) blocks = blocks.slice(1);
-  if (!blocks.length) throw new Error('no readable text in the page');
+  const root = (parsed?.content ?? page.body ?? page.documentElement) as unknown as DomNode | null;
+  let read = joinDropCaps(htmlBlocks(root));
+  if (!read.length) throw new Error('no readable text in the page');
+  const chosen = chooseTitle({ ...titles, readerTitle: parsed?.title ?? undefined });
+  const title = chosen.title ?? parsed?.title?.trim() ?? read[0].lines[0];
+  // The headline where the text opens (Readability keeps it): it is the title, not a paragraph.
+  const headline = new Set([title, ...chosen.candidates].map(squash));
+  const at = read.slice(0, 3).findIndex((b) => headline.has(squash(b.lines.join(' '))));
+  if (at >= 0) read = [...read.slice(0, at), ...read.slice(at + 1)];
+  if (!read.length) throw new Error('no readable text in the page');
   return [{
     title,
-    blocks,
+    blocks: read.map((b) => b.lines),
+    hints: read.map((b) => ({ linkShare: b.linkShare, item: b.tag === 'LI' })),
     url,
     date,
     source: parsed?.siteName ?? source,
     byline: parsed?.byline ?? meta('author'),
   }];
+}
+
+// "T" and "he president said…": a drop cap set in its own element, joined back to its word.
+function joinDropCaps(blocks: HtmlBlock[]): HtmlBlock[] {
+  const out: HtmlBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const next = blocks[i + 1];
+    if (next && b.lines.length === 1 && /^\p{Lu}{1,2}$/u.test(b.lines[0]) && /^\p{Ll}/u.test(next.lines[0])) {
+      out.push({ ...next, lines: [b.lines[0] + next.lines[0], ...next.lines.slice(1)] });
+      i++;
+    } else {
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** The URL's host as a site name: "www.sportsnet.ca" gives "sportsnet.ca" and "sportsnet". */
+function hostNames(url: string | undefined): string[] {
+  try {
+    const host = new URL(url ?? '').hostname.replace(/^www\./, '');
+    const labels = host.split('.');
+    const main = labels.length >= 2 ? labels[labels.length - 2] : host;
+    return main.length >= 4 ? [host, main] : [host];
+  } catch {
+    return [];
+  }
+}
+
+function squash(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
 }
 
 /** Element count and depth, walked without recursion (a hostile page can nest past the stack). */
@@ -90,36 +128,4 @@ function measure(root: Node | null): { elements: number; depth: number } {
     for (const kid of kids) stack.push([kid, d + 1]);
   }
   return { elements, depth };
-}
-
-/**
- * The text of each block element that holds no other block (one that does is read through its
- * children), in document order. One walk: asking every block whether it contains another was
- * quadratic on deeply nested pages.
- */
-function blocksOf(root: Node | null): string[][] {
-  const found: Node[] = [];
-  const containers = new Set<Node>();
-  const stack: Array<[Node, Node | null]> = root ? [[root, null]] : [];
-  while (stack.length) {
-    const [el, enclosing] = stack.pop()!;
-    const tag = el.tagName.toUpperCase();
-    // Never text of the story, wherever they are (a template's content is not in the page).
-    if (HIDDEN_TAGS.has(tag)) continue;
-    let block = enclosing;
-    if (BLOCK_TAGS.has(tag)) {
-      if (enclosing) containers.add(enclosing);
-      found.push(el);
-      block = el;
-    }
-    const kids = Array.from(el.children);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], block]);
-  }
-  const out: string[][] = [];
-  for (const el of found) {
-    if (containers.has(el)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) out.push([text]);
-  }
-  return out;
 }

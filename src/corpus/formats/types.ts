@@ -1,3 +1,5 @@
+import type { BlockHint } from '../clean.js';
+
 /** What a format parser hands to cleaning: raw blocks of lines, before furniture is removed. */
 export interface RawDocument {
   title: string;
@@ -7,6 +9,8 @@ export interface RawDocument {
   date?: string;
   source?: string;
   byline?: string;
+  /** What the format knows of each block beyond its text (HTML: its share of link text), by block. */
+  hints?: BlockHint[];
   /** For multi-article files (jsonl): the article's own id, appended to the file's id. */
   id?: string;
 }
