@@ -37,12 +37,24 @@ function declaredCharset(body: Buffer): string | null {
 export function toUtf8(body: Buffer, charset: string | null): Buffer {
   const label = charset ?? declaredCharset(body);
   if (!label || /^utf-?8$/.test(label)) return body;
+  // The web reads latin1 and ASCII labels as windows-1252; Node's decoder gives C1 controls for its
+  // 0x80–0x9f (the curly quotes news pages are full of), so those are mapped here.
+  if (/^(windows-1252|cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/.test(label)) return Buffer.from(decode1252(body), 'utf8');
   try {
     return Buffer.from(new TextDecoder(label).decode(body), 'utf8');
   } catch {
     // An unknown label: read as UTF-8, bad bytes replaced by the reader.
     return body;
   }
+}
+
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decode1252(body: Buffer): string {
+  const latin1 = body.toString('latin1');
+  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /**
