@@ -39,6 +39,8 @@ export class FeedPoller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Feeds this process is polling now: the lease is per process, so two polls here are kept apart here. */
+  private readonly polling = new Map<string, Promise<PollResult>>();
 
   constructor(
     private readonly store: Store,
@@ -57,6 +59,9 @@ export class FeedPoller {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => {});
+    // Polls started outside the timer (a feed just followed) finish before the store closes, so their
+    // lease is released rather than left to lapse.
+    await Promise.allSettled([...this.polling.values()]);
   }
 
   /** Polls every feed that is due, one after another. A tick during one joins it. */
@@ -90,7 +95,16 @@ export class FeedPoller {
   /** Polls one feed when this process gets its lease and it is (still) due. */
   async pollOne(scope: string, id: string, force = false): Promise<PollResult> {
     const key = `feed:${feedKey(scope, id)}`;
-    if (!(await this.store.lease(key, this.owner, this.leaseMs))) return { status: 'skipped', added: [] };
+    if (this.stopped || this.polling.has(key)) return { status: 'skipped', added: [] };
+    const run = (async () => {
+      if (!(await this.store.lease(key, this.owner, this.leaseMs))) return { status: 'skipped' as const, added: [] };
+      return this.pollLeased(scope, id, key, force);
+    })().finally(() => this.polling.delete(key));
+    this.polling.set(key, run);
+    return run;
+  }
+
+  private async pollLeased(scope: string, id: string, key: string, force: boolean): Promise<PollResult> {
     try {
       // Read again under the lease: another process may have polled it a moment ago.
       const feed = await this.store.get<FeedRecord>('feeds', feedKey(scope, id));
