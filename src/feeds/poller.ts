@@ -32,6 +32,7 @@ export interface PollResult {
 
 const MAX_BACKOFF_MS = 24 * 3600_000;
 const DONE_KEPT = 1000;
+const STOP_WAIT_MS = 5000;
 
 export class FeedPoller {
   /** This process, as lease holder. */
@@ -58,10 +59,12 @@ export class FeedPoller {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => {});
-    // Polls started outside the timer (a feed just followed) finish before the store closes, so their
-    // lease is released rather than left to lapse.
-    await Promise.allSettled([...this.polling.values()]);
+    // Polls in flight stop at their next item; they are waited for (a little), so their lease is
+    // released rather than left to lapse, but a slow site cannot hold the shutdown.
+    const polls = Promise.allSettled([this.running, ...this.polling.values()]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([polls, new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   /** Polls every feed that is due, one after another. A tick during one joins it. */

@@ -163,7 +163,7 @@ export class LiveLibrary {
       if (fingerprint === this.shared.fingerprint) {
         return { guildId: SHARED_SCOPE, articles: this.shared.articles, version: this.baseVersion, from: 'unchanged' as const, warnings: [] };
       }
-      const { own, warnings } = this.articlesOf(pages, folder.library.articles);
+      const { own, warnings } = await this.articlesOf(pages, folder.library.articles);
       let from: ScopeUpdate['from'] = 'removed';
       if (own.length) {
         const version = createHash('sha256').update(`${folder.version}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
@@ -187,8 +187,12 @@ export class LiveLibrary {
     return run;
   }
 
-  /** The articles of uploads, sorted by name, without ids the base (or an earlier upload) has. */
-  private articlesOf(uploads: Upload[], base: Article[]): { own: Article[]; warnings: CorpusWarning[] } {
+  /**
+   * The articles of uploads, sorted by name, without ids the base (or an earlier upload) has. Reading a
+   * page is Readability's work on this thread: between pages it yields, so a server with hundreds of
+   * pages, read at start-up, does not hold the gateway heartbeat or the answers meanwhile.
+   */
+  private async articlesOf(uploads: Upload[], base: Article[]): Promise<{ own: Article[]; warnings: CorpusWarning[] }> {
     const warnings: CorpusWarning[] = [];
     const own: Article[] = [];
     const ids = new Set(base.map((a) => a.id));
@@ -196,6 +200,7 @@ export class LiveLibrary {
       const key = `${u.guildId}/${u.name}/${u.sha256}/${u.url ?? ''}`;
       let parsed = this.parsed.get(key);
       if (!parsed) {
+        await new Promise((resolve) => setImmediate(resolve));
         parsed = parseUpload(u);
         if (this.parsed.size >= PARSE_CACHE_ENTRIES) this.parsed.delete(this.parsed.keys().next().value!);
         this.parsed.set(key, parsed);
@@ -222,7 +227,7 @@ export class LiveLibrary {
     if (existing?.fingerprint === fingerprint && existing.baseVersion === this.baseVersion) {
       return { guildId, articles: existing.library.articles.length - base.articles.length, version: existing.version, from: 'unchanged', warnings: [] };
     }
-    const { own, warnings } = this.articlesOf(uploads, base.articles);
+    const { own, warnings } = await this.articlesOf(uploads, base.articles);
     // The base corpus's version and the server's own articles: no need to hash the whole base again.
     const version = createHash('sha256').update(`${this.baseVersion}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
     const loaded = await loadOrBuildLibrary([...base.articles, ...own], version, this.options);
