@@ -143,10 +143,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   };
   const feeds = (get('FEEDS') ?? '').split(/[\s,]+/).filter(Boolean);
   for (const f of feeds) {
-    if (!/^https?:\/\/[^\s/]+/i.test(f)) problems.push(`FEEDS must be http(s) addresses separated by spaces or commas, got "${f}"`);
+    if (/^https?:\/\/[^\s/]+/i.test(f)) continue;
+    problems.push(`FEEDS must be http(s) addresses separated by spaces or commas, got "${f}"`);
   }
   const allowRaw = (get('ALLOW_PRIVATE_URLS') ?? 'false').toLowerCase();
-  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(allowRaw)) problems.push(`ALLOW_PRIVATE_URLS must be true or false, got "${allowRaw}"`);
+  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(allowRaw)) {
+    problems.push(`ALLOW_PRIVATE_URLS must be true or false, got "${allowRaw}"`);
+  }
   const corpusDir = resolve(get('CORPUS_DIR') ?? 'corpus');
   // The bot loads the corpus after connecting; a wrong folder is better refused before that. The CLI
   // reports an unreadable folder itself, with its own exit code.

@@ -103,7 +103,8 @@ describe('configuration', () => {
       fetchMaxBytes: 1024 * 1024,
       allowPrivateUrls: true,
     });
-    expect(readConfig({ FEEDS: 'ftp://x.example/f', FEEDS_PER_SERVER: '-1', ALLOW_PRIVATE_URLS: 'maybe' }).problems).toEqual([
+    const bad = { FEEDS: 'ftp://x.example/f', FEEDS_PER_SERVER: '-1', ALLOW_PRIVATE_URLS: 'maybe' };
+    expect(readConfig(bad).problems).toEqual([
       'FEEDS must be http(s) addresses separated by spaces or commas, got "ftp://x.example/f"',
       'ALLOW_PRIVATE_URLS must be true or false, got "maybe"',
       'FEEDS_PER_SERVER must be a whole number from 0 to 1000, got "-1"',

@@ -81,7 +81,8 @@ async function fetchCommand(links: string[], into: string | undefined): Promise<
   if (!into) throw new UsageError('fetch needs --into DIR (the corpus folder to save pages in)');
   loadDotEnv();
   const { runFetch } = await import('./fetch.js');
-  return runFetch(links, into, readConfig().config, { out: (l) => write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) });
+  const io = { out: (l: string) => write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
+  return runFetch(links, into, readConfig().config, io);
 }
 
 async function ask(library: Library, question: string, json: boolean): Promise<number> {

@@ -26,7 +26,9 @@ export class AddError extends Error {
   }
 }
 
-export type Prepared = { status: 'new'; page: PageRecord; articles: number } | { status: 'duplicate'; pageId: string; why: 'address' | 'text' };
+export type Prepared =
+  | { status: 'new'; page: PageRecord; articles: number }
+  | { status: 'duplicate'; pageId: string; why: 'address' | 'text' };
 
 const DAY_MS = 24 * 3600_000;
 
@@ -60,7 +62,10 @@ export class PageAdder {
     const day = new Date().toISOString().slice(0, 10);
     const { count } = await this.store.increment('quota', `${scope}:${day}`, DAY_MS);
     if (count > this.limits.pagesPerDay) {
-      throw new AddError(`${this.limits.pagesPerDay} pages a day may be added here, and today's are used; try again tomorrow`, 'quota');
+      throw new AddError(
+        `${this.limits.pagesPerDay} pages a day may be added here, and today's are used; try again tomorrow`,
+        'quota',
+      );
     }
     let page;
     try {
@@ -70,7 +75,10 @@ export class PageAdder {
     }
     const { articles, warnings } = parseArticleBytes(page.html, 'page.html');
     if (!articles.length) {
-      const why = warnings.map((w) => w.reason).slice(0, 2).join('; ');
+      const why = warnings
+        .map((w) => w.reason)
+        .slice(0, 2)
+        .join('; ');
       throw new AddError(`I found no article in it${why ? ` (${why})` : ''}`, 'empty');
     }
     const first = articles[0];

@@ -3,7 +3,11 @@
 // article's text, hashed after spacing and case are evened out.
 import { shortHash } from '../serve/index.js';
 
-const TRACKING = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|cmpid|ncid|ocid|smid|at_medium|at_campaign|CMP)$/i;
+const TRACKING = new RegExp(
+  '^(utm_\\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref|ref_src|' +
+    'cmpid|ncid|ocid|smid|at_medium|at_campaign|cmp)$',
+  'i',
+);
 
 /** The form of an http(s) address two shares of one story have in common; null when it is not one. */
 export function canonicalUrl(link: string): string | null {
@@ -30,6 +34,9 @@ export function urlKey(link: string): string | null {
 
 /** The `seen` key of an article's words: the same story under another address. */
 export function textKey(title: string, text: string): string {
-  const words = `${title}\n${text}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = `${title}\n${text}`
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return `t:${shortHash(words, 24)}`;
 }

@@ -2,7 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseFeedBytes } from './parse.js';
 
-const { body, charset, feedUrl, maxItems } = workerData as { body: Uint8Array; charset: string | null; feedUrl: string; maxItems: number };
+const { body, charset, feedUrl, maxItems } = workerData as {
+  body: Uint8Array;
+  charset: string | null;
+  feedUrl: string;
+  maxItems: number;
+};
 try {
   parentPort!.postMessage({ feed: parseFeedBytes(Buffer.from(body), charset, feedUrl, maxItems) });
 } catch (err) {

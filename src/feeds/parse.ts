@@ -31,7 +31,8 @@ type Loose = Record<string, unknown> | undefined;
 
 function text(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
-  if (v && typeof v === 'object' && typeof (v as { value?: unknown }).value === 'string') return text((v as { value: string }).value);
+  if (v && typeof v === 'object' && typeof (v as { value?: unknown }).value === 'string')
+    return text((v as { value: string }).value);
   return null;
 }
 
@@ -77,18 +78,39 @@ function itemOf(raw: Record<string, unknown>, format: ParsedFeed['format'], base
     key: id ?? url,
     link: url,
     title: text(raw.title),
-    published: date(raw.pubDate, raw.published, raw.updated, raw.date_published, raw.date_modified, dc?.dates, dc?.date),
+    published: date(
+      raw.pubDate,
+      raw.published,
+      raw.updated,
+      raw.date_published,
+      raw.date_modified,
+      dc?.dates,
+      dc?.date,
+    ),
   };
 }
 
 /** The XML declaration's encoding, for feeds whose server did not say. */
 function xmlEncoding(body: Buffer): string | null {
-  return body.subarray(0, 200).toString('latin1').match(/^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/)?.[1].toLowerCase() ?? null;
+  return (
+    body
+      .subarray(0, 200)
+      .toString('latin1')
+      .match(/^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/)?.[1]
+      .toLowerCase() ?? null
+  );
 }
 
 /** Reads a feed's bytes. Throws FeedParseError when they are not a feed of a known kind. */
-export function parseFeedBytes(body: Buffer, charset: string | null, feedUrl: string, maxItems = FEED_ITEMS_READ): ParsedFeed {
-  const source = toUtf8(body, charset ?? xmlEncoding(body)).toString('utf8').replace(/^\uFEFF/, '');
+export function parseFeedBytes(
+  body: Buffer,
+  charset: string | null,
+  feedUrl: string,
+  maxItems = FEED_ITEMS_READ,
+): ParsedFeed {
+  const source = toUtf8(body, charset ?? xmlEncoding(body))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   let parsed: { format: string; feed: Record<string, unknown> };
   try {
     const trimmed = source.trimStart();
@@ -97,7 +119,9 @@ export function parseFeedBytes(body: Buffer, charset: string | null, feedUrl: st
     throw new FeedParseError(`not a feed I can read (${(err as Error).message.split('\n')[0].slice(0, 120)})`);
   }
   const format = parsed.format as ParsedFeed['format'];
-  const raws = ((parsed.feed.items ?? parsed.feed.entries ?? []) as Array<Record<string, unknown>>).filter((r) => r && typeof r === 'object');
+  const raws = ((parsed.feed.items ?? parsed.feed.entries ?? []) as Array<Record<string, unknown>>).filter(
+    (r) => r && typeof r === 'object',
+  );
   const items: Array<FeedItem & { order: number }> = [];
   raws.forEach((raw, order) => {
     const item = itemOf(raw, format, feedUrl);

@@ -31,6 +31,15 @@ export interface PollResult {
 }
 
 const MAX_BACKOFF_MS = 24 * 3600_000;
+/** What a feed request asks for: the feed types first. */
+export const FEED_ACCEPT = [
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/xml;q=0.9',
+  'text/xml;q=0.8',
+  'application/json;q=0.8',
+].join(', ');
 const DONE_KEPT = 1000;
 const STOP_WAIT_MS = 5000;
 
@@ -129,7 +138,10 @@ export class FeedPoller {
       feed.lastError = null;
       feed.lastOkAt = new Date().toISOString();
     } catch (err) {
-      const message = err instanceof FetchError || err instanceof FeedParseError ? err.message : String((err as Error).message ?? err);
+      const message =
+        err instanceof FetchError || err instanceof FeedParseError
+          ? err.message
+          : String((err as Error).message ?? err);
       retryAfterMs = err instanceof FetchError ? (err.retryAfterMs ?? 0) : 0;
       feed.failures++;
       feed.lastError = message;
@@ -137,10 +149,13 @@ export class FeedPoller {
       log?.warn({ failures: feed.failures, err: message }, 'feed poll failed; backing off');
     }
     feed.lastPollAt = new Date(started).toISOString();
-    const backoff = feed.failures ? Math.min(MAX_BACKOFF_MS, this.options.pollMs * 2 ** feed.failures) : this.options.pollMs;
+    const backoff = feed.failures
+      ? Math.min(MAX_BACKOFF_MS, this.options.pollMs * 2 ** feed.failures)
+      : this.options.pollMs;
     feed.nextPollAt = Date.now() + Math.max(backoff, retryAfterMs);
     // Removed meanwhile (/feeds remove): not brought back.
-    if (await this.store.get('feeds', feedKey(feed.scope, feed.id))) await this.store.set('feeds', feedKey(feed.scope, feed.id), feed);
+    if (await this.store.get('feeds', feedKey(feed.scope, feed.id)))
+      await this.store.set('feeds', feedKey(feed.scope, feed.id), feed);
     if (outcome.added.length) log?.info({ added: outcome.added.length, ms: Date.now() - started }, 'feed items added');
     return outcome;
   }
@@ -151,7 +166,7 @@ export class FeedPoller {
       ...this.options.fetch,
       etag: feed.etag,
       lastModified: feed.lastModified,
-      accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/json;q=0.8, text/xml;q=0.8',
+      accept: FEED_ACCEPT,
     });
     if (fetched.notModified) return { status: 'not-modified', added: [] };
     const kind = acceptedType(fetched.mediaType);
@@ -174,13 +189,22 @@ export class FeedPoller {
       try {
         prepared = await this.adder.prepare(feed.scope, item.link, `feed:${feed.id}`, feed.id, batch);
       } catch (err) {
-        if (err instanceof AddError && (err.kind === 'quota' || (err.cause instanceof FetchError && err.cause.transient))) {
+        if (
+          err instanceof AddError &&
+          (err.kind === 'quota' || (err.cause instanceof FetchError && err.cause.transient))
+        ) {
           // Today's quota is spent, or the site is struggling: these items wait for a later poll.
-          this.options.logger?.info({ feed: feed.url, item: item.link, err: err.message }, 'feed item left for a later poll');
+          this.options.logger?.info(
+            { feed: feed.url, item: item.link, err: err.message },
+            'feed item left for a later poll',
+          );
           if (err.kind === 'quota') break;
           continue;
         }
-        this.options.logger?.debug({ feed: feed.url, item: item.link, err: String((err as Error).message) }, 'feed item skipped');
+        this.options.logger?.debug(
+          { feed: feed.url, item: item.link, err: String((err as Error).message) },
+          'feed item skipped',
+        );
         handled.push(item.key);
         continue;
       }

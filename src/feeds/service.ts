@@ -7,7 +7,7 @@ import { SHARED_SCOPE, type CorpusSync } from '../serve/index.js';
 import type { Store } from '../store/index.js';
 import { PageAdder } from './adder.js';
 import { FeedParseError, type ParsedFeed } from './parse.js';
-import { FeedPoller } from './poller.js';
+import { FEED_ACCEPT, FeedPoller } from './poller.js';
 import { feedId, feedKey, feedsOf, newFeedRecord, syncBaseFeeds, type FeedRecord } from './records.js';
 import { parseFeedInWorker } from './worker.js';
 
@@ -44,7 +44,8 @@ export function webOptions(config: Config, logger?: Logger): WebOptions {
   };
 }
 
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/json;q=0.8, text/html;q=0.5';
+/** A feed, or a page that announces one. */
+const FEED_OR_PAGE = `${FEED_ACCEPT}, text/html;q=0.5`;
 
 export class Web {
   readonly adder: PageAdder;
@@ -55,7 +56,12 @@ export class Web {
     corpus: CorpusSync,
     readonly options: WebOptions,
   ) {
-    this.adder = new PageAdder(store, corpus, { pagesPerDay: options.pagesPerDay, pagesKept: options.pagesPerServer }, options.fetch);
+    this.adder = new PageAdder(
+      store,
+      corpus,
+      { pagesPerDay: options.pagesPerDay, pagesKept: options.pagesPerServer },
+      options.fetch,
+    );
     this.poller = new FeedPoller(store, this.adder, {
       pollMs: options.feedPollMs,
       itemsPerPoll: options.feedItemsPerPoll,
@@ -69,9 +75,15 @@ export class Web {
     ready
       .then(async () => {
         const { added, removed } = await syncBaseFeeds(this.store, this.options.baseFeeds);
-        if (added.length || removed.length) this.options.logger?.info({ added, removed }, 'FEEDS changed: base feeds updated');
+        if (added.length || removed.length)
+          this.options.logger?.info({ added, removed }, 'FEEDS changed: base feeds updated');
       })
-      .catch((err: Error) => this.options.logger?.warn({ err: err.message }, 'could not record FEEDS in the store; polling those already there'))
+      .catch((err: Error) =>
+        this.options.logger?.warn(
+          { err: err.message },
+          'could not record FEEDS in the store; polling those already there',
+        ),
+      )
       .finally(() => this.poller.start());
   }
 
@@ -87,7 +99,11 @@ export class Web {
    * Follows a feed for a server: checked now (fetched and read, so a wrong link is refused at once),
    * recorded, and its first poll started. A web page given instead leads to the feed it announces.
    */
-  async follow(scope: string, link: string, by: string): Promise<{ record: FeedRecord; feed: ParsedFeed; existed: boolean }> {
+  async follow(
+    scope: string,
+    link: string,
+    by: string,
+  ): Promise<{ record: FeedRecord; feed: ParsedFeed; existed: boolean }> {
     const existing = await feedsOf(this.store, scope);
     const max = scope === SHARED_SCOPE ? Infinity : this.options.feedsPerServer;
     const { url, feed } = await this.read(link);
@@ -99,7 +115,9 @@ export class Web {
     }
     const record = newFeedRecord(scope, url, by, feed.title);
     await this.store.set('feeds', feedKey(scope, id), record);
-    void this.poller.pollOne(scope, id).catch((err: Error) => this.options.logger?.warn({ feed: url, err: err.message }, 'first feed poll failed'));
+    void this.poller
+      .pollOne(scope, id)
+      .catch((err: Error) => this.options.logger?.warn({ feed: url, err: err.message }, 'first feed poll failed'));
     return { record, feed, existed: false };
   }
 
@@ -113,7 +131,7 @@ export class Web {
 
   /** Fetches and reads a feed; an HTML page is searched for the feed it links to (one hop). */
   private async read(link: string, hops = 0): Promise<{ url: string; feed: ParsedFeed }> {
-    const fetched = await safeFetch(link, { ...this.options.fetch, accept: FEED_ACCEPT });
+    const fetched = await safeFetch(link, { ...this.options.fetch, accept: FEED_OR_PAGE });
     const kind = acceptedType(fetched.mediaType);
     if (kind === 'html') {
       const announced = hops === 0 ? announcedFeed(fetched.body.toString('utf8'), fetched.url) : null;

@@ -13,15 +13,24 @@ const WORKER = new URL('./parse-worker.ts', import.meta.url).href;
 const TSX = (() => {
   const require = createRequire(import.meta.url);
   const pkg = require.resolve('tsx/package.json');
-  const api = (require(pkg) as { exports: Record<string, { import: string | { default: string } }> }).exports['./esm/api'].import;
+  const api = (require(pkg) as { exports: Record<string, { import: string | { default: string } }> }).exports[
+    './esm/api'
+  ].import;
   return pathToFileURL(join(dirname(pkg), typeof api === 'string' ? api : api.default)).href;
 })();
 
 export const FEED_PARSE_TIMEOUT_MS = 20_000;
 
-export function parseFeedInWorker(body: Buffer, charset: string | null, feedUrl: string, timeoutMs = FEED_PARSE_TIMEOUT_MS): Promise<ParsedFeed> {
+export function parseFeedInWorker(
+  body: Buffer,
+  charset: string | null,
+  feedUrl: string,
+  timeoutMs = FEED_PARSE_TIMEOUT_MS,
+): Promise<ParsedFeed> {
   return new Promise<ParsedFeed>((resolve, reject) => {
-    const code = `import(${JSON.stringify(TSX)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
+    const code =
+      `import(${JSON.stringify(TSX)})` +
+      `.then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
     const worker = new Worker(code, { eval: true, workerData: { body, charset, feedUrl, maxItems: FEED_ITEMS_READ } });
     let settled = false;
     const finish = (fn: () => void) => {
@@ -31,7 +40,10 @@ export function parseFeedInWorker(body: Buffer, charset: string | null, feedUrl:
       fn();
       void worker.terminate();
     };
-    const timer = setTimeout(() => finish(() => reject(new FeedParseError(`the feed took longer than ${timeoutMs / 1000} s to read`))), timeoutMs);
+    const timer = setTimeout(
+      () => finish(() => reject(new FeedParseError(`the feed took longer than ${timeoutMs / 1000} s to read`))),
+      timeoutMs,
+    );
     worker.on('message', (m: { feed?: ParsedFeed; error?: string }) =>
       finish(() => (m.feed ? resolve(m.feed) : reject(new FeedParseError(m.error ?? 'not a feed')))),
     );

@@ -34,16 +34,26 @@ export const FETCH_ERRORS = {
   notUrl: () => new FetchError('bad-url', 'that is not a web address'),
   credentials: () => new FetchError('bad-url', 'links with a user name or password are not fetched'),
   address: (host: string, address: string, why: string) =>
-    new FetchError('refused-address', `${host === address ? address : `${host} (${address})`} is ${why}; only public addresses are fetched`),
+    new FetchError(
+      'refused-address',
+      `${host === address ? address : `${host} (${address})`} is ${why}; only public addresses are fetched`,
+    ),
   redirects: (max: number) => new FetchError('redirects', `more than ${max} redirects`),
   loop: () => new FetchError('redirects', 'the redirects go round in a loop'),
   tooLarge: (maxBytes: number) => new FetchError('too-large', `the response is larger than ${formatBytes(maxBytes)}`),
   timeout: (ms: number) => new FetchError('timeout', `no complete answer within ${ms / 1000} s`),
   contentType: (type: string) =>
-    new FetchError('content-type', type ? `it is ${type}, not an HTML, XML or JSON document` : 'the site did not say what it sent'),
+    new FetchError(
+      'content-type',
+      type ? `it is ${type}, not an HTML, XML or JSON document` : 'the site did not say what it sent',
+    ),
   http: (status: number) => new FetchError('http', `the site answered HTTP ${status}`),
   rateLimited: (status: number, ms: number) =>
-    new FetchError('rate-limited', `the site asked to wait (HTTP ${status}, retry after ${Math.round(ms / 1000)} s)`, ms),
+    new FetchError(
+      'rate-limited',
+      `the site asked to wait (HTTP ${status}, retry after ${Math.round(ms / 1000)} s)`,
+      ms,
+    ),
   network: (why: string) => new FetchError('network', `could not reach the site (${why})`),
 };
 

@@ -31,7 +31,12 @@ export interface FetchLimits {
   allowPrivate: boolean;
 }
 
-export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, allowPrivate: false };
+export const DEFAULT_FETCH_LIMITS: FetchLimits = {
+  timeoutMs: 15_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  allowPrivate: false,
+};
 
 export interface FetchOptions extends Partial<FetchLimits> {
   /** A test's DNS. Default: the system's. */
@@ -58,7 +63,15 @@ export interface Fetched {
 }
 
 export const USER_AGENT = 'whosaid/0.1 (a bot that reads the news it is given; one request at a time)';
-const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,application/json;q=0.8';
+const ACCEPT = [
+  'text/html',
+  'application/xhtml+xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/xml;q=0.9',
+  'application/json;q=0.8',
+].join(',');
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** The longest Retry-After honoured: a site cannot park a feed for more than a day. */
 const MAX_RETRY_AFTER_MS = 24 * 3600_000;
@@ -94,7 +107,13 @@ export async function safeFetch(link: string, options: FetchOptions = {}): Promi
   }
 }
 
-async function follow(link: string, limits: FetchLimits, policy: AddressPolicy, options: FetchOptions, signal: AbortSignal): Promise<Fetched> {
+async function follow(
+  link: string,
+  limits: FetchLimits,
+  policy: AddressPolicy,
+  options: FetchOptions,
+  signal: AbortSignal,
+): Promise<Fetched> {
   let url = checkUrl(link, policy);
   const visited = new Set<string>([url.href]);
   for (let hops = 0; ; hops++) {
@@ -170,7 +189,11 @@ async function read(url: URL, res: IncomingMessage, limits: FetchLimits, signal:
     res.destroy();
     throw FETCH_ERRORS.contentType(mediaType);
   }
-  const charset = params.map((p) => p.trim().match(/^charset="?([\w.:-]+)"?$/i)?.[1]).find(Boolean)?.toLowerCase() ?? null;
+  const charset =
+    params
+      .map((p) => p.trim().match(/^charset="?([\w.:-]+)"?$/i)?.[1])
+      .find(Boolean)
+      ?.toLowerCase() ?? null;
   const declared = Number(header('content-length'));
   const encoding = (header('content-encoding') ?? '').trim().toLowerCase();
   if (!encoding && declared > limits.maxBytes) {
@@ -185,7 +208,13 @@ async function read(url: URL, res: IncomingMessage, limits: FetchLimits, signal:
 async function collect(res: IncomingMessage, encoding: string, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
   let stream: Readable = res;
   const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : null;
   if (decoder) {
     res.on('error', (err) => decoder.destroy(err));
     stream = res.pipe(decoder);

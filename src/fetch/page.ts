@@ -39,7 +39,8 @@ export function toUtf8(body: Buffer, charset: string | null): Buffer {
   if (!label || /^utf-?8$/.test(label)) return body;
   // The web reads latin1 and ASCII labels as windows-1252; Node's decoder gives C1 controls for its
   // 0x80–0x9f (the curly quotes news pages are full of), so those are mapped here.
-  if (/^(windows-1252|cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/.test(label)) return Buffer.from(decode1252(body), 'utf8');
+  if (/^(windows-1252|cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/.test(label))
+    return Buffer.from(decode1252(body), 'utf8');
   try {
     return Buffer.from(new TextDecoder(label).decode(body), 'utf8');
   } catch {

@@ -67,7 +67,8 @@ export function guardedLookup(resolver: Resolver, policy: AddressPolicy): Lookup
         }
         const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : Number(options.family) || 0;
         const usable = found.filter((a) => !family || a.family === family);
-        if (!usable.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }));
+        if (!usable.length)
+          return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }));
         if (options.all) return callback(null, usable);
         return callback(null, usable[0].address, usable[0].family);
       },
@@ -77,7 +78,11 @@ export function guardedLookup(resolver: Resolver, policy: AddressPolicy): Lookup
 }
 
 /** Why a connected socket must be dropped (it reached a non-public address), or null. */
-export function socketProblem(socket: Pick<Socket, 'remoteAddress'>, host: string, policy: AddressPolicy): FetchError | null {
+export function socketProblem(
+  socket: Pick<Socket, 'remoteAddress'>,
+  host: string,
+  policy: AddressPolicy,
+): FetchError | null {
   const address = socket.remoteAddress;
   if (!address) return FETCH_ERRORS.network('no remote address');
   const why = policy(address);

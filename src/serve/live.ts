@@ -63,6 +63,11 @@ export function parseUpload(
   return { articles, warnings };
 }
 
+/** The version of a library made of a base and more articles: no need to hash the whole base again. */
+function scopeVersion(baseVersion: string | null, own: Article[]): string {
+  return createHash('sha256').update(`${baseVersion}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
+}
+
 /** What a server's library was built from: its files and their hashes. Equal fingerprints, equal library. */
 export function uploadsFingerprint(uploads: Array<Pick<Upload, 'name' | 'sha256'>>): string {
   const lines = uploads.map((u) => `${u.name}:${u.sha256}`).sort();
@@ -161,12 +166,13 @@ export class LiveLibrary {
       const folder = this.folder!;
       const fingerprint = uploadsFingerprint(pages);
       if (fingerprint === this.shared.fingerprint) {
-        return { guildId: SHARED_SCOPE, articles: this.shared.articles, version: this.baseVersion, from: 'unchanged' as const, warnings: [] };
+        const { articles } = this.shared;
+        return { guildId: SHARED_SCOPE, articles, version: this.baseVersion, from: 'unchanged' as const, warnings: [] };
       }
       const { own, warnings } = await this.articlesOf(pages, folder.library.articles);
       let from: ScopeUpdate['from'] = 'removed';
       if (own.length) {
-        const version = createHash('sha256').update(`${folder.version}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
+        const version = scopeVersion(folder.version, own);
         const loaded = await loadOrBuildLibrary([...folder.library.articles, ...own], version, this.options);
         this.current = loaded.library;
         this.baseVersion = version;
@@ -228,8 +234,7 @@ export class LiveLibrary {
       return { guildId, articles: existing.library.articles.length - base.articles.length, version: existing.version, from: 'unchanged', warnings: [] };
     }
     const { own, warnings } = await this.articlesOf(uploads, base.articles);
-    // The base corpus's version and the server's own articles: no need to hash the whole base again.
-    const version = createHash('sha256').update(`${this.baseVersion}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
+    const version = scopeVersion(this.baseVersion, own);
     const loaded = await loadOrBuildLibrary([...base.articles, ...own], version, this.options);
     this.scopes.set(guildId, { library: loaded.library, version, fingerprint, uploads, baseVersion: this.baseVersion });
     return { guildId, articles: own.length, version, from: loaded.from, warnings };

@@ -96,8 +96,9 @@ export class CorpusSync {
 
   /** Everything a scope's library is built from: its uploads and its pages. */
   async sourcesOf(scope: string): Promise<Upload[]> {
-    const [uploads, pages] = await Promise.all([scope === SHARED_SCOPE ? [] : this.uploadsOf(scope), this.pagesOf(scope)]);
-    return [...uploads, ...pages];
+    const uploads = scope === SHARED_SCOPE ? [] : this.uploadsOf(scope);
+    const [files, pages] = await Promise.all([uploads, this.pagesOf(scope)]);
+    return [...files, ...pages];
   }
 
   /** Stores pages (and what marks them seen), rebuilds their scope here, and tells the other processes. */

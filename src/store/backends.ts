@@ -141,7 +141,12 @@ async function incrementThroughAdapter(adapter: KeyvStoreAdapter | Map<unknown, 
 }
 
 /** A test's adapter: not atomic, but it fails and hangs as the adapter does. */
-async function leaseThroughAdapter(adapter: KeyvStoreAdapter | Map<unknown, unknown>, id: string, owner: string, ttlMs: number): Promise<boolean> {
+async function leaseThroughAdapter(
+  adapter: KeyvStoreAdapter | Map<unknown, unknown>,
+  id: string,
+  owner: string,
+  ttlMs: number,
+): Promise<boolean> {
   const now = Date.now();
   const held = (await adapter.get(id)) as { owner: string; expires: number } | undefined;
   if (held && held.expires > now && held.owner !== owner) return false;
@@ -184,7 +189,9 @@ export class SqliteBackend implements Backend {
       try {
         await this.main.query('PRAGMA journal_mode=WAL');
         await this.main.query(`CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires INTEGER NOT NULL)`);
-        await this.main.query(`CREATE TABLE IF NOT EXISTS ${LEASES}(key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)`);
+        await this.main.query(
+          `CREATE TABLE IF NOT EXISTS ${LEASES}(key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)`,
+        );
         await this.purge();
         return;
       } catch (err) {
@@ -357,7 +364,8 @@ export class RedisBackend implements Backend {
   }
 
   async lease(physical: string, key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const taken = await this.client.eval(LEASE_SCRIPT, { keys: [`${physical}::${key}`], arguments: [owner, String(ttlMs)] });
+    const id = `${physical}::${key}`;
+    const taken = await this.client.eval(LEASE_SCRIPT, { keys: [id], arguments: [owner, String(ttlMs)] });
     return Number(taken) === 1;
   }
 

@@ -31,9 +31,15 @@ describe('whosaid fetch', { timeout: 60_000 }, () => {
     expect(saved).toHaveLength(2);
     expect(saved[0]).toBe(`saved ${join(dir, pageFileName(links[0]))}\t${links[0]}\t${STORIES[0].title}`);
     expect(first.stderr.trim()).toBe(`whosaid: could not fetch ${site.url('/missing')}: the site answered HTTP 404`);
-    expect(readFileSync(join(dir, pageFileName(links[0])), 'utf8')).toMatch(/^<meta property="og:url" content="http:\/\/127\.0\.0\.1:\d+\/news\/quarry">/);
+    expect(readFileSync(join(dir, pageFileName(links[0])), 'utf8')).toMatch(
+      /^<meta property="og:url" content="http:\/\/127\.0\.0\.1:\d+\/news\/quarry">/,
+    );
 
-    const asked = await whosaid(['ask', '--corpus', dir, '--json', '--quiet', `Who said "${STORIES[0].words}"?`], '', open);
+    const asked = await whosaid(
+      ['ask', '--corpus', dir, '--json', '--quiet', `Who said "${STORIES[0].words}"?`],
+      '',
+      open,
+    );
     const answer = JSON.parse(asked.stdout);
     expect(answer.answers[0]).toMatchObject({ speaker: STORIES[0].speaker, article: { url: links[0] } });
 
@@ -43,9 +49,14 @@ describe('whosaid fetch', { timeout: 60_000 }, () => {
   });
 
   it('refuses loopback with private addresses not allowed (the default), and bad usage', async () => {
-    const refused = await whosaid(['fetch', site.url(STORIES[2].path), '--into', dir], '', { ALLOW_PRIVATE_URLS: 'false' });
+    const refused = await whosaid(['fetch', site.url(STORIES[2].path), '--into', dir], '', {
+      ALLOW_PRIVATE_URLS: 'false',
+    });
     expect(refused.code).toBe(1);
-    expect(refused.stderr.trim()).toBe(`whosaid: could not fetch ${site.url(STORIES[2].path)}: 127.0.0.1 is a loopback address; only public addresses are fetched`);
+    expect(refused.stderr.trim()).toBe(
+      `whosaid: could not fetch ${site.url(STORIES[2].path)}: ` +
+        '127.0.0.1 is a loopback address; only public addresses are fetched',
+    );
     expect((await whosaid(['fetch', '--into', dir])).stderr).toMatch(/^whosaid: fetch needs at least one URL\n/);
     const noDir = await whosaid(['fetch', site.url('/x')]);
     expect(noDir.code).toBe(2);

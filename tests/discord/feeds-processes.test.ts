@@ -36,12 +36,23 @@ describe.each([
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Slow News', items));
     });
     const fake = await FakeDiscord.start({ heartbeatIntervalMs: 250 });
-    const env = { STORE_URL: storeUrl, ALLOW_PRIVATE_URLS: 'true', FEED_POLL_MINUTES: '0.01', SHARD_COUNT: '2', RATE_LIMIT_PER_MINUTE: '1000' };
-    const bots = await Promise.all([0, 1].map((id) => startHarness({ discord: fake, env: { ...env, SHARD_IDS: String(id) } })));
+    const env = {
+      STORE_URL: storeUrl,
+      ALLOW_PRIVATE_URLS: 'true',
+      FEED_POLL_MINUTES: '0.01',
+      SHARD_COUNT: '2',
+      RATE_LIMIT_PER_MINUTE: '1000',
+    };
+    const bots = await Promise.all(
+      [0, 1].map((id) => startHarness({ discord: fake, env: { ...env, SHARD_IDS: String(id) } })),
+    );
     try {
       await Promise.all(bots.map((b) => b.bot.library.ready));
       const owner = bots.find((b) => b.bot.client.guilds.cache.has(fake.ids.guild))!;
-      const followed = await replyOf(fake, fake.slashSub('feeds', 'add', { url: site.url('/slow.xml') }, { admin: true }));
+      const followed = await replyOf(
+        fake,
+        fake.slashSub('feeds', 'add', { url: site.url('/slow.xml') }, { admin: true }),
+      );
       expect(followed.content).toMatch(/^Following \*\*Slow News\*\*/);
       const t0 = Date.now();
       await new Promise((r) => setTimeout(r, 4000));
@@ -55,7 +66,9 @@ describe.each([
       // Both processes took part or one did; either way, each story was fetched and stored once.
       for (const s of STORIES.slice(0, 2)) expect(site.count(s.path)).toBe(1);
       expect((await owner.store.list<PageRecord>('pages', `${fake.ids.guild}/`)).length).toBe(2);
-      expect(JSON.stringify(await replyOf(fake, fake.slash('ask', { question: `Who said "${STORIES[1].words}"?` })))).toContain(STORIES[1].speaker);
+      expect(
+        JSON.stringify(await replyOf(fake, fake.slash('ask', { question: `Who said "${STORIES[1].words}"?` }))),
+      ).toContain(STORIES[1].speaker);
     } finally {
       for (const b of bots) await b.close();
       await fake.close();

@@ -26,9 +26,14 @@ describe('links and feeds in Discord', { timeout: 60_000 }, () => {
   const B = { guild: other, admin: true };
   let feedItems: Item[] = [];
 
-  const item = (n: number): Item => ({ id: `v${n}`, link: site.url(STORIES[n].path), title: STORIES[n].title,
-    date: new Date(Date.UTC(2026, 10, 30, 8 + n)).toISOString() });
-  const ask = async (h: Harness, question: string, where: 'guild' | typeof B = 'guild') => JSON.stringify(await replyOf(h.fake, h.fake.slash('ask', { question }, where)));
+  const item = (n: number): Item => ({
+    id: `v${n}`,
+    link: site.url(STORIES[n].path),
+    title: STORIES[n].title,
+    date: new Date(Date.UTC(2026, 10, 30, 8 + n)).toISOString(),
+  });
+  const ask = async (h: Harness, question: string, where: 'guild' | typeof B = 'guild') =>
+    JSON.stringify(await replyOf(h.fake, h.fake.slash('ask', { question }, where)));
 
   beforeAll(async () => {
     site = await startSite();
@@ -51,23 +56,34 @@ describe('links and feeds in Discord', { timeout: 60_000 }, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('/corpus add url: the page is read like a file, answered in this server with its link, and added once', async () => {
+  it('/corpus add url: the page is read like a file, answered here with its link, and added once', async () => {
     const h = await startHarness({ discord: fake, env });
     try {
       await h.bot.library.ready;
       const story = STORIES[3];
       const added = await replyOf(fake, fake.slashSub('corpus', 'add', { url: site.url(story.path) }, A));
-      expect(added.content).toMatch(new RegExp(`^Added \\*\\*${story.title}\\*\\* from http://127\\.0\\.0\\.1:\\d+/news/library: 1 article \\([^)]+\\), answered from in this server only\\.$`));
+      expect(added.content).toMatch(
+        new RegExp(
+          `^Added \\*\\*${story.title}\\*\\* from http://127\\.0\\.0\\.1:\\d+/news/library: ` +
+            `1 article \\([^)]+\\), answered from in this server only\\.$`,
+        ),
+      );
       const answer = await replyOf(fake, fake.slash('ask', { question: `Who said "${story.words}"?` }));
       expect(answer.content).toBe(`${story.speaker} said it.`);
       expect(answer.embeds[0].url).toBe(site.url(story.path));
       expect(await ask(h, `Who said "${story.words}"?`, B)).not.toContain(story.speaker);
-      const again = await replyOf(fake, fake.slashSub('corpus', 'add', { url: `${site.url(story.path)}?utm_source=chat#top` }, A));
+      const again = await replyOf(
+        fake,
+        fake.slashSub('corpus', 'add', { url: `${site.url(story.path)}?utm_source=chat#top` }, A),
+      );
       expect(again.content).toBe('This server has that page already (the same address); nothing was added.');
       expect(site.count(story.path)).toBe(1);
       const neither = await replyOf(fake, fake.slashSub('corpus', 'add', {}, A));
       expect(neither.content).toBe('Give /corpus add either a file or a url (one of the two).');
-      const member = await replyOf(fake, fake.slashSub('corpus', 'add', { url: site.url(STORIES[0].path) }, { admin: false }));
+      const member = await replyOf(
+        fake,
+        fake.slashSub('corpus', 'add', { url: site.url(STORIES[0].path) }, { admin: false }),
+      );
       expect(member.content).toBe(NOT_MANAGER);
       const list = await replyOf(fake, fake.slashSub('corpus', 'list', {}, A));
       expect(list.embeds[0].description).toContain('**1 web page** — 1 by link, 0 from feeds');
@@ -82,7 +98,12 @@ describe('links and feeds in Discord', { timeout: 60_000 }, () => {
     try {
       await h.bot.library.ready;
       const followed = await replyOf(fake, fake.slashSub('feeds', 'add', { url: site.url('/valley.xml') }, A));
-      expect(followed.content).toMatch(/^Following \*\*Valley News\*\* \(RSS, 2 items\)\.\nIts newest 2 stories are being added now, and new ones every 0\.01 minutes/);
+      expect(followed.content).toMatch(
+        new RegExp(
+          '^Following \\*\\*Valley News\\*\\* \\(RSS, 2 items\\)\\.\\n' +
+            'Its newest 2 stories are being added now, and new ones every 0\\.01 minutes',
+        ),
+      );
       await h.logs.waitFor((l) => l.msg === 'feed items added' && l.scope === fake.ids.guild && l.added === 2);
       expect(await ask(h, `Who said "${STORIES[1].words}"?`)).toContain(STORIES[1].speaker);
       expect(await ask(h, `Who said "${STORIES[1].words}"?`, B)).not.toContain(STORIES[1].speaker);
@@ -101,9 +122,14 @@ describe('links and feeds in Discord', { timeout: 60_000 }, () => {
       expect(list.embeds[0].title).toBe('1 feed followed by this server');
       expect(list.embeds[0].description).toContain('3 stories added; last checked');
       const elsewhere = await replyOf(fake, fake.slashSub('feeds', 'list', {}, B));
-      expect(elsewhere.content).toBe('This server follows no feeds yet. /feeds add takes an RSS, Atom or JSON Feed address.');
-      const choices = (await callbackOf(fake, fake.autocompleteSub('feeds', 'remove', 'feed', 'valley', A))).data.choices;
-      expect(choices).toEqual([{ name: expect.stringContaining('Valley News'), value: expect.stringMatching(/^[0-9a-f]{12}$/) }]);
+      expect(elsewhere.content).toBe(
+        'This server follows no feeds yet. /feeds add takes an RSS, Atom or JSON Feed address.',
+      );
+      const choices = (await callbackOf(fake, fake.autocompleteSub('feeds', 'remove', 'feed', 'valley', A))).data
+        .choices;
+      expect(choices).toEqual([
+        { name: expect.stringContaining('Valley News'), value: expect.stringMatching(/^[0-9a-f]{12}$/) },
+      ]);
       const removed = await replyOf(fake, fake.slashSub('feeds', 'remove', { feed: choices[0].value }, A));
       expect(removed.content).toBe('No longer following **Valley News**; the 3 stories it added stay.');
       // Its stories stay; following it again picks up where the store says it is.
@@ -139,7 +165,9 @@ describe('links and feeds in Discord', { timeout: 60_000 }, () => {
       });
       await second.logs.waitFor((l) => l.msg === 'feed poll failed; backing off' && l.failures === 2);
       const list = await replyOf(fake, fake.slashSub('feeds', 'list', {}, A));
-      expect(list.embeds[0].description).toMatch(/⚠️ failing \(2 in a row\): the site answered HTTP 500; next try \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+      expect(list.embeds[0].description).toMatch(
+        /⚠️ failing \(2 in a row\): the site answered HTTP 500; next try \d{4}-\d\d-\d\d \d\d:\d\d UTC/,
+      );
       const saved = (await second.store.list<FeedRecord>('feeds', `${fake.ids.guild}/`))[0].value;
       expect(saved.nextPollAt - Date.now()).toBeGreaterThan(0);
     } finally {
@@ -163,14 +191,22 @@ describe('links and feeds refused in Discord (ALLOW_PRIVATE_URLS off)', { timeou
     await site?.close();
   });
 
-  it('loopback, 10.x, metadata and non-http links are refused with the reason, and nothing is fetched or kept', async () => {
+  it('loopback, 10.x, metadata and non-http links are refused with the reason; nothing fetched or kept', async () => {
     const cases: Array<[string, string, string]> = [
       ['corpus', site.url(STORIES[0].path), '127.0.0.1 is a loopback address; only public addresses are fetched'],
       ['corpus', 'http://10.20.30.40/news', '10.20.30.40 is a private address; only public addresses are fetched'],
-      ['corpus', 'http://169.254.169.254/latest/meta-data/', '169.254.169.254 is a cloud metadata address; only public addresses are fetched'],
+      [
+        'corpus',
+        'http://169.254.169.254/latest/meta-data/',
+        '169.254.169.254 is a cloud metadata address; only public addresses are fetched',
+      ],
       ['corpus', 'file:///etc/passwd', 'only http and https links are fetched, not file'],
       ['feeds', site.url('/feed.xml'), '127.0.0.1 is a loopback address; only public addresses are fetched'],
-      ['feeds', 'http://169.254.169.254/feed', '169.254.169.254 is a cloud metadata address; only public addresses are fetched'],
+      [
+        'feeds',
+        'http://169.254.169.254/feed',
+        '169.254.169.254 is a cloud metadata address; only public addresses are fetched',
+      ],
     ];
     for (const [command, url, why] of cases) {
       const reply = await replyOf(h.fake, h.fake.slashSub(command, 'add', { url }, A));

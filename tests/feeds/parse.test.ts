@@ -12,7 +12,11 @@ const items: Item[] = [
 
 describe('reading feeds', () => {
   it('RSS 2.0, Atom and JSON Feed give the same items: newest first, links made absolute', () => {
-    for (const [kind, doc] of [['rss', rss('Daily', items)], ['atom', atom('Daily', items)], ['json', jsonFeed('Daily', items)]] as const) {
+    for (const [kind, doc] of [
+      ['rss', rss('Daily', items)],
+      ['atom', atom('Daily', items)],
+      ['json', jsonFeed('Daily', items)],
+    ] as const) {
       const feed = parseFeedBytes(Buffer.from(doc), null, BASE);
       expect(feed.format).toBe(kind);
       expect(feed.title).toBe('Daily');
@@ -26,7 +30,8 @@ describe('reading feeds', () => {
   });
 
   it('RSS 1.0 (RDF) and items without a usable link', () => {
-    const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
 <channel rdf:about="https://news.example/"><title>R</title><link>https://news.example/</link></channel>
 <item rdf:about="https://news.example/r1"><title>R one</title><link>https://news.example/r1</link></item>
 <item rdf:about="javascript:alert(1)"><title>Bad</title><link>javascript:alert(1)</link></item></rdf:RDF>`;
@@ -36,7 +41,9 @@ describe('reading feeds', () => {
   });
 
   it('malformed XML, an HTML page and empty bytes are refused with the reason', () => {
-    const broken = '<?xml version="1.0"?><rss version="2.0"><channel><title>B</title><item><title>Unclosed<link>x</link></item></channel>';
+    const broken =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>' +
+      '<item><title>Unclosed<link>x</link></item></channel>';
     for (const doc of [broken, '<html><body><p>hello</p></body></html>', '', '{"not": "a feed"}']) {
       expect(() => parseFeedBytes(Buffer.from(doc), null, BASE)).toThrow(FeedParseError);
     }
@@ -45,7 +52,8 @@ describe('reading feeds', () => {
 
   it('an entity bomb is not expanded, and external entities are not read', () => {
     const lol = Array.from({ length: 6 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
-    const bomb = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lollollol">${lol}]><rss version="2.0"><channel><title>&l6;</title>
+    const bomb = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "lollollol">${lol}]>
+<rss version="2.0"><channel><title>&l6;</title>
 <item><title>&l6;</title><link>https://news.example/b</link></item></channel></rss>`;
     const t0 = Date.now();
     let titles: Array<string | null> = [];
@@ -56,7 +64,8 @@ describe('reading feeds', () => {
     }
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(titles.join('').length).toBeLessThan(100);
-    const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>t</title>
+    const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>t</title>
 <item><title>&x;</title><link>https://news.example/x</link></item></channel></rss>`;
     let leaked = '';
     try {
@@ -87,6 +96,8 @@ describe('reading feeds', () => {
   });
 
   it('a worker that runs past its time limit is stopped', async () => {
-    await expect(parseFeedInWorker(Buffer.from(rss('x', items)), null, BASE, 1)).rejects.toThrow(/^the feed took longer than 0\.001 s to read$/);
+    await expect(parseFeedInWorker(Buffer.from(rss('x', items)), null, BASE, 1)).rejects.toThrow(
+      /^the feed took longer than 0\.001 s to read$/,
+    );
   });
 });

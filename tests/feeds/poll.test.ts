@@ -48,9 +48,15 @@ describe('polling feeds', { timeout: 30_000 }, () => {
     return record;
   }
 
-  const pages = async (r: Rig, scope: string) => (await r.store.list<PageRecord>('pages', `${scope}/`)).map((e) => e.value);
+  const pages = async (r: Rig, scope: string) =>
+    (await r.store.list<PageRecord>('pages', `${scope}/`)).map((e) => e.value);
   const items = (paths: string[], prefix = 'i'): Item[] =>
-    paths.map((p, n) => ({ id: `${prefix}${n}`, link: site.url(p), title: p, date: new Date(Date.UTC(2026, 10, 30, 9, n)).toISOString() }));
+    paths.map((p, n) => ({
+      id: `${prefix}${n}`,
+      link: site.url(p),
+      title: p,
+      date: new Date(Date.UTC(2026, 10, 30, 9, n)).toISOString(),
+    }));
 
   beforeAll(async () => {
     site = await startSite();
@@ -97,14 +103,21 @@ describe('polling feeds', { timeout: 30_000 }, () => {
 
   it('a feed of 10,000 items: the first poll fetches the newest few and skips the backlog for good', async () => {
     const r = rig({ itemsPerPoll: 3 });
-    const many = Array.from({ length: 10_000 }, (_, n) => ({ id: `n${n}`, link: site.url(`/flood/${n}`), title: `Story ${n}`,
-      date: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString() }));
+    const many = Array.from({ length: 10_000 }, (_, n) => ({
+      id: `n${n}`,
+      link: site.url(`/flood/${n}`),
+      title: `Story ${n}`,
+      date: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+    }));
     site.route('/firehose.xml', send(rss('Firehose', many), 'application/rss+xml'));
     for (const n of [9999, 9998, 9997, 9996]) site.route(`/flood/${n}`, send(STORIES[n % 4].html));
     const record = await follow(r, G1, '/firehose.xml');
     const first = await r.poller.pollOne(G1, record.id);
     expect(first.status).toBe('ok');
-    const fetched = site.hits.filter((h) => h.path.startsWith('/flood/')).map((h) => h.path).sort();
+    const fetched = site.hits
+      .filter((h) => h.path.startsWith('/flood/'))
+      .map((h) => h.path)
+      .sort();
     expect(fetched).toEqual(['/flood/9997', '/flood/9998', '/flood/9999']);
     const again = await r.poller.pollOne(G1, record.id, true);
     expect(again.added).toEqual([]);
@@ -115,7 +128,11 @@ describe('polling feeds', { timeout: 30_000 }, () => {
 
   it('a feed whose items all point at one page: fetched once, added once', async () => {
     const r = rig({ itemsPerPoll: 20 });
-    const same = Array.from({ length: 15 }, (_, n) => ({ id: `s${n}`, link: site.url(`${STORIES[3].path}?utm_source=feed&n=${n % 1}`), title: 'x' }));
+    const same = Array.from({ length: 15 }, (_, n) => ({
+      id: `s${n}`,
+      link: site.url(`${STORIES[3].path}?utm_source=feed&n=${n % 1}`),
+      title: 'x',
+    }));
     site.route('/same.xml', send(rss('Echo', same), 'application/rss+xml'));
     const record = await follow(r, G1, '/same.xml');
     const polled = await r.poller.pollOne(G1, record.id);
@@ -139,7 +156,10 @@ describe('polling feeds', { timeout: 30_000 }, () => {
 
   it('malformed XML and an HTML page are failures kept with their reason, polled again later and later', async () => {
     const r = rig();
-    site.route('/broken.xml', send('<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</item></channel>', 'application/rss+xml'));
+    site.route(
+      '/broken.xml',
+      send('<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</item></channel>', 'application/rss+xml'),
+    );
     site.route('/page.xml', send(STORIES[0].html));
     const broken = await follow(r, G1, '/broken.xml');
     const t0 = Date.now();
@@ -154,7 +174,9 @@ describe('polling feeds', { timeout: 30_000 }, () => {
     expect(saved.nextPollAt - Date.now()).toBeGreaterThan(200_000);
     const html = await follow(r, G1, '/page.xml');
     await r.poller.pollOne(G1, html.id);
-    expect((await r.store.get<FeedRecord>('feeds', feedKey(G1, html.id)))!.lastError).toBe('it is text/html, not a feed');
+    expect((await r.store.get<FeedRecord>('feeds', feedKey(G1, html.id)))!.lastError).toBe(
+      'it is text/html, not a feed',
+    );
   });
 
   it('a 429 with Retry-After: the feed is left alone at least that long', async () => {
@@ -171,12 +193,15 @@ describe('polling feeds', { timeout: 30_000 }, () => {
     expect(site.count('/busy.xml')).toBe(1);
   });
 
-  it('items pointing at private addresses are refused without a connection; the daily quota stops the rest', async () => {
+  it('items at private addresses are refused unconnected; the daily quota stops the rest', async () => {
     const r = rig({ pagesPerDay: 2, itemsPerPoll: 10 });
     const hostile: Item[] = [
       { id: 'h1', link: 'http://10.0.0.8/internal', title: 'private', date: '2027-01-01T00:00:00Z' },
       { id: 'h2', link: 'http://169.254.169.254/latest/meta-data/', title: 'metadata', date: '2027-01-01T00:00:00Z' },
-      ...items(STORIES.map((s) => s.path), 'q'),
+      ...items(
+        STORIES.map((s) => s.path),
+        'q',
+      ),
     ];
     site.route('/mixed.xml', send(rss('Mixed', hostile), 'application/rss+xml'));
     const record = await follow(r, G1, '/mixed.xml');

@@ -5,7 +5,15 @@
 import { createConnection, createServer, type Server } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressProblem, fetchPage, FetchError, safeFetch, socketProblem, addressPolicy, type Resolver } from '../../src/fetch/index.js';
+import {
+  addressProblem,
+  fetchPage,
+  FetchError,
+  safeFetch,
+  socketProblem,
+  addressPolicy,
+  type Resolver,
+} from '../../src/fetch/index.js';
 import { newsPage, redirect, send, startSite, type LocalSite } from './site.js';
 
 const OPEN = { allowPrivate: true };
@@ -28,7 +36,10 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
   beforeAll(async () => {
     site = await startSite();
     pub = await startSite('127.0.0.2');
-    site.route('/story', send(newsPage('Quiet harbour', ['"The fog lifted at noon," said Mara Quell, the harbour master.'])));
+    site.route(
+      '/story',
+      send(newsPage('Quiet harbour', ['"The fog lifted at noon," said Mara Quell, the harbour master.'])),
+    );
     site.route('/secret', send('<html><body>internal</body></html>'));
     site.route('/png', send(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'));
     site.route('/text', send('plain words', 'text/plain'));
@@ -64,19 +75,54 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
       };
       pump();
     });
-    site.route('/gzip-bomb', send(gzipSync(Buffer.alloc(50 * 1024 * 1024, ' ')), 'text/html', { 'content-encoding': 'gzip' }));
-    site.route('/gzipped', send(gzipSync(Buffer.from(newsPage('Packed', ['"Small on the wire," said Ida Brandt.']))), 'text/html', { 'content-encoding': 'gzip' }));
+    site.route(
+      '/gzip-bomb',
+      send(gzipSync(Buffer.alloc(50 * 1024 * 1024, ' ')), 'text/html', { 'content-encoding': 'gzip' }),
+    );
+    site.route(
+      '/gzipped',
+      send(gzipSync(Buffer.from(newsPage('Packed', ['"Small on the wire," said Ida Brandt.']))), 'text/html', {
+        'content-encoding': 'gzip',
+      }),
+    );
     site.route('/never-ends', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<html><body><p>The story begins');
     });
-    site.route('/latin1', send(Buffer.from(newsPage('Caf\u00e9 reopens', ['"We missed it," said Zo\u00eb Fairweather.']), 'latin1'), 'text/html; charset=iso-8859-1'));
-    site.route('/cp1252', send(Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"><title>Q</title></head><body><p>'), Buffer.from([0x93]), Buffer.from('Quoted'), Buffer.from([0x94]), Buffer.from('</p></body></html>')]), 'text/html'));
+    site.route(
+      '/latin1',
+      send(
+        Buffer.from(newsPage('Caf\u00e9 reopens', ['"We missed it," said Zo\u00eb Fairweather.']), 'latin1'),
+        'text/html; charset=iso-8859-1',
+      ),
+    );
+    site.route(
+      '/cp1252',
+      send(
+        Buffer.concat([
+          Buffer.from('<html><head><meta charset="windows-1252"><title>Q</title></head><body><p>'),
+          Buffer.from([0x93]),
+          Buffer.from('Quoted'),
+          Buffer.from([0x94]),
+          Buffer.from('</p></body></html>'),
+        ]),
+        'text/html',
+      ),
+    );
     site.route('/etag', (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
-      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Mon, 30 Nov 2026 10:00:00 GMT' }).end('<rss/>');
+      res
+        .writeHead(200, {
+          'content-type': 'application/rss+xml',
+          etag: '"v1"',
+          'last-modified': 'Mon, 30 Nov 2026 10:00:00 GMT',
+        })
+        .end('<rss/>');
     });
-    site.route('/feed.xml', send('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', 'application/rss+xml'));
+    site.route(
+      '/feed.xml',
+      send('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', 'application/rss+xml'),
+    );
     site.route('/data.json', send('{"a":1}', 'application/json'));
     pub.route('/to-loopback', redirect(site.url('/secret')));
     pub.route('/to-ten', redirect('http://10.0.0.5/admin'));
@@ -107,16 +153,26 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
   });
 
   it('refuses 10.x, 169.254.169.254, [::1], localhost spelt as a number, and non-http schemes', async () => {
-    expect((await failure(safeFetch('http://10.0.0.5/admin'))).message).toBe('10.0.0.5 is a private address; only public addresses are fetched');
+    expect((await failure(safeFetch('http://10.0.0.5/admin'))).message).toBe(
+      '10.0.0.5 is a private address; only public addresses are fetched',
+    );
     expect((await failure(safeFetch('http://169.254.169.254/latest/meta-data/'))).message).toBe(
       '169.254.169.254 is a cloud metadata address; only public addresses are fetched',
     );
-    expect((await failure(safeFetch(`http://[::1]:${site.port}/secret`))).message).toBe('::1 is a loopback address; only public addresses are fetched');
+    expect((await failure(safeFetch(`http://[::1]:${site.port}/secret`))).message).toBe(
+      '::1 is a loopback address; only public addresses are fetched',
+    );
     expect((await failure(safeFetch(`http://[::ffff:127.0.0.1]:${site.port}/`))).code).toBe('refused-address');
-    expect((await failure(safeFetch(`http://2130706433:${site.port}/secret`))).message).toBe('127.0.0.1 is a loopback address; only public addresses are fetched');
-    expect((await failure(safeFetch('file:///etc/passwd'))).message).toBe('only http and https links are fetched, not file');
+    expect((await failure(safeFetch(`http://2130706433:${site.port}/secret`))).message).toBe(
+      '127.0.0.1 is a loopback address; only public addresses are fetched',
+    );
+    expect((await failure(safeFetch('file:///etc/passwd'))).message).toBe(
+      'only http and https links are fetched, not file',
+    );
     expect((await failure(safeFetch('gopher://example.com/'))).code).toBe('bad-url');
-    expect((await failure(safeFetch('http://user:pw@example.com/'))).message).toBe('links with a user name or password are not fetched');
+    expect((await failure(safeFetch('http://user:pw@example.com/'))).message).toBe(
+      'links with a user name or password are not fetched',
+    );
     expect((await failure(safeFetch('not a link'))).message).toBe('that is not a web address');
   });
 
@@ -125,7 +181,10 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
       host === 'intranet.test'
         ? [{ address: '10.1.2.3', family: 4 }]
         : host === 'mixed.test'
-          ? [{ address: '93.184.216.34', family: 4 }, { address: '192.168.1.9', family: 4 }]
+          ? [
+              { address: '93.184.216.34', family: 4 },
+              { address: '192.168.1.9', family: 4 },
+            ]
           : host === 'home.test'
             ? [{ address: '127.0.0.1', family: 4 }]
             : [];
@@ -143,19 +202,28 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
   });
 
   it('refuses a redirect from a public site to a private address, each hop checked', async () => {
-    const asPublic = { treatAsPublic: ['127.0.0.2'], resolver: (async () => [{ address: '10.9.9.9', family: 4 }]) as Resolver };
+    const asPublic = {
+      treatAsPublic: ['127.0.0.2'],
+      resolver: (async () => [{ address: '10.9.9.9', family: 4 }]) as Resolver,
+    };
     expect((await safeFetch(pub.url('/fine'), asPublic)).body.toString()).toContain('Ona Varga');
     const secretHits = site.count('/secret');
     expect((await failure(safeFetch(pub.url('/to-loopback'), asPublic))).message).toBe(
       '127.0.0.1 is a loopback address; only public addresses are fetched',
     );
     expect(site.count('/secret')).toBe(secretHits);
-    expect((await failure(safeFetch(pub.url('/to-ten'), asPublic))).message).toBe('10.0.0.5 is a private address; only public addresses are fetched');
-    expect((await failure(safeFetch(pub.url('/to-metadata'), asPublic))).message).toMatch(/^169\.254\.169\.254 is a cloud metadata address/);
+    expect((await failure(safeFetch(pub.url('/to-ten'), asPublic))).message).toBe(
+      '10.0.0.5 is a private address; only public addresses are fetched',
+    );
+    expect((await failure(safeFetch(pub.url('/to-metadata'), asPublic))).message).toMatch(
+      /^169\.254\.169\.254 is a cloud metadata address/,
+    );
     expect((await failure(safeFetch(pub.url('/to-private-name'), asPublic))).message).toBe(
       'intranet.test (10.9.9.9) is a private address; only public addresses are fetched',
     );
-    expect((await failure(safeFetch(pub.url('/to-file'), asPublic))).message).toBe('only http and https links are fetched, not file');
+    expect((await failure(safeFetch(pub.url('/to-file'), asPublic))).message).toBe(
+      'only http and https links are fetched, not file',
+    );
   });
 
   it('the connected socket is checked too: a connection that reached loopback is refused', async () => {
@@ -180,7 +248,9 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
 
   it('a 5 GB response: refused from its declared length, or streamed and dropped at the size limit', async () => {
     const limit = { ...OPEN, maxBytes: 1024 * 1024 };
-    expect((await failure(safeFetch(site.url('/huge-declared'), limit))).message).toBe('the response is larger than 1 MB');
+    expect((await failure(safeFetch(site.url('/huge-declared'), limit))).message).toBe(
+      'the response is larger than 1 MB',
+    );
     const t0 = Date.now();
     const heap0 = process.memoryUsage().rss;
     const err = await failure(safeFetch(site.url('/huge-stream'), limit));
@@ -200,14 +270,22 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
   });
 
   it('accepts HTML, XML and JSON only', async () => {
-    expect((await failure(safeFetch(site.url('/png'), OPEN))).message).toBe('it is image/png, not an HTML, XML or JSON document');
-    expect((await failure(safeFetch(site.url('/text'), OPEN))).message).toBe('it is text/plain, not an HTML, XML or JSON document');
+    expect((await failure(safeFetch(site.url('/png'), OPEN))).message).toBe(
+      'it is image/png, not an HTML, XML or JSON document',
+    );
+    expect((await failure(safeFetch(site.url('/text'), OPEN))).message).toBe(
+      'it is text/plain, not an HTML, XML or JSON document',
+    );
     expect((await failure(safeFetch(site.url('/untyped'), OPEN))).message).toBe('the site did not say what it sent');
     expect((await safeFetch(site.url('/feed.xml'), OPEN)).mediaType).toBe('application/rss+xml');
     expect((await safeFetch(site.url('/data.json'), OPEN)).mediaType).toBe('application/json');
     // A page is HTML: a feed or JSON given as a page is named for what it is.
-    expect((await failure(fetchPage(site.url('/feed.xml'), OPEN))).message).toBe('it is a feed, not a page: follow it as a feed instead');
-    expect((await failure(fetchPage(site.url('/data.json'), OPEN))).message).toBe('it is application/json, not a web page');
+    expect((await failure(fetchPage(site.url('/feed.xml'), OPEN))).message).toBe(
+      'it is a feed, not a page: follow it as a feed instead',
+    );
+    expect((await failure(fetchPage(site.url('/data.json'), OPEN))).message).toBe(
+      'it is application/json, not a web page',
+    );
   });
 
   it('a 429 says how long to wait (Retry-After); other errors say the status', async () => {
@@ -227,7 +305,9 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
   });
 
   it('pages come back as UTF-8, whatever charset the site declared', async () => {
-    expect((await fetchPage(site.url('/latin1'), OPEN)).html.toString()).toContain('"We missed it," said Zo\u00eb Fairweather.');
+    expect((await fetchPage(site.url('/latin1'), OPEN)).html.toString()).toContain(
+      '"We missed it," said Zo\u00eb Fairweather.',
+    );
     expect((await fetchPage(site.url('/cp1252'), OPEN)).html.toString()).toContain('\u201cQuoted\u201d');
   });
 });

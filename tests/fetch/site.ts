@@ -68,7 +68,11 @@ export async function startSite(host = '127.0.0.1'): Promise<LocalSite> {
 }
 
 /** A handler that sends `body` with a content type (HTML by default). */
-export function send(body: string | Buffer, type = 'text/html; charset=utf-8', headers: Record<string, string> = {}): Handler {
+export function send(
+  body: string | Buffer,
+  type = 'text/html; charset=utf-8',
+  headers: Record<string, string> = {},
+): Handler {
   return (_req, res) => {
     res.writeHead(200, { 'content-type': type, ...headers }).end(body);
   };

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
-import { checkUploadName, LiveLibrary, pageRecord, parseUpload, SHARED_SCOPE, type Upload } from '../../src/serve/index.js';
+import {
+  checkUploadName,
+  LiveLibrary,
+  pageRecord,
+  parseUpload,
+  SHARED_SCOPE,
+  type Upload,
+} from '../../src/serve/index.js';
 import { seedLibrary } from '../helpers.js';
 
 function upload(guildId: string, name: string, text: string): Upload {
@@ -63,15 +70,27 @@ describe('per-server libraries', () => {
 });
 
 describe('fetched pages and the shared scope', () => {
-  const PAGE = `<html><head><title>Lighthouse keepers</title><meta property="og:url" content="https://elsewhere.example/claimed"></head><body>
-<article><h1>Lighthouse keepers return</h1><p>"The lamp has not failed once in forty winters," said Brannoc Tully, the last keeper on the island.</p>
-<p>The island council voted to staff the lighthouse again from the spring, after a storm cut the automatic beacon for a week.</p></article></body></html>`;
+  const PAGE = `<html><head><title>Lighthouse keepers</title>
+<meta property="og:url" content="https://elsewhere.example/claimed"></head><body>
+<article><h1>Lighthouse keepers return</h1>
+<p>"The lamp has not failed once in forty winters," said Brannoc Tully, the last keeper on the island.</p>
+<p>The island council voted to staff the lighthouse again from the spring, after a storm cut the automatic
+beacon for a week.</p></article></body></html>`;
 
   it("a page cites the address it was fetched from; the shared scope's pages reach every server and DMs", async () => {
     const base = await seedLibrary();
     const live = new LiveLibrary(Promise.resolve(base));
     await live.setGuild('g1', [upload('g1', 'chess.txt', CHESS)]);
-    const page = pageRecord({ scope: SHARED_SCOPE, id: 'abc', url: 'https://news.example/lighthouse', html: Buffer.from(PAGE), title: 't', by: 'feed', feedId: 'f', seen: [] });
+    const page = pageRecord({
+      scope: SHARED_SCOPE,
+      id: 'abc',
+      url: 'https://news.example/lighthouse',
+      html: Buffer.from(PAGE),
+      title: 't',
+      by: 'feed',
+      feedId: 'f',
+      seen: [],
+    });
     expect(parseUpload(page).articles[0]).toMatchObject({ id: 'web/web-abc', url: 'https://news.example/lighthouse' });
     const update = await live.setShared([page]);
     expect(update).toMatchObject({ guildId: SHARED_SCOPE, articles: 1 });

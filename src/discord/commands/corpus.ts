@@ -24,9 +24,11 @@ export const corpus: Command = {
     .addSubcommand((s) =>
       s
         .setName('add')
-        .setDescription(`Add an article for this server: a file (.txt, .md, .html, .jsonl, up to ${MB} MB) or a page's link`)
+        .setDescription(`Add an article here: a file (.txt, .md, .html, .jsonl, up to ${MB} MB) or a page's link`)
         .addAttachmentOption((o) => o.setName('file').setDescription('The article file'))
-        .addStringOption((o) => o.setName('url').setDescription("A news page's address (http or https)").setMinLength(8).setMaxLength(2000)),
+        .addStringOption((o) =>
+          o.setName('url').setDescription("A news page's address (http or https)").setMinLength(8).setMaxLength(2000),
+        ),
     )
     .addSubcommand((s) =>
       s
@@ -67,14 +69,20 @@ async function add(interaction: ChatInputCommandInteraction, ctx: Context, guild
   const file = interaction.options.getAttachment('file');
   const link = interaction.options.getString('url')?.trim();
   if (!file === !link) {
-    await respond(interaction, { content: 'Give /corpus add either a file or a url (one of the two).', ephemeral: true });
+    const content = 'Give /corpus add either a file or a url (one of the two).';
+    await respond(interaction, { content, ephemeral: true });
     return;
   }
   if (link) return addLink(interaction, ctx, guildId, link);
   return addFile(interaction, ctx, guildId, file!);
 }
 
-async function addFile(interaction: ChatInputCommandInteraction, ctx: Context, guildId: string, file: Attachment): Promise<void> {
+async function addFile(
+  interaction: ChatInputCommandInteraction,
+  ctx: Context,
+  guildId: string,
+  file: Attachment,
+): Promise<void> {
   const refuse = (why: string) => respond(interaction, { content: `I can't add “${escapeMarkdown(cut(file.name, 100))}”: ${why}.`, ephemeral: true });
   const badName = checkUploadName(file.name);
   if (badName) return refuse(badName);
@@ -125,7 +133,12 @@ async function addFile(interaction: ChatInputCommandInteraction, ctx: Context, g
   await respond(interaction, { content: cut(`${head}\n${joinWithin(titles, 1200)}${warn}`, LIMITS.content), ephemeral: true });
 }
 
-async function addLink(interaction: ChatInputCommandInteraction, ctx: Context, guildId: string, link: string): Promise<void> {
+async function addLink(
+  interaction: ChatInputCommandInteraction,
+  ctx: Context,
+  guildId: string,
+  link: string,
+): Promise<void> {
   // Fetching, reading and indexing take longer than the 3 seconds Discord waits.
   await defer(interaction, { ephemeral: true });
   let added;
@@ -142,7 +155,8 @@ async function addLink(interaction: ChatInputCommandInteraction, ctx: Context, g
   const { prepared } = added;
   if (prepared.status === 'duplicate') {
     const why = prepared.why === 'address' ? 'the same address' : 'the same story at another address';
-    await respond(interaction, { content: `This server has that page already (${why}); nothing was added.`, ephemeral: true });
+    const content = `This server has that page already (${why}); nothing was added.`;
+    await respond(interaction, { content, ephemeral: true });
     return;
   }
   const { page, articles } = prepared;
@@ -187,7 +201,10 @@ async function list(interaction: ChatInputCommandInteraction, ctx: Context, guil
       return `• **${escapeMarkdown(u.name)}** — ${n} ${n === 1 ? 'article' : 'articles'}, ${kb(u.size)}, added by <@${u.by}> on ${u.at.slice(0, 10)}`;
     });
     const byFeed = pages.filter((p) => p.feedId).length;
-    if (pages.length) lines.push(`• **${pages.length} web ${pages.length === 1 ? 'page' : 'pages'}** — ${pages.length - byFeed} by link, ${byFeed} from feeds (/feeds list)`);
+    if (pages.length) {
+      const what = `${pages.length} web ${pages.length === 1 ? 'page' : 'pages'}`;
+      lines.push(`• **${what}** — ${pages.length - byFeed} by link, ${byFeed} from feeds (/feeds list)`);
+    }
   } catch {
     // What this process has loaded is the next best thing to the store's list.
     const files = [...new Set(library?.articles.filter((a) => a.guildId === guildId && a.file).map((a) => a.file!) ?? [])].sort();

@@ -17,14 +17,24 @@ export const feeds: Command = {
       s
         .setName('add')
         .setDescription('Follow an RSS, Atom or JSON feed (or a site that announces one)')
-        .addStringOption((o) => o.setName('url').setDescription("The feed's address").setRequired(true).setMinLength(8).setMaxLength(2000)),
+        .addStringOption((o) =>
+          o.setName('url').setDescription("The feed's address").setRequired(true).setMinLength(8).setMaxLength(2000),
+        ),
     )
     .addSubcommand((s) => s.setName('list').setDescription('The feeds this server follows, and how polling them goes'))
     .addSubcommand((s) =>
       s
         .setName('remove')
         .setDescription('Stop following a feed (the stories it added stay)')
-        .addStringOption((o) => o.setName('feed').setDescription('The feed').setRequired(true).setMinLength(1).setMaxLength(2000).setAutocomplete(true)),
+        .addStringOption((o) =>
+          o
+            .setName('feed')
+            .setDescription('The feed')
+            .setRequired(true)
+            .setMinLength(1)
+            .setMaxLength(2000)
+            .setAutocomplete(true),
+        ),
     )
     .toJSON(),
   async execute(interaction, ctx) {
@@ -42,7 +52,10 @@ export const feeds: Command = {
 
 const nameOf = (f: FeedRecord) => f.title ?? f.url;
 
-async function feedChoices(interaction: AutocompleteInteraction, ctx: Context): Promise<Array<{ name: string; value: string }>> {
+async function feedChoices(
+  interaction: AutocompleteInteraction,
+  ctx: Context,
+): Promise<Array<{ name: string; value: string }>> {
   if (!interaction.guildId) return [];
   const typed = interaction.options.getFocused().toLowerCase();
   try {
@@ -59,27 +72,36 @@ async function add(interaction: ChatInputCommandInteraction, ctx: Context, guild
   // Fetching and reading the feed can take seconds: acknowledged privately first.
   await defer(interaction, { ephemeral: true });
   const refuse = (why: string) =>
-    respond(interaction, { content: `I can't follow “${escapeMarkdown(cut(link, 200))}”: ${escapeMarkdown(why)}.`, ephemeral: true });
+    respond(interaction, {
+      content: `I can't follow “${escapeMarkdown(cut(link, 200))}”: ${escapeMarkdown(why)}.`,
+      ephemeral: true,
+    });
   let followed;
   try {
     followed = await ctx.web.follow(guildId, link, interaction.user.id);
   } catch (err) {
-    if (err instanceof FetchError || err instanceof FeedParseError || err instanceof FollowError) return refuse(err.message);
+    if (err instanceof FetchError || err instanceof FeedParseError || err instanceof FollowError)
+      return refuse(err.message);
     if (err instanceof StoreError) return respond(interaction, { content: STORE_DOWN_ADMIN, ephemeral: true });
     throw err;
   }
   const { record, feed, existed } = followed;
   const title = escapeMarkdown(cut(nameOf(record), 200));
   if (existed) {
-    await respond(interaction, { content: `This server already follows **${title}**. /feeds list shows how it goes.`, ephemeral: true });
+    await respond(interaction, {
+      content: `This server already follows **${title}**. /feeds list shows how it goes.`,
+      ephemeral: true,
+    });
     return;
   }
   const o = ctx.web.options;
   const minutes = +(o.feedPollMs / 60_000).toFixed(2);
+  const format = feed.format === 'json' ? 'JSON Feed' : feed.format.toUpperCase();
+  const every = `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
   const lines = [
-    `Following **${title}** (${feed.format === 'json' ? 'JSON Feed' : feed.format.toUpperCase()}, ${feed.total} ${feed.total === 1 ? 'item' : 'items'}).`,
-    `Its newest ${Math.min(o.feedItemsPerPoll, feed.items.length)} stories are being added now, and new ones every ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, ` +
-      `answered from in this server only.`,
+    `Following **${title}** (${format}, ${feed.total} ${feed.total === 1 ? 'item' : 'items'}).`,
+    `Its newest ${Math.min(o.feedItemsPerPoll, feed.items.length)} stories are being added now, and new ones every ` +
+      `${every}, answered from in this server only.`,
     `-# At most ${o.pagesPerDay} pages a day are added here; ${o.feedsPerServer} feeds at most.`,
   ];
   await respond(interaction, { content: lines.join('\n'), ephemeral: true });
@@ -94,7 +116,8 @@ function describeFeed(f: FeedRecord): string {
   const counts = `${f.added} ${f.added === 1 ? 'story' : 'stories'} added; last checked ${when(f.lastPollAt)}`;
   if (!f.failures) return `${head}\n  ${counts}`;
   const next = when(new Date(f.nextPollAt).toISOString());
-  return `${head}\n  ${counts}\n  ⚠️ failing (${f.failures} in a row): ${escapeMarkdown(cut(f.lastError ?? 'unknown error', 300))}; next try ${next}`;
+  const error = escapeMarkdown(cut(f.lastError ?? 'unknown error', 300));
+  return `${head}\n  ${counts}\n  ⚠️ failing (${f.failures} in a row): ${error}; next try ${next}`;
 }
 
 async function list(interaction: ChatInputCommandInteraction, ctx: Context, guildId: string): Promise<void> {
@@ -102,20 +125,28 @@ async function list(interaction: ChatInputCommandInteraction, ctx: Context, guil
   try {
     followed = await ctx.web.feedsOf(guildId);
   } catch {
-    await respond(interaction, { content: "I can't reach my storage right now. Please try again in a moment.", ephemeral: true });
+    await respond(interaction, {
+      content: "I can't reach my storage right now. Please try again in a moment.",
+      ephemeral: true,
+    });
     return;
   }
   if (!followed.length) {
-    await respond(interaction, { content: 'This server follows no feeds yet. /feeds add takes an RSS, Atom or JSON Feed address.', ephemeral: true });
+    await respond(interaction, {
+      content: 'This server follows no feeds yet. /feeds add takes an RSS, Atom or JSON Feed address.',
+      ephemeral: true,
+    });
     return;
   }
   const sorted = [...followed].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   await respond(interaction, {
     ephemeral: true,
-    embeds: [{
-      title: `${sorted.length} ${sorted.length === 1 ? 'feed' : 'feeds'} followed by this server`,
-      description: joinWithin(sorted.map(describeFeed), LIMITS.embedDescription),
-    }],
+    embeds: [
+      {
+        title: `${sorted.length} ${sorted.length === 1 ? 'feed' : 'feeds'} followed by this server`,
+        description: joinWithin(sorted.map(describeFeed), LIMITS.embedDescription),
+      },
+    ],
   });
 }
 
@@ -125,13 +156,17 @@ async function remove(interaction: ChatInputCommandInteraction, ctx: Context, gu
   let removed: FeedRecord | null;
   try {
     // Autocomplete gives the id; a typed address works too.
-    removed = (await ctx.web.unfollow(guildId, given)) ?? (/^https?:\/\//i.test(given) ? await ctx.web.unfollow(guildId, feedId(given)) : null);
+    removed =
+      (await ctx.web.unfollow(guildId, given)) ??
+      (/^https?:\/\//i.test(given) ? await ctx.web.unfollow(guildId, feedId(given)) : null);
   } catch {
     await respond(interaction, { content: STORE_DOWN_ADMIN, ephemeral: true });
     return;
   }
+  const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+  const name = removed && escapeMarkdown(cut(nameOf(removed), 200));
   const content = removed
-    ? `No longer following **${escapeMarkdown(cut(nameOf(removed), 200))}**; the ${removed.added} ${removed.added === 1 ? 'story' : 'stories'} it added stay.`
+    ? `No longer following **${name}**; the ${stories(removed.added)} it added stay.`
     : `This server follows no feed “${escapeMarkdown(cut(given, 200))}”. /feeds list shows its feeds.`;
   await respond(interaction, { content, ephemeral: true });
 }
