@@ -189,10 +189,9 @@ export class FeedPoller {
       try {
         prepared = await this.adder.prepare(feed.scope, item.link, `feed:${feed.id}`, feed.id, batch);
       } catch (err) {
-        if (
-          err instanceof AddError &&
-          (err.kind === 'quota' || (err.cause instanceof FetchError && err.cause.transient))
-        ) {
+        // Anything but a refused page (the store failing, say) fails the poll, with nothing marked done.
+        if (!(err instanceof AddError)) throw err;
+        if (err.kind === 'quota' || (err.cause instanceof FetchError && err.cause.transient)) {
           // Today's quota is spent, or the site is struggling: these items wait for a later poll.
           this.options.logger?.info(
             { feed: feed.url, item: item.link, err: err.message },
@@ -201,10 +200,7 @@ export class FeedPoller {
           if (err.kind === 'quota') break;
           continue;
         }
-        this.options.logger?.debug(
-          { feed: feed.url, item: item.link, err: String((err as Error).message) },
-          'feed item skipped',
-        );
+        this.options.logger?.debug({ feed: feed.url, item: item.link, err: err.message }, 'feed item skipped');
         handled.push(item.key);
         continue;
       }

@@ -218,3 +218,51 @@ describe('links and feeds refused in Discord (ALLOW_PRIVATE_URLS off)', { timeou
     expect(await h.store.list('feeds', '')).toEqual([]);
   });
 });
+
+describe("the operator's FEEDS= for the base corpus", { timeout: 60_000 }, () => {
+  it('its stories reach every server and DMs and survive a restart; dropped from FEEDS=, not polled', async () => {
+    const site = await startSite();
+    serveStories(site);
+    const story = STORIES[2];
+    const wire = rss('Regional Wire', [{ id: 'b1', link: site.url(story.path), title: story.title }]);
+    site.route('/base.xml', send(wire, 'application/rss+xml'));
+    const fake = await FakeDiscord.start({ heartbeatIntervalMs: 250 });
+    const dir = mkdtempSync(join(tmpdir(), 'whosaid-base-feeds-'));
+    const env = {
+      STORE_URL: `sqlite://${join(dir, 'state.sqlite')}`,
+      RATE_LIMIT_PER_MINUTE: '1000',
+      ALLOW_PRIVATE_URLS: 'true',
+      FEED_POLL_MINUTES: '0.01',
+      FEEDS: site.url('/base.xml'),
+    };
+    const question = `Who said "${story.words}"?`;
+    try {
+      const first = await startHarness({ discord: fake, env });
+      await first.logs.waitFor((l) => l.msg === 'feed items added' && l.scope === 'base');
+      for (const where of ['guild', { guild: snowflake() }, 'dm'] as const) {
+        expect(JSON.stringify(await replyOf(fake, fake.slash('ask', { question }, where)))).toContain(story.speaker);
+      }
+      await first.close();
+      expect(site.count(story.path)).toBe(1);
+
+      const second = await startHarness({ discord: fake, env });
+      await second.logs.waitFor((l) => l.msg === 'server articles updated' && l.guild === 'base');
+      expect(JSON.stringify(await replyOf(fake, fake.slash('ask', { question }, 'dm')))).toContain(story.speaker);
+      await second.close();
+      expect(site.count(story.path)).toBe(1);
+
+      const third = await startHarness({ discord: fake, env: { ...env, FEEDS: '' } });
+      await third.logs.waitFor((l) => l.msg === 'FEEDS changed: base feeds updated');
+      const polled = site.count('/base.xml');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(site.count('/base.xml')).toBe(polled);
+      // Its stories stay in the base corpus.
+      expect(JSON.stringify(await replyOf(fake, fake.slash('ask', { question }, 'dm')))).toContain(story.speaker);
+      await third.close();
+    } finally {
+      await fake.close();
+      await site.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
