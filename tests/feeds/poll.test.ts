@@ -10,6 +10,7 @@ import { FeedPoller, newFeedRecord, PageAdder, feedKey, type FeedRecord } from '
 import { CorpusSync, LiveLibrary, type PageRecord } from '../../src/serve/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { seedLibrary } from '../helpers.js';
+import { failingBackend } from '../store/failing.js';
 import { send, startSite, type LocalSite } from '../fetch/site.js';
 import { rss, type Item } from './make.js';
 import { serveStories, STORIES } from './stories.js';
@@ -211,6 +212,23 @@ describe('polling feeds', { timeout: 30_000 }, () => {
     // Refused for good; the stories over the quota wait for tomorrow.
     expect(saved.done).toEqual(expect.arrayContaining(['h1', 'h2']));
     expect(saved.done.filter((k) => k.startsWith('q'))).toHaveLength(2);
+  });
+
+  it('the store failing during a poll fails the poll and marks no item done', async () => {
+    let failSeen = false;
+    const store = openStore('memory://', {
+      backend: (ns) => (ns === 'seen' && failSeen ? failingBackend() : new Map()),
+    });
+    const r = rig({ store });
+    site.route('/calm.xml', send(rss('Calm', items([STORIES[0].path, STORIES[1].path], 'c')), 'application/rss+xml'));
+    const record = await follow(r, G1, '/calm.xml');
+    failSeen = true;
+    const polled = await r.poller.pollOne(G1, record.id);
+    expect(polled.status).toBe('failed');
+    expect(polled.error).toMatch(/^store get in seen failed: connection refused/);
+    const saved = (await r.store.get<FeedRecord>('feeds', feedKey(G1, record.id)))!;
+    expect(saved).toMatchObject({ failures: 1, done: [] });
+    expect(await pages(r, G1)).toEqual([]);
   });
 
   it('two processes on one SQLite store never poll a feed at the same time (the lease)', async () => {
