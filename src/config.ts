@@ -39,6 +39,24 @@ export interface Config {
   shardChild: boolean;
   /** How often a process checks the store for articles uploaded through another process. */
   corpusPollMs: number;
+  /** Feeds whose items join the base corpus, for every server (FEEDS=, separated by spaces or commas). */
+  feeds: string[];
+  /** How often each feed is polled (FEED_POLL_MINUTES, default 15). */
+  feedPollMs: number;
+  /** Feeds one server may follow (FEEDS_PER_SERVER, default 10). */
+  feedsPerServer: number;
+  /** New items fetched from one feed per poll (FEED_ITEMS_PER_POLL, default 20). */
+  feedItemsPerPoll: number;
+  /** Pages one server may add a day, by link and from its feeds (PAGES_PER_DAY, default 100). */
+  pagesPerDay: number;
+  /** Pages one server keeps; past it the oldest go (PAGES_PER_SERVER, default 500). */
+  pagesPerServer: number;
+  /** Time limit on one fetch, redirects and body included (FETCH_TIMEOUT_SECONDS, default 15). */
+  fetchTimeoutMs: number;
+  /** Size limit on one response's body (FETCH_MAX_MB, default 5). */
+  fetchMaxBytes: number;
+  /** Lets links and feeds reach loopback and private addresses (ALLOW_PRIVATE_URLS, default false). */
+  allowPrivateUrls: boolean;
 }
 
 export interface ConfigResult {
@@ -123,6 +141,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const pollRaw = get('CORPUS_POLL_SECONDS');
   const pollSeconds = pollRaw === null ? 5 : Number(pollRaw);
   if (!(pollSeconds > 0 && pollSeconds <= 3600)) problems.push(`CORPUS_POLL_SECONDS must be a number of seconds above 0 (at most 3600), got "${pollRaw}"`);
+  const number = (name: string, fallback: number, min: number, max: number, integer: boolean): number => {
+    const raw = get(name);
+    if (raw === null) return fallback;
+    const n = Number(raw);
+    if (Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n))) return n;
+    problems.push(`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  };
+  const feeds = (get('FEEDS') ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const f of feeds) {
+    if (/^https?:\/\/[^\s/]+/i.test(f)) continue;
+    problems.push(`FEEDS must be http(s) addresses separated by spaces or commas, got "${f}"`);
+  }
+  const allowRaw = (get('ALLOW_PRIVATE_URLS') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(allowRaw)) {
+    problems.push(`ALLOW_PRIVATE_URLS must be true or false, got "${allowRaw}"`);
+  }
   const corpusDir = resolve(get('CORPUS_DIR') ?? 'corpus');
   // The bot loads the corpus after connecting; a wrong folder is better refused before that. The CLI
   // reports an unreadable folder itself, with its own exit code.
@@ -145,6 +180,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       shardCount,
       shardChild,
       corpusPollMs: pollSeconds > 0 && pollSeconds <= 3600 ? Math.round(pollSeconds * 1000) : 5000,
+      feeds: feeds.filter((f) => /^https?:\/\/[^\s/]+/i.test(f)),
+      feedPollMs: Math.round(number('FEED_POLL_MINUTES', 15, 0.001, 1440, false) * 60_000),
+      feedsPerServer: number('FEEDS_PER_SERVER', 10, 0, 1000, true),
+      feedItemsPerPoll: number('FEED_ITEMS_PER_POLL', 20, 1, 200, true),
+      pagesPerDay: number('PAGES_PER_DAY', 100, 0, 100_000, true),
+      pagesPerServer: number('PAGES_PER_SERVER', 500, 1, 100_000, true),
+      fetchTimeoutMs: Math.round(number('FETCH_TIMEOUT_SECONDS', 15, 0.1, 300, false) * 1000),
+      fetchMaxBytes: Math.round(number('FETCH_MAX_MB', 5, 0.01, 100, false) * 1024 * 1024),
+      allowPrivateUrls: ['true', '1', 'yes'].includes(allowRaw),
     },
     problems,
   };

@@ -77,4 +77,37 @@ describe('configuration', () => {
       'CORPUS_POLL_SECONDS must be a number of seconds above 0 (at most 3600), got "soon"',
     ]);
   });
+
+  it('reads the feed and fetch settings: defaults, values, and one line per bad one', () => {
+    expect(readConfig({}).config).toMatchObject({
+      feeds: [],
+      feedPollMs: 15 * 60_000,
+      feedsPerServer: 10,
+      feedItemsPerPoll: 20,
+      pagesPerDay: 100,
+      pagesPerServer: 500,
+      fetchTimeoutMs: 15_000,
+      fetchMaxBytes: 5 * 1024 * 1024,
+      allowPrivateUrls: false,
+    });
+    const set = readConfig({
+      FEEDS: 'https://a.example/rss, https://b.example/atom.xml  http://c.example/feed.json',
+      FEED_POLL_MINUTES: '0.5',
+      FETCH_MAX_MB: '1',
+      ALLOW_PRIVATE_URLS: 'true',
+    });
+    expect(set.problems).toEqual([]);
+    expect(set.config).toMatchObject({
+      feeds: ['https://a.example/rss', 'https://b.example/atom.xml', 'http://c.example/feed.json'],
+      feedPollMs: 30_000,
+      fetchMaxBytes: 1024 * 1024,
+      allowPrivateUrls: true,
+    });
+    const bad = { FEEDS: 'ftp://x.example/f', FEEDS_PER_SERVER: '-1', ALLOW_PRIVATE_URLS: 'maybe' };
+    expect(readConfig(bad).problems).toEqual([
+      'FEEDS must be http(s) addresses separated by spaces or commas, got "ftp://x.example/f"',
+      'ALLOW_PRIVATE_URLS must be true or false, got "maybe"',
+      'FEEDS_PER_SERVER must be a whole number from 0 to 1000, got "-1"',
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ export const USAGE = `usage: whosaid <command> [--corpus DIR] [--json]
   articles         every article: id, title, sentences, quotes
   speakers         every speaker: name, quotes, articles, descriptions
   chat             a chat in the terminal
+  fetch URL… --into DIR   save news pages as .html (with their address) into a corpus folder
 options:
   --corpus DIR     corpus folder (default: $CORPUS_DIR or ./corpus)
   --json           one JSON object a line
@@ -39,6 +40,7 @@ export async function runCli(argv: string[]): Promise<number> {
         'no-cache': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         text: { type: 'boolean', default: false },
+        into: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -50,7 +52,8 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!command) throw new UsageError('a command is needed (ask, quotes, articles, speakers, chat)');
+  if (!command) throw new UsageError('a command is needed (ask, quotes, articles, speakers, chat, fetch)');
+  if (command === 'fetch') return fetchCommand(rest, parsed.values.into);
   if (!['ask', 'quotes', 'articles', 'speakers', 'chat'].includes(command)) throw new UsageError(`unknown command "${command}"`);
   if (command !== 'ask' && rest.length) throw new UsageError(`"${command}" takes no arguments, got "${rest.join(' ')}"`);
 
@@ -88,6 +91,15 @@ export async function runCli(argv: string[]): Promise<number> {
       await runChat(library, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
       return 0;
   }
+}
+
+async function fetchCommand(links: string[], into: string | undefined): Promise<number> {
+  if (!links.length) throw new UsageError('fetch needs at least one URL');
+  if (!into) throw new UsageError('fetch needs --into DIR (the corpus folder to save pages in)');
+  loadDotEnv();
+  const { runFetch } = await import('./fetch.js');
+  const io = { out: (l: string) => write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
+  return runFetch(links, into, readConfig().config, io);
 }
 
 async function ask(library: Library, question: string, json: boolean): Promise<number> {

@@ -1,4 +1,5 @@
 import { answerQuestion } from '../answer/index.js';
+import type { Web } from '../feeds/index.js';
 import type { Library } from '../library/index.js';
 import type { CorpusSync, LiveLibrary } from '../serve/index.js';
 import { ANSWER_LIMIT } from './answer-view.js';
@@ -12,6 +13,8 @@ export interface Context {
   /** The base corpus and each server's own library; loads while the client connects. */
   library: LiveLibrary;
   corpus: CorpusSync;
+  /** Pages added by link, feeds followed, and their polling. */
+  web: Web;
   store: Store;
   limiter: RateLimiter;
   settings: Settings;

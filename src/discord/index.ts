@@ -2,6 +2,7 @@
 // shared state (buttons, settings, rate limits, uploads), and a shutdown that lets answers in flight finish.
 import { Events, type Client, type ClientOptions } from 'discord.js';
 import type { Config } from '../config.js';
+import { Web, webOptions } from '../feeds/index.js';
 import { builder, loadVersionedLibrary, type Library, type Loaded } from '../library/index.js';
 import { CorpusSync, LiveLibrary } from '../serve/index.js';
 import { createLogger, type Logger } from '../log.js';
@@ -27,6 +28,7 @@ export interface Bot {
   readonly client: Client;
   readonly library: LiveLibrary;
   readonly corpus: CorpusSync;
+  readonly web: Web;
   readonly store: Store;
   readonly logger: Logger;
   /** Logs in and resolves once the client is ready (the corpus may still be loading). */
@@ -49,10 +51,13 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   library.ready.then(warmUp, (err: Error) => logger.error({ error: safeError(err) }, 'the corpus could not be loaded'));
   const corpus = new CorpusSync(store, library, { pollMs: config.corpusPollMs, logger });
   void corpus.start();
+  const web = new Web(store, corpus, webOptions(config, logger));
+  web.start(library.ready);
   const client = createClient(config, options.clientOptions);
   const ctx: Context = {
     library,
     corpus,
+    web,
     store,
     limiter: new RateLimiter(store, config.rateLimitPerMinute, logger),
     settings: new Settings(store, logger),
@@ -67,6 +72,7 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
     client,
     library,
     corpus,
+    web,
     store,
     logger,
     async start() {
@@ -81,6 +87,7 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
         const drained = await tracker.drain(options.drainTimeoutMs ?? 10_000);
         if (!drained) logger.warn({ inFlight: tracker.size }, 'gave up waiting for answers in flight');
         await client.destroy();
+        await web.stop();
         await corpus.stop();
         await store.close();
         logger.info('stopped');

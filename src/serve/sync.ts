@@ -2,10 +2,12 @@
 // A process that adds or removes one rebuilds that server's library, then records the server's new
 // fingerprint and bumps the corpus generation; the others poll the generation and rebuild the servers
 // whose fingerprint differs from what they hold. Polling a key works the same on SQLite and Redis.
+// Pages fetched from the web (by link or from a feed) travel the same way, in the `pages` namespace.
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/index.js';
-import { uploadsFingerprint, type LiveLibrary, type ScopeUpdate, type Upload } from './live.js';
+import { SHARED_SCOPE, uploadsFingerprint, type LiveLibrary, type ScopeUpdate, type Upload } from './live.js';
+import type { PageRecord } from './pages.js';
 
 const GENERATION = 'generation';
 const guildKey = (guildId: string) => `guild:${guildId}`;
@@ -66,11 +68,13 @@ export class CorpusSync {
       return;
     }
     let complete = true;
-    for (const guildId of new Set([...wanted.keys(), ...this.live.guilds()])) {
+    // The shared scope first: every server's library is built on it.
+    const scopes = new Set([SHARED_SCOPE, ...wanted.keys(), ...this.live.guilds()]);
+    for (const guildId of scopes) {
       if (this.stopped) return;
       if ((wanted.get(guildId) ?? null) === this.live.fingerprintOf(guildId)) continue;
       try {
-        const uploads = wanted.has(guildId) ? await this.uploadsOf(guildId) : [];
+        const uploads = wanted.has(guildId) ? await this.sourcesOf(guildId) : [];
         this.report(await this.live.setGuild(guildId, uploads), 'another process changed it');
       } catch (err) {
         complete = false;
@@ -83,6 +87,37 @@ export class CorpusSync {
   /** A server's uploads, from the store. Throws StoreError when it is down. */
   async uploadsOf(guildId: string): Promise<Upload[]> {
     return (await this.store.list<Upload>('uploads', `${guildId}/`)).map((e) => e.value);
+  }
+
+  /** A server's fetched pages (or the shared scope's), from the store. Throws StoreError when it is down. */
+  async pagesOf(scope: string): Promise<PageRecord[]> {
+    return (await this.store.list<PageRecord>('pages', `${scope}/`)).map((e) => e.value);
+  }
+
+  /** Everything a scope's library is built from: its uploads and its pages. */
+  async sourcesOf(scope: string): Promise<Upload[]> {
+    const uploads = scope === SHARED_SCOPE ? [] : this.uploadsOf(scope);
+    const [files, pages] = await Promise.all([uploads, this.pagesOf(scope)]);
+    return [...files, ...pages];
+  }
+
+  /** Stores pages (and what marks them seen), rebuilds their scope here, and tells the other processes. */
+  async addPages(scope: string, pages: PageRecord[]): Promise<ScopeUpdate> {
+    for (const page of pages) {
+      await this.store.set('pages', `${scope}/${page.id}`, page);
+      for (const key of page.seen) await this.store.set('seen', `${scope}:${key}`, page.id);
+    }
+    return this.changed(scope);
+  }
+
+  /** Removes pages and their seen marks; null when none of them was there. */
+  async removePages(scope: string, pages: PageRecord[]): Promise<ScopeUpdate | null> {
+    let removed = 0;
+    for (const page of pages) {
+      if (await this.store.delete('pages', `${scope}/${page.id}`)) removed++;
+      for (const key of page.seen) await this.store.delete('seen', `${scope}:${key}`);
+    }
+    return removed ? this.changed(scope) : null;
   }
 
   /** Stores an upload, rebuilds its server's library here, and tells the other processes. */
@@ -98,7 +133,7 @@ export class CorpusSync {
   }
 
   private async changed(guildId: string): Promise<ScopeUpdate> {
-    const uploads = await this.uploadsOf(guildId);
+    const uploads = await this.sourcesOf(guildId);
     let update: ScopeUpdate;
     try {
       update = await this.live.setGuild(guildId, uploads);

@@ -24,6 +24,10 @@ export interface Backend {
   keys(physical: string, prefix: string): Promise<string[]>;
   /** Adds one to a counter that expires `ttlMs` after its first increment. Absent: done through keyv. */
   increment?(physical: string, key: string, ttlMs: number): Promise<Count>;
+  /** Takes `key` for `owner` for `ttlMs` when it is free, lapsed or `owner`'s already; atomic. */
+  lease(physical: string, key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Frees `key` when `owner` holds it. */
+  release(physical: string, key: string, owner: string): Promise<void>;
   /** Resolves when a first connection is made, at once when the backend cannot connect right now. */
   connected?(): Promise<void>;
   /** Called with false when the backend loses its connection and true when it has it again. */
@@ -54,6 +58,7 @@ export class MemoryBackend implements Backend {
   readonly keyvPrefixes = true;
   private readonly maps = new Map<string, Map<unknown, unknown>>();
   private readonly counters = new Map<string, { count: number; expires: number }>();
+  private readonly leases = new Map<string, { owner: string; expires: number }>();
 
   constructor(
     readonly kind: 'memory' | 'custom' = 'memory',
@@ -87,9 +92,31 @@ export class MemoryBackend implements Backend {
     return countInWindow(this.counters, `${physical}:${key}`, ttlMs);
   }
 
+  async lease(physical: string, key: string, owner: string, ttlMs: number): Promise<boolean> {
+    const id = `${physical}:${key}`;
+    if (this.kind === 'custom') return leaseThroughAdapter(this.adapter(physical), id, owner, ttlMs);
+    const now = Date.now();
+    const held = this.leases.get(id);
+    if (held && held.expires > now && held.owner !== owner) return false;
+    this.leases.set(id, { owner, expires: now + ttlMs });
+    return true;
+  }
+
+  async release(physical: string, key: string, owner: string): Promise<void> {
+    const id = `${physical}:${key}`;
+    if (this.kind === 'custom') {
+      const adapter = this.adapter(physical);
+      const held = (await adapter.get(id)) as { owner: string } | undefined;
+      if (held?.owner === owner) await adapter.delete(id);
+      return;
+    }
+    if (this.leases.get(id)?.owner === owner) this.leases.delete(id);
+  }
+
   async close(): Promise<void> {
     this.maps.clear();
     this.counters.clear();
+    this.leases.clear();
   }
 }
 
@@ -113,7 +140,22 @@ async function incrementThroughAdapter(adapter: KeyvStoreAdapter | Map<unknown, 
   return { count: c.count, resetInMs: c.expires - now };
 }
 
+/** A test's adapter: not atomic, but it fails and hangs as the adapter does. */
+async function leaseThroughAdapter(
+  adapter: KeyvStoreAdapter | Map<unknown, unknown>,
+  id: string,
+  owner: string,
+  ttlMs: number,
+): Promise<boolean> {
+  const now = Date.now();
+  const held = (await adapter.get(id)) as { owner: string; expires: number } | undefined;
+  if (held && held.expires > now && held.owner !== owner) return false;
+  await adapter.set(id, { owner, expires: now + ttlMs });
+  return true;
+}
+
 const COUNTERS = 'whosaid_counters';
+const LEASES = 'whosaid_leases';
 
 /**
  * A SQLite file: every process on the machine that opens it shares the state. WAL and a busy timeout
@@ -147,6 +189,9 @@ export class SqliteBackend implements Backend {
       try {
         await this.main.query('PRAGMA journal_mode=WAL');
         await this.main.query(`CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires INTEGER NOT NULL)`);
+        await this.main.query(
+          `CREATE TABLE IF NOT EXISTS ${LEASES}(key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)`,
+        );
         await this.purge();
         return;
       } catch (err) {
@@ -204,6 +249,26 @@ export class SqliteBackend implements Backend {
     return { count: rows[0].count, resetInMs: rows[0].expires - now };
   }
 
+  async lease(physical: string, key: string, owner: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    // One statement: the row is written only when free, lapsed or ours, and RETURNING says whether it was.
+    const rows = (await this.main.query(
+      `INSERT INTO ${LEASES}(key, owner, expires) VALUES(?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET owner = excluded.owner, expires = excluded.expires
+         WHERE ${LEASES}.expires <= ? OR ${LEASES}.owner = excluded.owner
+       RETURNING owner`,
+      `${physical}:${key}`,
+      owner,
+      now + ttlMs,
+      now,
+    )) as Array<{ owner: string }>;
+    return rows.length === 1 && rows[0].owner === owner;
+  }
+
+  async release(physical: string, key: string, owner: string): Promise<void> {
+    await this.main.query(`DELETE FROM ${LEASES} WHERE key = ? AND owner = ?`, `${physical}:${key}`, owner);
+  }
+
   private async purge(): Promise<void> {
     const now = Date.now();
     await this.main.query(
@@ -211,6 +276,7 @@ export class SqliteBackend implements Backend {
       now,
     );
     await this.main.query(`DELETE FROM ${COUNTERS} WHERE expires <= ?`, now);
+    await this.main.query(`DELETE FROM ${LEASES} WHERE expires <= ?`, now);
   }
 
   async close(): Promise<void> {
@@ -297,6 +363,16 @@ export class RedisBackend implements Backend {
     return { count: Number(count), resetInMs: Math.max(0, Number(pttl)) };
   }
 
+  async lease(physical: string, key: string, owner: string, ttlMs: number): Promise<boolean> {
+    const id = `${physical}::${key}`;
+    const taken = await this.client.eval(LEASE_SCRIPT, { keys: [id], arguments: [owner, String(ttlMs)] });
+    return Number(taken) === 1;
+  }
+
+  async release(physical: string, key: string, owner: string): Promise<void> {
+    await this.client.eval(RELEASE_SCRIPT, { keys: [`${physical}::${key}`], arguments: [owner] });
+  }
+
   async close(): Promise<void> {
     this.listeners.length = 0;
     if (!this.client.isOpen) return;
@@ -304,6 +380,16 @@ export class RedisBackend implements Backend {
     await (this.client.isReady ? this.client.close() : this.client.destroy());
   }
 }
+
+// Scripts run atomically in Redis: nobody can take the key between the read and the write.
+const LEASE_SCRIPT = `local held = redis.call('GET', KEYS[1])
+if held == false or held == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0`;
+const RELEASE_SCRIPT = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return 0`;
 
 function globEscape(s: string): string {
   return s.replace(/[*?[\]\\]/g, '\\$&');

@@ -30,6 +30,16 @@ export const NAMESPACES = {
   context: { ttlMs: 30 * MINUTE },
   /** Bookkeeping of the shared corpus: the generation of the uploads, which processes poll. */
   corpus: { ttlMs: null },
+  /** Web pages added by link or from a feed (raw bytes, gzip), keyed `<server or base>/<page id>`. */
+  pages: { ttlMs: null },
+  /** The addresses and text hashes of those pages, keyed `<server or base>:<u|t>:<hash>`: each story once. */
+  seen: { ttlMs: null },
+  /** Followed feeds and their polling state, keyed `<server or base>/<feed id>`. */
+  feeds: { ttlMs: null },
+  /** Pages added per server and day, keyed `<server or base>:<day>`. */
+  quota: { ttlMs: DAY },
+  /** Who is doing a job that only one process may do at a time (polling a feed). */
+  lease: { ttlMs: 10 * MINUTE },
 } as const satisfies Record<string, { ttlMs: number | null }>;
 
 export type Namespace = keyof typeof NAMESPACES;
@@ -60,6 +70,13 @@ export interface Store {
   list<T>(namespace: Namespace, prefix: string): Promise<Entry<T>[]>;
   /** Adds one to a counter living `ttlMs` (default: the namespace's) from its first increment; atomic across processes. */
   increment(namespace: Namespace, key: string, ttlMs?: number): Promise<Count>;
+  /**
+   * Takes or renews a lease in the `lease` namespace: true when `owner` now holds `key` for `ttlMs`
+   * (it was free, lapsed, or `owner`'s already). Atomic across processes and machines.
+   */
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Gives a lease up before it lapses, when `owner` still holds it. */
+  release(key: string, owner: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -235,6 +252,14 @@ class KeyvStore implements Store {
       if (this.backend.increment) return this.backend.increment(this.physical(namespace), key, ttl);
       throw new Error('this backend keeps no counters');
     });
+  }
+
+  lease(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.run('lease', 'lease', () => this.backend.lease(this.physical('lease'), key, owner, ttlMs));
+  }
+
+  release(key: string, owner: string): Promise<void> {
+    return this.run('release', 'lease', () => this.backend.release(this.physical('lease'), key, owner));
   }
 
   async close(): Promise<void> {

@@ -20,7 +20,7 @@ describe('command registration', { timeout: 30_000 }, () => {
 
   it('defines each command once, with bounded option lengths, in the registry the dispatcher uses', () => {
     const names = commandDefinitions().map((c) => c.name);
-    expect(names).toEqual(['ask', 'whosaid', 'quotes', 'speakers', 'articles', 'help', 'corpus', 'settings']);
+    expect(names).toEqual(['ask', 'whosaid', 'quotes', 'speakers', 'articles', 'help', 'corpus', 'feeds', 'settings']);
     for (const c of COMMANDS) expect(findCommand(c.data.name)).toBe(c);
     type Option = { max_length?: number; min_length?: number; type: number; choices?: unknown[]; options?: Option[] };
     // Free text is bounded; subcommands (1) hold options of their own; attachments (11) are files.
@@ -35,7 +35,7 @@ describe('command registration', { timeout: 30_000 }, () => {
     };
     for (const c of commandDefinitions()) ((c.options ?? []) as Option[]).forEach(check);
     // Server management: hidden from members without Manage Server (0x20), and not offered in DMs.
-    for (const name of ['corpus', 'settings']) {
+    for (const name of ['corpus', 'feeds', 'settings']) {
       expect(commandDefinitions().find((c) => c.name === name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
     }
     const quotes = commandDefinitions().find((c) => c.name === 'quotes')!;
@@ -47,13 +47,13 @@ describe('command registration', { timeout: 30_000 }, () => {
 
   it('registers to a server, then leaves an unchanged set alone (no PUT)', async () => {
     const first = await deployCommands(rest, { applicationId: fake.ids.application, guildId: fake.ids.guild });
-    expect(first).toMatchObject({ registered: true, added: ['ask', 'whosaid', 'quotes', 'speakers', 'articles', 'help', 'corpus', 'settings'], changed: [], removed: [] });
+    expect(first).toMatchObject({ registered: true, added: ['ask', 'whosaid', 'quotes', 'speakers', 'articles', 'help', 'corpus', 'feeds', 'settings'], changed: [], removed: [] });
     expect(puts().map((r) => r.path)).toEqual([`/applications/${fake.ids.application}/guilds/${fake.ids.guild}/commands`]);
     expect(puts()[0].body.map((c: { name: string }) => c.name)).toEqual(first.added);
     const again = await deployCommands(rest, { applicationId: fake.ids.application, guildId: fake.ids.guild });
     expect(again).toMatchObject({ registered: false, unchanged: first.added });
     expect(puts()).toHaveLength(1);
-    expect(describeDeploy(again)).toEqual([`server ${fake.ids.guild}: 8 commands already up to date; nothing registered`]);
+    expect(describeDeploy(again)).toEqual([`server ${fake.ids.guild}: 9 commands already up to date; nothing registered`]);
   });
 
   it('says what changed: a changed description, a removed command', async () => {
@@ -65,7 +65,7 @@ describe('command registration', { timeout: 30_000 }, () => {
     expect(describeDeploy(r)).toEqual([
       `server ${fake.ids.guild}: ~ /ask (changed)`,
       `server ${fake.ids.guild}: - /help (removed)`,
-      `server ${fake.ids.guild}: registered 7 commands`,
+      `server ${fake.ids.guild}: registered 8 commands`,
     ]);
   });
 
@@ -85,11 +85,11 @@ describe('command registration', { timeout: 30_000 }, () => {
     const first = await run('npm', ['run', '--silent', 'deploy-commands'], '', env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`server ${fake.ids.guild}: + /ask (new)`);
-    expect(first.stdout).toContain(`server ${fake.ids.guild}: registered 8 commands`);
+    expect(first.stdout).toContain(`server ${fake.ids.guild}: registered 9 commands`);
     // The same program without npm in front, which is quicker to start.
     const direct = ['--import', 'tsx', 'src/discord/deploy-cli.ts'];
     const second = await run('node', direct, '', env);
-    expect(second.stdout.trim()).toBe(`server ${fake.ids.guild}: 8 commands already up to date; nothing registered`);
+    expect(second.stdout.trim()).toBe(`server ${fake.ids.guild}: 9 commands already up to date; nothing registered`);
     expect(second.stdout + second.stderr).not.toContain(fake.token);
     const none = await run('node', direct, '', { DISCORD_API_URL: fake.apiUrl });
     expect(none.code).toBe(2);

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
-import { checkUploadName, LiveLibrary, type Upload } from '../../src/serve/index.js';
+import {
+  checkUploadName,
+  LiveLibrary,
+  pageRecord,
+  parseUpload,
+  SHARED_SCOPE,
+  type Upload,
+} from '../../src/serve/index.js';
 import { seedLibrary } from '../helpers.js';
 
 function upload(guildId: string, name: string, text: string): Upload {
@@ -59,5 +66,45 @@ describe('per-server libraries', () => {
     expect((await live.setGuild('g1', [])).from).toBe('removed');
     expect(live.forGuild('g1')).toBe(base);
     expect(live.guilds()).toEqual([]);
+  });
+});
+
+describe('fetched pages and the shared scope', () => {
+  const PAGE = `<html><head><title>Lighthouse keepers</title>
+<meta property="og:url" content="https://elsewhere.example/claimed"></head><body>
+<article><h1>Lighthouse keepers return</h1>
+<p>"The lamp has not failed once in forty winters," said Brannoc Tully, the last keeper on the island.</p>
+<p>The island council voted to staff the lighthouse again from the spring, after a storm cut the automatic
+beacon for a week.</p></article></body></html>`;
+
+  it("a page cites the address it was fetched from; the shared scope's pages reach every server and DMs", async () => {
+    const base = await seedLibrary();
+    const live = new LiveLibrary(Promise.resolve(base));
+    await live.setGuild('g1', [upload('g1', 'chess.txt', CHESS)]);
+    const page = pageRecord({
+      scope: SHARED_SCOPE,
+      id: 'abc',
+      url: 'https://news.example/lighthouse',
+      html: Buffer.from(PAGE),
+      title: 't',
+      by: 'feed',
+      feedId: 'f',
+      seen: [],
+    });
+    expect(parseUpload(page).articles[0]).toMatchObject({ id: 'web/web-abc', url: 'https://news.example/lighthouse' });
+    const update = await live.setShared([page]);
+    expect(update).toMatchObject({ guildId: SHARED_SCOPE, articles: 1 });
+    expect(live.fingerprintOf(SHARED_SCOPE)).not.toBeNull();
+    for (const lib of [live.forGuild(null)!, live.forGuild('g2')!, live.forGuild('g1')!]) {
+      expect(lib.articles.map((a) => a.id)).toContain('web/web-abc');
+    }
+    // g1 was rebuilt on the new base and keeps its own article.
+    expect(live.forGuild('g1')!.articles.map((a) => a.id)).toContain('guild/g1/chess');
+    const answer = answerQuestion(live.forGuild('g2')!, 'Who said "the lamp has not failed once"?', { guildId: 'g2' });
+    expect(answer.answers[0]).toMatchObject({ speaker: 'Brannoc Tully' });
+    expect(answer.answers[0].article.url).toBe('https://news.example/lighthouse');
+    await live.setShared([]);
+    expect(live.forGuild(null)).toBe(base);
+    expect(live.forGuild('g1')!.articles.map((a) => a.id)).not.toContain('web/web-abc');
   });
 });

@@ -1,9 +1,12 @@
-// /corpus: the articles a server adds to the base corpus, and what its members asked that found
-// nothing. Uploads are kept in the store (every bot process sees them) and only this server answers
-// from them.
+// /corpus: the articles a server adds to the base corpus (files, and pages by their link), and what
+// its members asked that found nothing. Both are kept in the store (every bot process sees them) and
+// only this server answers from them.
 import { createHash } from 'node:crypto';
-import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
-import { checkUploadName, parseUpload, UPLOAD_LIMITS, type Upload } from '../../serve/index.js';
+import type { Attachment, AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
+import { checkUploadName, parseUpload, UPLOAD_LIMITS, type PageRecord, type Upload } from '../../serve/index.js';
+import { AddError } from '../../feeds/index.js';
+import { formatBytes } from '../../fetch/index.js';
+import { StoreError } from '../../store/index.js';
 import type { Unanswered } from '../answering.js';
 import type { Vote } from '../buttons.js';
 import type { Context } from '../context.js';
@@ -21,8 +24,11 @@ export const corpus: Command = {
     .addSubcommand((s) =>
       s
         .setName('add')
-        .setDescription(`Add an article file for this server (.txt, .md, .html or .jsonl, up to ${MB} MB)`)
-        .addAttachmentOption((o) => o.setName('file').setDescription('The article file').setRequired(true)),
+        .setDescription(`Add an article here: a file (.txt, .md, .html, .jsonl, up to ${MB} MB) or a page's link`)
+        .addAttachmentOption((o) => o.setName('file').setDescription('The article file'))
+        .addStringOption((o) =>
+          o.setName('url').setDescription("A news page's address (http or https)").setMinLength(8).setMaxLength(2000),
+        ),
     )
     .addSubcommand((s) =>
       s
@@ -60,7 +66,23 @@ function fileChoices(interaction: AutocompleteInteraction, ctx: Context): Array<
 }
 
 async function add(interaction: ChatInputCommandInteraction, ctx: Context, guildId: string): Promise<void> {
-  const file = interaction.options.getAttachment('file', true);
+  const file = interaction.options.getAttachment('file');
+  const link = interaction.options.getString('url')?.trim();
+  if (!file === !link) {
+    const content = 'Give /corpus add either a file or a url (one of the two).';
+    await respond(interaction, { content, ephemeral: true });
+    return;
+  }
+  if (link) return addLink(interaction, ctx, guildId, link);
+  return addFile(interaction, ctx, guildId, file!);
+}
+
+async function addFile(
+  interaction: ChatInputCommandInteraction,
+  ctx: Context,
+  guildId: string,
+  file: Attachment,
+): Promise<void> {
   const refuse = (why: string) => respond(interaction, { content: `I can't add “${escapeMarkdown(cut(file.name, 100))}”: ${why}.`, ephemeral: true });
   const badName = checkUploadName(file.name);
   if (badName) return refuse(badName);
@@ -111,12 +133,52 @@ async function add(interaction: ChatInputCommandInteraction, ctx: Context, guild
   await respond(interaction, { content: cut(`${head}\n${joinWithin(titles, 1200)}${warn}`, LIMITS.content), ephemeral: true });
 }
 
+async function addLink(
+  interaction: ChatInputCommandInteraction,
+  ctx: Context,
+  guildId: string,
+  link: string,
+): Promise<void> {
+  // Fetching, reading and indexing take longer than the 3 seconds Discord waits.
+  await defer(interaction, { ephemeral: true });
+  let added;
+  try {
+    added = await ctx.web.adder.addLink(guildId, link, interaction.user.id);
+  } catch (err) {
+    if (err instanceof AddError) {
+      const content = `I can't add “${escapeMarkdown(cut(link, 200))}”: ${escapeMarkdown(err.message)}.`;
+      return respond(interaction, { content, ephemeral: true });
+    }
+    if (err instanceof StoreError) return respond(interaction, { content: STORE_DOWN_ADMIN, ephemeral: true });
+    throw err;
+  }
+  const { prepared } = added;
+  if (prepared.status === 'duplicate') {
+    const why = prepared.why === 'address' ? 'the same address' : 'the same story at another address';
+    const content = `This server has that page already (${why}); nothing was added.`;
+    await respond(interaction, { content, ephemeral: true });
+    return;
+  }
+  const { page, articles } = prepared;
+  const content =
+    `Added **${escapeMarkdown(cut(page.title, 200))}** from ${escapeMarkdown(cut(page.url, 300))}: ${articles} ` +
+    `${articles === 1 ? 'article' : 'articles'} (${formatBytes(page.size)}), answered from in this server only.`;
+  await respond(interaction, { content, ephemeral: true });
+}
+
+/** The file name a fetched page shows in autocomplete and /corpus list (`web-<id>.html`). */
+const PAGE_FILE = /^web-([0-9a-f]{16})\.html$/;
+
 async function remove(interaction: ChatInputCommandInteraction, ctx: Context, guildId: string): Promise<void> {
   const name = interaction.options.getString('file', true).trim();
   await defer(interaction, { ephemeral: true });
   let removed;
   try {
-    removed = await ctx.corpus.remove(guildId, name);
+    const page = PAGE_FILE.exec(name);
+    if (page) {
+      const record = await ctx.store.get<PageRecord>('pages', `${guildId}/${page[1]}`);
+      removed = record ? await ctx.corpus.removePages(guildId, [record]) : null;
+    } else removed = await ctx.corpus.remove(guildId, name);
   } catch {
     await respond(interaction, { content: STORE_DOWN_ADMIN, ephemeral: true });
     return;
@@ -133,11 +195,16 @@ async function list(interaction: ChatInputCommandInteraction, ctx: Context, guil
   let lines: string[];
   let note = '';
   try {
-    const uploads = await ctx.corpus.uploadsOf(guildId);
+    const [uploads, pages] = await Promise.all([ctx.corpus.uploadsOf(guildId), ctx.corpus.pagesOf(guildId)]);
     lines = uploads.map((u) => {
       const n = articlesIn(u.name);
       return `• **${escapeMarkdown(u.name)}** — ${n} ${n === 1 ? 'article' : 'articles'}, ${kb(u.size)}, added by <@${u.by}> on ${u.at.slice(0, 10)}`;
     });
+    const byFeed = pages.filter((p) => p.feedId).length;
+    if (pages.length) {
+      const what = `${pages.length} web ${pages.length === 1 ? 'page' : 'pages'}`;
+      lines.push(`• **${what}** — ${pages.length - byFeed} by link, ${byFeed} from feeds (/feeds list)`);
+    }
   } catch {
     // What this process has loaded is the next best thing to the store's list.
     const files = [...new Set(library?.articles.filter((a) => a.guildId === guildId && a.file).map((a) => a.file!) ?? [])].sort();

@@ -4,6 +4,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import { articles } from './articles.js';
 import { ask } from './ask.js';
 import { corpus } from './corpus.js';
+import { feeds } from './feeds.js';
 import { help } from './help.js';
 import { quotes } from './quotes.js';
 import { settings } from './settings.js';
@@ -13,7 +14,7 @@ import { whosaid } from './whosaid.js';
 
 export type { Command } from './types.js';
 
-export const COMMANDS: readonly Command[] = [ask, whosaid, quotes, speakers, articles, help, corpus, settings];
+export const COMMANDS: readonly Command[] = [ask, whosaid, quotes, speakers, articles, help, corpus, feeds, settings];
 
 const byName = new Map(COMMANDS.map((c) => [c.data.name, c]));
 
