@@ -1,23 +1,10 @@
 // A feed of thousands of items takes the XML parser about a second: in the bot's thread that would
 // hold every answer and the gateway heartbeat, so feeds are parsed in a worker thread, given up after a
 // time limit (a parser stuck on a hostile document is terminated, not waited on).
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { tsWorker } from '../ts-worker.js';
 import { FEED_ITEMS_READ, FeedParseError, type ParsedFeed } from './parse.js';
 
 const WORKER = new URL('./parse-worker.ts', import.meta.url).href;
-// A worker does not inherit the process's TypeScript loader: it registers tsx itself (as the library
-// build worker does).
-const TSX = (() => {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('tsx/package.json');
-  const api = (require(pkg) as { exports: Record<string, { import: string | { default: string } }> }).exports[
-    './esm/api'
-  ].import;
-  return pathToFileURL(join(dirname(pkg), typeof api === 'string' ? api : api.default)).href;
-})();
 
 export const FEED_PARSE_TIMEOUT_MS = 20_000;
 
@@ -28,10 +15,7 @@ export function parseFeedInWorker(
   timeoutMs = FEED_PARSE_TIMEOUT_MS,
 ): Promise<ParsedFeed> {
   return new Promise<ParsedFeed>((resolve, reject) => {
-    const code =
-      `import(${JSON.stringify(TSX)})` +
-      `.then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
-    const worker = new Worker(code, { eval: true, workerData: { body, charset, feedUrl, maxItems: FEED_ITEMS_READ } });
+    const worker = tsWorker(WORKER, { workerData: { body, charset, feedUrl, maxItems: FEED_ITEMS_READ } });
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
