@@ -79,6 +79,15 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
       '/gzip-bomb',
       send(gzipSync(Buffer.alloc(50 * 1024 * 1024, ' ')), 'text/html', { 'content-encoding': 'gzip' }),
     );
+    site.route('/gzip-nothing', (_req, res) => {
+      // Empty gzip members, end to end: megabytes on the wire that decompress to no bytes at all.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      const members = Buffer.concat(Array(4000).fill(gzipSync(Buffer.alloc(0))));
+      const pump = () => {
+        while (!res.destroyed) if (!res.write(members)) return void res.once('drain', pump);
+      };
+      pump();
+    });
     site.route(
       '/gzipped',
       send(gzipSync(Buffer.from(newsPage('Packed', ['"Small on the wire," said Ida Brandt.']))), 'text/html', {
@@ -259,6 +268,15 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
     expect(process.memoryUsage().rss - heap0).toBeLessThan(200 * 1024 * 1024);
     expect((await failure(safeFetch(site.url('/gzip-bomb'), limit))).message).toBe('the response is larger than 1 MB');
     expect((await safeFetch(site.url('/gzipped'), limit)).body.toString()).toContain('Ida Brandt');
+  });
+
+  it('the size limit holds on the wire too: a compressed body that inflates to nothing is dropped at it', async () => {
+    const t0 = Date.now();
+    const err = await failure(
+      safeFetch(site.url('/gzip-nothing'), { ...OPEN, maxBytes: 1024 * 1024, timeoutMs: 10_000 }),
+    );
+    expect(err.message).toBe('the response is larger than 1 MB');
+    expect(Date.now() - t0).toBeLessThan(5000);
   });
 
   it('a response that never ends is given up at the time limit', async () => {
