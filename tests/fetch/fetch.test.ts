@@ -186,6 +186,7 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
   });
 
   it('refuses a name that resolves to a private address (a test DNS), and one with any private answer', async () => {
+    // The address a name resolves to is not told: it would map the bot's own network for whoever asks.
     const resolver: Resolver = async (host) =>
       host === 'intranet.test'
         ? [{ address: '10.1.2.3', family: 4 }]
@@ -198,12 +199,14 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
             ? [{ address: '127.0.0.1', family: 4 }]
             : [];
     expect((await failure(safeFetch('http://intranet.test/', { resolver }))).message).toBe(
-      'intranet.test (10.1.2.3) is a private address; only public addresses are fetched',
+      'intranet.test resolves to a private address; only public addresses are fetched',
     );
-    expect((await failure(safeFetch('http://mixed.test/', { resolver }))).code).toBe('refused-address');
+    expect((await failure(safeFetch('http://mixed.test/', { resolver }))).message).toBe(
+      'mixed.test resolves to a private address; only public addresses are fetched',
+    );
     const before = site.hits.length;
     expect((await failure(safeFetch(`http://home.test:${site.port}/secret`, { resolver }))).message).toBe(
-      'home.test (127.0.0.1) is a loopback address; only public addresses are fetched',
+      'home.test resolves to a loopback address; only public addresses are fetched',
     );
     expect(site.hits.length).toBe(before);
     // localhost through the system's resolver too.
@@ -228,7 +231,7 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
       /^169\.254\.169\.254 is a cloud metadata address/,
     );
     expect((await failure(safeFetch(pub.url('/to-private-name'), asPublic))).message).toBe(
-      'intranet.test (10.9.9.9) is a private address; only public addresses are fetched',
+      'intranet.test resolves to a private address; only public addresses are fetched',
     );
     expect((await failure(safeFetch(pub.url('/to-file'), asPublic))).message).toBe(
       'only http and https links are fetched, not file',
@@ -242,7 +245,7 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
     const socket = createConnection({ host: '127.0.0.1', port });
     await new Promise((r) => socket.once('connect', r));
     expect(socketProblem(socket, 'looks-public.test', addressPolicy(false))?.message).toBe(
-      'looks-public.test (127.0.0.1) is a loopback address; only public addresses are fetched',
+      'looks-public.test resolves to a loopback address; only public addresses are fetched',
     );
     expect(socketProblem(socket, 'x', addressPolicy(true))).toBeNull();
     socket.destroy();
