@@ -360,6 +360,14 @@ describe('address classes', () => {
       ['fc00::5', 'a private address'],
       ['2606:4700:4700::1111', null],
       ['::ffff:8.8.8.8', null],
+      // IPv4-translated (SIIT), deprecated IPv4-compatible, and local-use NAT64, whose IPv4 can sit
+      // elsewhere than the last four bytes: none of them is where a public site lives.
+      ['::ffff:0:7f00:1', 'a loopback address'],
+      ['::ffff:0:808:808', 'a reserved address'],
+      ['::2', 'a reserved address'],
+      ['::8.8.8.8', 'a reserved address'],
+      ['64:ff9b:1:a00:0:1:808:808', 'a private address'],
+      ['64:ff9b::808:808', null],
     ];
     for (const [address, why] of cases) expect([address, addressProblem(address)]).toEqual([address, why]);
   });
