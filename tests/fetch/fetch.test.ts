@@ -213,6 +213,24 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
     expect((await failure(safeFetch(`http://localhost:${site.port}/secret`))).code).toBe('refused-address');
   });
 
+  it('at most 2 name lookups at once: a name made slow on purpose cannot hold every libuv thread', async () => {
+    // The system's lookup (getaddrinfo) holds one of libuv's 4 threads until DNS answers, cannot be
+    // called off, and SQLite's queries need the same threads.
+    let now = 0;
+    let peak = 0;
+    const slow: Resolver = async () => {
+      peak = Math.max(peak, ++now);
+      await new Promise((r) => setTimeout(r, 200));
+      now--;
+      return [{ address: '10.0.0.9', family: 4 }];
+    };
+    const errors = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => failure(safeFetch(`http://slow${n}.test/`, { resolver: slow }))),
+    );
+    expect(errors.map((e) => e.code)).toEqual(Array(6).fill('refused-address'));
+    expect(peak).toBe(2);
+  });
+
   it('refuses a redirect from a public site to a private address, each hop checked', async () => {
     const asPublic = {
       treatAsPublic: ['127.0.0.2'],
