@@ -1,24 +1,31 @@
 // Adding a page by its link, for a server or for the shared scope: the daily quota, the safe fetch,
-// the corpus's HTML reader, and the dedupe (the same address, then the same text, is one story), in
-// that order, so a story already here costs no fetch and a refused link costs nothing at all.
-import { parseArticleBytes } from '../corpus/index.js';
+// the corpus's HTML reader (in a worker thread, with a time limit), and the dedupe (the same address,
+// then the same text, is one story), in that order, so a story already here costs no fetch and a
+// refused link costs nothing at all.
+import type { LoadResult } from '../corpus/index.js';
 import { checkUrl, fetchPage, addressPolicy, type FetchOptions } from '../fetch/index.js';
 import type { Store } from '../store/index.js';
 import { pageRecord, shortHash, type CorpusSync, type PageRecord, type ScopeUpdate } from '../serve/index.js';
 import { canonicalUrl, textKey, urlKey } from './canonical.js';
+import { PAGE_READ_TIMEOUT_MS, readPageInWorker } from './worker.js';
 
 export interface PageLimits {
   /** Pages a scope may add a day (fetches, counted before each). */
   pagesPerDay: number;
   /** Pages a scope keeps; past it the oldest go. */
   pagesKept: number;
+  /** A page read (into articles) past this is refused. Default PAGE_READ_TIMEOUT_MS. */
+  readTimeoutMs?: number;
 }
 
 export class AddError extends Error {
   constructor(
     message: string,
-    /** `quota`: stop for today; `fetch`: the fetch failed (see cause); `empty`: no article in the page. */
-    readonly kind: 'quota' | 'fetch' | 'empty',
+    /**
+     * `quota`: stop for today; `fetch`: the fetch failed (see cause); `empty`: no article in the page;
+     * `unreadable`: reading it took too long or failed.
+     */
+    readonly kind: 'quota' | 'fetch' | 'empty' | 'unreadable',
     options?: ErrorOptions,
   ) {
     super(message, options);
@@ -73,7 +80,14 @@ export class PageAdder {
     } catch (err) {
       throw new AddError((err as Error).message, 'fetch', { cause: err });
     }
-    const { articles, warnings } = parseArticleBytes(page.html, 'page.html');
+    let read: LoadResult;
+    try {
+      // Off the bot's thread, with a time limit: some pages cost the HTML reader minutes.
+      read = await readPageInWorker(page.html, this.limits.readTimeoutMs ?? PAGE_READ_TIMEOUT_MS);
+    } catch (err) {
+      throw new AddError((err as Error).message, 'unreadable', { cause: err });
+    }
+    const { articles, warnings } = read;
     if (!articles.length) {
       const why = warnings
         .map((w) => w.reason)

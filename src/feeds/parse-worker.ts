@@ -9,7 +9,7 @@ const { body, charset, feedUrl, maxItems } = workerData as {
   maxItems: number;
 };
 try {
-  parentPort!.postMessage({ feed: parseFeedBytes(Buffer.from(body), charset, feedUrl, maxItems) });
+  parentPort!.postMessage({ result: parseFeedBytes(Buffer.from(body), charset, feedUrl, maxItems) });
 } catch (err) {
   parentPort!.postMessage({ error: (err as Error).message });
 }

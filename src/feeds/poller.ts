@@ -172,8 +172,6 @@ export class FeedPoller {
     const kind = acceptedType(fetched.mediaType);
     if (kind !== 'xml' && kind !== 'json') throw new FeedParseError(`it is ${fetched.mediaType}, not a feed`);
     const parsed = await parseFeedInWorker(fetched.body, fetched.charset, fetched.url);
-    feed.etag = fetched.etag;
-    feed.lastModified = fetched.lastModified;
     feed.title = parsed.title ?? feed.title;
     const done = new Set(feed.done);
     const fresh = parsed.items.filter((i) => !done.has(i.key));
@@ -208,6 +206,11 @@ export class FeedPoller {
       if (prepared.status === 'new') pages.push(prepared.page);
     }
     if (pages.length) await this.adder.commit(feed.scope, pages);
+    // Items left for a later poll (past itemsPerPoll, over the quota, a struggling site, the lease lost)
+    // are only seen again if that poll reads the feed: no ETag / If-Modified-Since until none is left.
+    const left = fresh.some((i) => !handled.includes(i.key));
+    feed.etag = left ? null : fetched.etag;
+    feed.lastModified = left ? null : fetched.lastModified;
     feed.added += pages.length;
     const window = new Set(parsed.items.map((i) => i.key));
     // Keys of items still in the feed are all that can come back; older ones are forgotten.

@@ -1,7 +1,8 @@
 // What the bot does with the web, in one place: pages added by link, feeds followed per server and
 // for the base corpus (FEEDS=), and the poller that keeps them current.
+import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
-import { acceptedType, safeFetch, type FetchOptions } from '../fetch/index.js';
+import { acceptedType, DEFAULT_FETCH_LIMITS, safeFetch, type FetchOptions } from '../fetch/index.js';
 import type { Logger } from '../log.js';
 import { SHARED_SCOPE, type CorpusSync } from '../serve/index.js';
 import type { Store } from '../store/index.js';
@@ -9,7 +10,7 @@ import { PageAdder } from './adder.js';
 import { FeedParseError, type ParsedFeed } from './parse.js';
 import { FEED_ACCEPT, FeedPoller } from './poller.js';
 import { feedId, feedKey, feedsOf, newFeedRecord, syncBaseFeeds, type FeedRecord } from './records.js';
-import { parseFeedInWorker } from './worker.js';
+import { FEED_PARSE_TIMEOUT_MS, parseFeedInWorker } from './worker.js';
 
 export interface WebOptions {
   /** The operator's feeds, for every server. */
@@ -100,6 +101,26 @@ export class Web {
    * recorded, and its first poll started. A web page given instead leads to the feed it announces.
    */
   async follow(
+    scope: string,
+    link: string,
+    by: string,
+  ): Promise<{ record: FeedRecord; feed: ParsedFeed; existed: boolean }> {
+    // One add at a time per server, in every process: the count is read before seconds of fetching
+    // and reading, so adds at once would each see room under the limit and all be recorded.
+    const key = `follow:${scope}`;
+    const owner = randomBytes(8).toString('hex');
+    const leaseMs =
+      (this.options.fetch.timeoutMs ?? DEFAULT_FETCH_LIMITS.timeoutMs) * 2 + FEED_PARSE_TIMEOUT_MS + 30_000;
+    if (!(await this.store.lease(key, owner, leaseMs)))
+      throw new FollowError('another feed is being added to this server right now; try again in a moment');
+    try {
+      return await this.followLeased(scope, link, by);
+    } finally {
+      await this.store.release(key, owner).catch(() => {});
+    }
+  }
+
+  private async followLeased(
     scope: string,
     link: string,
     by: string,

@@ -56,12 +56,18 @@ const V6: Range[] = [
   v6('ff00::', 8, RESERVED),
   v6('2001:db8::', 32, RESERVED),
   v6('100::', 64, RESERVED),
+  // Local-use NAT64 (RFC 8215): its IPv4 may sit in bytes 6–10 as well as 12–15, so none of it is public.
+  v6('64:ff9b:1::', 48, PRIVATE),
+  // IPv4-compatible (deprecated) and IPv4-translated: whatever IPv4 they carry, no public site is there.
+  v6('::', 96, RESERVED),
+  v6('::ffff:0:0:0', 96, RESERVED),
 ];
 
 /** IPv6 prefixes that carry an IPv4 address in their last four bytes (or bytes 2–5 for 6to4). */
 const EMBEDS_V4: Array<{ range: Range; at: number }> = [
   { range: v6('::ffff:0:0', 96, ''), at: 12 },
   { range: v6('::', 96, ''), at: 12 },
+  { range: v6('::ffff:0:0:0', 96, ''), at: 12 },
   { range: v6('64:ff9b::', 96, ''), at: 12 },
   { range: v6('64:ff9b:1::', 48, ''), at: 12 },
   { range: v6('2002::', 16, ''), at: 2 },

@@ -33,10 +33,11 @@ export const FETCH_ERRORS = {
   scheme: (scheme: string) => new FetchError('bad-url', `only http and https links are fetched, not ${scheme}`),
   notUrl: () => new FetchError('bad-url', 'that is not a web address'),
   credentials: () => new FetchError('bad-url', 'links with a user name or password are not fetched'),
+  // A name's address is not told: what the bot's resolver says of internal names would map its network.
   address: (host: string, address: string, why: string) =>
     new FetchError(
       'refused-address',
-      `${host === address ? address : `${host} (${address})`} is ${why}; only public addresses are fetched`,
+      `${host === address ? `${address} is` : `${host} resolves to`} ${why}; only public addresses are fetched`,
     ),
   redirects: (max: number) => new FetchError('redirects', `more than ${max} redirects`),
   loop: () => new FetchError('redirects', 'the redirects go round in a loop'),

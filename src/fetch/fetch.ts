@@ -23,7 +23,7 @@ import {
 export interface FetchLimits {
   /** The whole exchange, redirects and body included. Default 15 s. */
   timeoutMs: number;
-  /** Bytes of body, after decompression. Default 5 MB. */
+  /** Bytes of body, after decompression and on the wire alike. Default 5 MB. */
   maxBytes: number;
   /** Default 5. */
   maxRedirects: number;
@@ -217,6 +217,13 @@ async function collect(res: IncomingMessage, encoding: string, maxBytes: number,
           : null;
   if (decoder) {
     res.on('error', (err) => decoder.destroy(err));
+    // The wire counts too: empty gzip members (or deflate's empty blocks) inflate to nothing, and would
+    // otherwise stream for as long as the time limit lets them.
+    let wire = 0;
+    res.on('data', (chunk: Buffer) => {
+      wire += chunk.length;
+      if (wire > maxBytes) decoder.destroy(FETCH_ERRORS.tooLarge(maxBytes));
+    });
     stream = res.pipe(decoder);
   }
   const chunks: Buffer[] = [];

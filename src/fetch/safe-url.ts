@@ -54,12 +54,34 @@ export function hostAddress(url: URL): string | null {
 }
 
 /**
+ * Lookups running at once. The system's (getaddrinfo) holds one of libuv's 4 threads until the name's
+ * DNS answers, which a stranger's name can make take many seconds, and it cannot be called off; the
+ * SQLite store's queries run on the same threads. The others wait their turn.
+ */
+export const LOOKUPS_AT_ONCE = 2;
+let lookups = 0;
+const waitingLookups: Array<() => void> = [];
+
+async function oneOfFewLookups<T>(work: () => Promise<T>): Promise<T> {
+  if (lookups < LOOKUPS_AT_ONCE) lookups++;
+  else await new Promise<void>((resolve) => waitingLookups.push(resolve));
+  try {
+    return await work();
+  } finally {
+    // The slot goes straight to the next in line, if any.
+    const next = waitingLookups.shift();
+    if (next) next();
+    else lookups--;
+  }
+}
+
+/**
  * A `lookup` for http(s).request: resolves the name, and refuses it when any of its addresses is not
  * public (a name with one private answer among public ones could be steered to it).
  */
 export function guardedLookup(resolver: Resolver, policy: AddressPolicy): LookupFunction {
   return ((hostname: string, options: { family?: number | string; all?: boolean }, callback: Function) => {
-    resolver(hostname).then(
+    oneOfFewLookups(() => resolver(hostname)).then(
       (found) => {
         for (const a of found) {
           const why = policy(a.address);

@@ -102,6 +102,33 @@ describe('polling feeds', { timeout: 30_000 }, () => {
     expect(saved.nextPollAt).toBeGreaterThan(Date.now() + 50_000);
   });
 
+  it('items left for a later poll (past FEED_ITEMS_PER_POLL) are fetched by it, the feed unchanged', async () => {
+    const r = rig({ itemsPerPoll: 1 });
+    const dated = (n: number): Item => ({
+      id: `l${n}`,
+      link: site.url(STORIES[n].path),
+      title: STORIES[n].title,
+      date: new Date(Date.UTC(2026, 10, 30, 9, n)).toISOString(),
+    });
+    let version = 'v1';
+    let feed = rss('Later', [dated(0)]);
+    site.route('/later.xml', (req, res) => {
+      if (req.headers['if-none-match'] === `"${version}"`) return void res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: `"${version}"` }).end(feed);
+    });
+    const record = await follow(r, G1, '/later.xml');
+    expect((await r.poller.pollOne(G1, record.id)).added).toHaveLength(1);
+    version = 'v2';
+    feed = rss('Later', [dated(2), dated(1), dated(0)]);
+    const second = await r.poller.pollOne(G1, record.id, true);
+    expect(second.added.map((p) => p.url)).toEqual([site.url(STORIES[2].path)]);
+    // The feed has not changed since, but one of its new stories is still to fetch.
+    const third = await r.poller.pollOne(G1, record.id, true);
+    expect(third.added.map((p) => p.url)).toEqual([site.url(STORIES[1].path)]);
+    expect((await r.poller.pollOne(G1, record.id, true)).status).toBe('not-modified');
+    expect((await pages(r, G1)).length).toBe(3);
+  });
+
   it('a feed of 10,000 items: the first poll fetches the newest few and skips the backlog for good', async () => {
     const r = rig({ itemsPerPoll: 3 });
     const many = Array.from({ length: 10_000 }, (_, n) => ({

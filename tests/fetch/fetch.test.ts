@@ -79,6 +79,15 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
       '/gzip-bomb',
       send(gzipSync(Buffer.alloc(50 * 1024 * 1024, ' ')), 'text/html', { 'content-encoding': 'gzip' }),
     );
+    site.route('/gzip-nothing', (_req, res) => {
+      // Empty gzip members, end to end: megabytes on the wire that decompress to no bytes at all.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      const members = Buffer.concat(Array(4000).fill(gzipSync(Buffer.alloc(0))));
+      const pump = () => {
+        while (!res.destroyed) if (!res.write(members)) return void res.once('drain', pump);
+      };
+      pump();
+    });
     site.route(
       '/gzipped',
       send(gzipSync(Buffer.from(newsPage('Packed', ['"Small on the wire," said Ida Brandt.']))), 'text/html', {
@@ -177,6 +186,7 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
   });
 
   it('refuses a name that resolves to a private address (a test DNS), and one with any private answer', async () => {
+    // The address a name resolves to is not told: it would map the bot's own network for whoever asks.
     const resolver: Resolver = async (host) =>
       host === 'intranet.test'
         ? [{ address: '10.1.2.3', family: 4 }]
@@ -189,16 +199,36 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
             ? [{ address: '127.0.0.1', family: 4 }]
             : [];
     expect((await failure(safeFetch('http://intranet.test/', { resolver }))).message).toBe(
-      'intranet.test (10.1.2.3) is a private address; only public addresses are fetched',
+      'intranet.test resolves to a private address; only public addresses are fetched',
     );
-    expect((await failure(safeFetch('http://mixed.test/', { resolver }))).code).toBe('refused-address');
+    expect((await failure(safeFetch('http://mixed.test/', { resolver }))).message).toBe(
+      'mixed.test resolves to a private address; only public addresses are fetched',
+    );
     const before = site.hits.length;
     expect((await failure(safeFetch(`http://home.test:${site.port}/secret`, { resolver }))).message).toBe(
-      'home.test (127.0.0.1) is a loopback address; only public addresses are fetched',
+      'home.test resolves to a loopback address; only public addresses are fetched',
     );
     expect(site.hits.length).toBe(before);
     // localhost through the system's resolver too.
     expect((await failure(safeFetch(`http://localhost:${site.port}/secret`))).code).toBe('refused-address');
+  });
+
+  it('at most 2 name lookups at once: a name made slow on purpose cannot hold every libuv thread', async () => {
+    // The system's lookup (getaddrinfo) holds one of libuv's 4 threads until DNS answers, cannot be
+    // called off, and SQLite's queries need the same threads.
+    let now = 0;
+    let peak = 0;
+    const slow: Resolver = async () => {
+      peak = Math.max(peak, ++now);
+      await new Promise((r) => setTimeout(r, 200));
+      now--;
+      return [{ address: '10.0.0.9', family: 4 }];
+    };
+    const errors = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => failure(safeFetch(`http://slow${n}.test/`, { resolver: slow }))),
+    );
+    expect(errors.map((e) => e.code)).toEqual(Array(6).fill('refused-address'));
+    expect(peak).toBe(2);
   });
 
   it('refuses a redirect from a public site to a private address, each hop checked', async () => {
@@ -219,7 +249,7 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
       /^169\.254\.169\.254 is a cloud metadata address/,
     );
     expect((await failure(safeFetch(pub.url('/to-private-name'), asPublic))).message).toBe(
-      'intranet.test (10.9.9.9) is a private address; only public addresses are fetched',
+      'intranet.test resolves to a private address; only public addresses are fetched',
     );
     expect((await failure(safeFetch(pub.url('/to-file'), asPublic))).message).toBe(
       'only http and https links are fetched, not file',
@@ -233,7 +263,7 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
     const socket = createConnection({ host: '127.0.0.1', port });
     await new Promise((r) => socket.once('connect', r));
     expect(socketProblem(socket, 'looks-public.test', addressPolicy(false))?.message).toBe(
-      'looks-public.test (127.0.0.1) is a loopback address; only public addresses are fetched',
+      'looks-public.test resolves to a loopback address; only public addresses are fetched',
     );
     expect(socketProblem(socket, 'x', addressPolicy(true))).toBeNull();
     socket.destroy();
@@ -259,6 +289,15 @@ describe('safe fetch against a local site', { timeout: 20_000 }, () => {
     expect(process.memoryUsage().rss - heap0).toBeLessThan(200 * 1024 * 1024);
     expect((await failure(safeFetch(site.url('/gzip-bomb'), limit))).message).toBe('the response is larger than 1 MB');
     expect((await safeFetch(site.url('/gzipped'), limit)).body.toString()).toContain('Ida Brandt');
+  });
+
+  it('the size limit holds on the wire too: a compressed body that inflates to nothing is dropped at it', async () => {
+    const t0 = Date.now();
+    const err = await failure(
+      safeFetch(site.url('/gzip-nothing'), { ...OPEN, maxBytes: 1024 * 1024, timeoutMs: 10_000 }),
+    );
+    expect(err.message).toBe('the response is larger than 1 MB');
+    expect(Date.now() - t0).toBeLessThan(5000);
   });
 
   it('a response that never ends is given up at the time limit', async () => {
@@ -339,6 +378,14 @@ describe('address classes', () => {
       ['fc00::5', 'a private address'],
       ['2606:4700:4700::1111', null],
       ['::ffff:8.8.8.8', null],
+      // IPv4-translated (SIIT), deprecated IPv4-compatible, and local-use NAT64, whose IPv4 can sit
+      // elsewhere than the last four bytes: none of them is where a public site lives.
+      ['::ffff:0:7f00:1', 'a loopback address'],
+      ['::ffff:0:808:808', 'a reserved address'],
+      ['::2', 'a reserved address'],
+      ['::8.8.8.8', 'a reserved address'],
+      ['64:ff9b:1:a00:0:1:808:808', 'a private address'],
+      ['64:ff9b::808:808', null],
     ];
     for (const [address, why] of cases) expect([address, addressProblem(address)]).toEqual([address, why]);
   });
