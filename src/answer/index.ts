@@ -1,4 +1,5 @@
-export { answerQuestion, asksAboutSomeone, subjectOf, visibleSpeakers } from './compose.js';
-export type { AnswerOptions } from './compose.js';
+export { answerQuestion, asksAboutSomeone, subjectOf } from './dispatch.js';
+export type { AnswerOptions } from './dispatch.js';
+export { visibleSpeakers } from './scope.js';
 export { paragraphOf } from './items.js';
 export { helpAnswer } from './help.js';

@@ -1,6 +1,7 @@
 import type { InvertedIndex } from '../search/index.js';
 import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
+import { PHRASE_WEIGHT, TFIDF_WEIGHT } from './weights.js';
 
 export interface Ranked {
   doc: number;
@@ -45,7 +46,7 @@ export function rerankForSnippet(
       for (const p of pairs) if (own.has(p)) hit++;
       phrase = hit / pairs.size;
     }
-    ranked.push({ doc, coverage, phrase, pairs: pairs.size, score: coverage + 0.5 * phrase + 0.01 * Math.log1p(score) });
+    ranked.push({ doc, coverage, phrase, pairs: pairs.size, score: coverage + PHRASE_WEIGHT * phrase + TFIDF_WEIGHT * Math.log1p(score) });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

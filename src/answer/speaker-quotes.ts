@@ -1,0 +1,76 @@
+// "What did X say (about Y)?": X's quotes, those on the topic first.
+import type { Library } from '../library/index.js';
+import type { Question, SpeakerMatch } from '../question/index.js';
+import type { Answer, AnswerItem, Speaker } from '../types.js';
+import { quoteItem } from './items.js';
+import { plural, reply, type Scope } from './scope.js';
+import { TOPIC_EXACT_BONUS } from './weights.js';
+import { caseAware, distinct, exactHits, exactWords } from './words.js';
+
+export interface SpeakerQuotes {
+  answer: Answer;
+  /** The speaker is quoted by name on the question's topic (false: no topic, or nothing on it). */
+  onTopic: boolean;
+}
+
+/**
+ * `chosen`: everyone the name fits equally well ("Lynch": Loretta and Stephen), most quoted first;
+ * their quotes on the topic are ranked together, and the best one says whose answer this is.
+ */
+export function speakerQuotes(library: Library, q: Question, chosen: SpeakerMatch[], scope: Scope, limit: number): SpeakerQuotes {
+  const quotesOf = (s: Speaker) => (library.speakerQuotes.get(s.id) ?? []).filter((doc) => scope.quote(doc));
+  let speaker = chosen[0].speaker;
+  const others = chosen.slice(1).map((m) => m.speaker.name);
+  const also = others.length ? ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)` : '';
+  let items: AnswerItem[] = [];
+  let message: string;
+  let onTopic = false;
+  if (q.terms.length) {
+    const words = exactWords(q.topic ?? '', caseAware(q.text));
+    const ids = new Set(chosen.map((m) => m.speaker.id));
+    const hits = onTopicHits(library, (doc) => ids.has(library.quotes[doc].speakerId ?? '') && scope.quote(doc), q.terms, words);
+    if (hits.length) speaker = library.speakerById.get(library.quotes[hits[0].doc].speakerId!) ?? speaker;
+    // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
+    // and keep no speaker, so the answer names no one the article does not.
+    const unattributed = hits.length >= limit ? [] : onTopicHits(library, unattributedIn(library, speaker, scope), q.terms, words);
+    items = distinct([...hits, ...unattributed].map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+    const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
+    onTopic = hits.length > 0;
+    message = hits.length
+      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : speaker === chosen[0].speaker ? also : ''}`
+      : items.length
+        ? `${speaker.name} is never quoted by name about ${q.topic}; unattributed quotes about it in articles that quote them:`
+        : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${q.topic}. Everything quoted:${also}`;
+  } else {
+    message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
+  }
+  if (!items.length) {
+    items = distinct(quotesOf(speaker)
+      .map((doc) => ({ doc, score: library.quotes[doc].confidence }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+  }
+  const answer = reply(q, message, items);
+  answer.speaker = speaker;
+  return { answer, onTopic };
+}
+
+/**
+ * Quotes about a topic, best first: TF-IDF of the topic's terms in each quote, and a bonus for the words
+ * as typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
+ */
+function onTopicHits(library: Library, accept: (doc: number) => boolean, terms: string[], words: RegExp[]): Array<{ doc: number; score: number }> {
+  const index = library.quoteIndex;
+  // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
+  // often the speaker was quoted. A quote holding a topic term scores above 0.
+  return index.docsWith(terms)
+    .filter(accept)
+    .map((doc) => ({ doc, score: index.score(terms, doc) * (1 + TOPIC_EXACT_BONUS * exactHits(words, library.quotes[doc].text)) }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Quotes without a speaker in the articles that quote this speaker. */
+function unattributedIn(library: Library, speaker: Speaker, scope: Scope): (doc: number) => boolean {
+  const articles = new Set(speaker.articles);
+  return (doc) => library.quotes[doc].speakerId === null && articles.has(library.quotes[doc].articleId) && scope.quote(doc);
+}

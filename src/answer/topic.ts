@@ -1,0 +1,47 @@
+// "Who talked about sanctions?": the speakers quoted on a subject, each once by their best quote, then
+// their other quotes on it.
+import type { Library } from '../library/index.js';
+import type { Question, SpeakerMatch } from '../question/index.js';
+import type { Answer } from '../types.js';
+import { quoteItem } from './items.js';
+import { rerankForSnippet } from './rank.js';
+import { plural, reply, type Scope } from './scope.js';
+import { MIN_COVERAGE, SUBJECT_CANDIDATES, SUBJECT_EXACT_BONUS } from './weights.js';
+import { caseAware, distinct, exactHits, exactWords } from './words.js';
+
+/** Names listed in the message. */
+const NAMES_LISTED = 5;
+
+/**
+ * The quotes on the topic, grouped by speaker; quotes without a speaker are left out (this answer is a
+ * list of names). `named`: speakers the topic itself names ("Who criticized Trump?" does not list
+ * Trump). Null when no one is quoted by name on it.
+ */
+export function topicQuotes(library: Library, q: Question, named: SpeakerMatch[], scope: Scope, limit: number): Answer | null {
+  const topic = q.words;
+  const own = new Set(named.filter((m) => m.how === 'name' || m.how === 'part').map((m) => m.speaker.id));
+  const speakerOf = (doc: number) => library.quotes[doc].speakerId;
+  const hits = library.quoteIndex.search(q.terms, {
+    limit: SUBJECT_CANDIDATES,
+    filter: (doc) => scope.quote(doc) && speakerOf(doc) !== null && !own.has(speakerOf(doc)!),
+  });
+  // The words as typed come first ("the wall", not "Wall Street"): a bonus on the coverage ranking.
+  const words = exactWords(topic, caseAware(q.text));
+  const ranked = rerankForSnippet(library.quoteIndex, q.terms, topic, hits, (doc) => library.quotes[doc].text, MIN_COVERAGE)
+    .map((r) => ({ ...r, score: r.score + (words.length ? (SUBJECT_EXACT_BONUS * exactHits(words, library.quotes[r.doc].text)) / words.length : 0) }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const firsts: typeof ranked = [];
+  const rest: typeof ranked = [];
+  const seen = new Set<string>();
+  for (const r of ranked) {
+    const id = library.quotes[r.doc].speakerId!;
+    (seen.has(id) ? rest : firsts).push(r);
+    seen.add(id);
+  }
+  if (!firsts.length) return null;
+  const items = distinct([...firsts, ...rest].map((r) => quoteItem(library, r.doc, r.score))).slice(0, limit);
+  const names = firsts.map((r) => library.quotes[r.doc].speaker!);
+  const shown = names.slice(0, NAMES_LISTED);
+  const more = names.length > shown.length ? ` and ${plural(names.length - shown.length, 'other')}` : '';
+  return reply(q, `Quoted about ${topic}: ${shown.join(', ')}${more}.`, items);
+}
