@@ -32,6 +32,8 @@ export interface AnswerOptions {
 const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|this person|that person|the same person|this guy|that guy)$/i;
 /** Passages shown as context when a who-said question finds no quote. */
 const CONTEXT_PASSAGES = 3;
+/** Passages read for those that name someone never quoted. */
+const MENTION_CANDIDATES = 20;
 
 /** Whether the question names its speaker by a pronoun only, so that the conversation says who. */
 export function asksAboutSomeone(input: string): boolean {
@@ -74,7 +76,10 @@ function route(library: Library, q: Question, scope: Scope, limit: number): Answ
       if (q.overview === 'articles') return articlesOverview(library, q.text, scope);
       return helpAnswer(library, q.text, scope.speakers);
     case 'who_said':
-      return q.topic && q.snippet === undefined ? subject(library, q, scope, limit) : quoteWords(library, q, scope, limit);
+    case 'verify':
+      return quoteWords(library, q, scope, limit);
+    case 'topic':
+      return subject(library, q, scope, limit);
     case 'what_said':
     case 'who_is':
       return aboutSpeaker(library, q, scope, limit);
@@ -104,7 +109,7 @@ function subject(library: Library, q: Question, scope: Scope, limit: number): An
  */
 function context(library: Library, q: Question, scope: Scope, limit: number, message: (found: boolean) => string): Answer {
   const items = passages(library, q.terms, scope, Math.min(limit, CONTEXT_PASSAGES))
-    .map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null }));
+    .map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null, confidence: null }));
   return reply(q, message(items.length > 0), items);
 }
 
@@ -118,10 +123,11 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
       return leadingSpeaker(library, asSearch, scope, limit) ?? search(library, q, queryTerms(q.text), scope, limit);
     }
     const hint = suggestions.length ? ` Did you mean ${suggestions.slice(0, 3).join(', ')}?` : '';
-    const message = q.intent === 'who_is'
-      ? `No one called ${name} is quoted in the corpus.${hint}`
-      : `No quotes from ${name} in the corpus.${hint}`;
-    return reply(q, message, [], suggestions);
+    if (q.intent === 'who_is') return reply(q, `No one called ${name} is quoted in the corpus.${hint}`, [], suggestions);
+    // Named in the articles but never quoted by name: the passages that mention them, with no one named.
+    const mentions = mentioning(library, q, name, scope);
+    const more = mentions.length ? ' Passages that mention them:' : '';
+    return reply(q, `No quotes from ${name} in the corpus.${hint}${more}`, mentions, suggestions);
   }
   const chosen = tied(strong);
   if (q.intent === 'who_is') {
@@ -130,6 +136,17 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
     return whoIs(library, q, chosen[0].speaker, scope, also);
   }
   return speakerQuotes(library, q, chosen, scope, limit).answer;
+}
+
+/** Passages that name the person asked about (their last name word as written), on the topic first. */
+function mentioning(library: Library, q: Question, name: string, scope: Scope): ReturnType<typeof passages> {
+  const last = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).at(-1);
+  if (!last || last.length < 3) return [];
+  const named = new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return passages(library, queryTerms(`${name} ${q.topic ?? ''}`), scope, MENTION_CANDIDATES)
+    .filter((p) => named.test(p.sentence))
+    .slice(0, CONTEXT_PASSAGES)
+    .map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null, confidence: null }));
 }
 
 /** The best-matching speakers: all those tied with the first (a surname or role can fit several). */

@@ -4,7 +4,8 @@ import type { Question, SpeakerMatch } from '../question/index.js';
 import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { quoteItem } from './items.js';
 import { plural, reply, type Scope } from './scope.js';
-import { TOPIC_EXACT_BONUS } from './weights.js';
+import { narrativeTerms } from './narrative.js';
+import { NARRATIVE_TOPIC_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
 import { caseAware, distinct, exactHits, exactWords } from './words.js';
 
 export interface SpeakerQuotes {
@@ -28,11 +29,12 @@ export function speakerQuotes(library: Library, q: Question, chosen: SpeakerMatc
   if (q.terms.length) {
     const words = exactWords(q.topic ?? '', caseAware(q.text));
     const ids = new Set(chosen.map((m) => m.speaker.id));
-    const hits = onTopicHits(library, (doc) => ids.has(library.quotes[doc].speakerId ?? '') && scope.quote(doc), q.terms, words);
+    const theirs = chosen.flatMap((m) => quotesOf(m.speaker));
+    const hits = onTopicHits(library, theirs, (doc) => ids.has(library.quotes[doc].speakerId ?? '') && scope.quote(doc), q, words);
     if (hits.length) speaker = library.speakerById.get(library.quotes[hits[0].doc].speakerId!) ?? speaker;
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
-    const unattributed = hits.length >= limit ? [] : onTopicHits(library, unattributedIn(library, speaker, scope), q.terms, words);
+    const unattributed = hits.length >= limit ? [] : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words);
     items = distinct([...hits, ...unattributed].map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
     const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     onTopic = hits.length > 0;
@@ -45,8 +47,10 @@ export function speakerQuotes(library: Library, q: Question, chosen: SpeakerMatc
     message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
   }
   if (!items.length) {
+    // Nothing asked about, or nothing on it: their quotes, those said where the question says first
+    // ("told the teachers", "in a statement"), then the surest.
     items = distinct(quotesOf(speaker)
-      .map((doc) => ({ doc, score: library.quotes[doc].confidence }))
+      .map((doc) => ({ doc, score: library.quotes[doc].confidence + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms) }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
   }
@@ -56,17 +60,35 @@ export function speakerQuotes(library: Library, q: Question, chosen: SpeakerMatc
 }
 
 /**
- * Quotes about a topic, best first: TF-IDF of the topic's terms in each quote, and a bonus for the words
- * as typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
+ * Quotes about a topic, best first: TF-IDF of the topic's terms in each quote, the terms found only
+ * around it (its sentence: a partial quote, the cue) at a lower weight, and a bonus for the words as
+ * typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
  */
-function onTopicHits(library: Library, accept: (doc: number) => boolean, terms: string[], words: RegExp[]): Array<{ doc: number; score: number }> {
+function onTopicHits(library: Library, own: number[], accept: (doc: number) => boolean, q: Question, words: RegExp[]): Array<{ doc: number; score: number }> {
   const index = library.quoteIndex;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
-  // often the speaker was quoted. A quote holding a topic term scores above 0.
-  return index.docsWith(terms)
-    .filter(accept)
-    .map((doc) => ({ doc, score: index.score(terms, doc) * (1 + TOPIC_EXACT_BONUS * exactHits(words, library.quotes[doc].text)) }))
-    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  // often the speaker was quoted; their own quotes are read for the words around them.
+  const candidates = new Set([...index.docsWith(q.terms), ...own]);
+  const out: Array<{ doc: number; score: number }> = [];
+  for (const doc of candidates) {
+    if (!accept(doc)) continue;
+    const around = narrativeTerms(library, doc);
+    let context = 0;
+    for (const t of new Set(q.terms)) if (around.has(t) && !index.contains(t, doc)) context += index.idf(t);
+    const inQuote = index.score(q.terms, doc);
+    if (inQuote <= 0 && context <= 0) continue;
+    const score = (inQuote + NARRATIVE_TOPIC_WEIGHT * context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, library.quotes[doc].text))
+      + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
+    out.push({ doc, score });
+  }
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Share of the setting's terms ("the teachers", "a statement") in the quote's sentence. */
+function settingHits(library: Library, doc: number, terms: string[]): number {
+  if (!terms.length) return 0;
+  const around = narrativeTerms(library, doc);
+  return terms.filter((t) => around.has(t) || library.quoteIndex.contains(t, doc)).length / terms.length;
 }
 
 /** Quotes without a speaker in the articles that quote this speaker. */

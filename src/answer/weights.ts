@@ -26,3 +26,9 @@ export const SUBJECT_EXACT_BONUS = 0.3;
 
 /** A speaker's quotes on a topic: TF-IDF × (1 + TOPIC_EXACT_BONUS × the topic's words as typed held). */
 export const TOPIC_EXACT_BONUS = 1;
+
+/** A topic term found only around a quote (its sentence: the cue, a partial quote's frame) counts this much. */
+export const NARRATIVE_TOPIC_WEIGHT = 0.5;
+
+/** A speaker's quote said where the question says ("told the teachers", "in a statement") gains this. */
+export const SETTING_WEIGHT = 0.5;

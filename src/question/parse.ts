@@ -1,5 +1,6 @@
 import { DamerauLevenshteinDistance } from '../text/natural.js';
 import type { Intent } from '../types.js';
+import { ANYONE, AUDIENCES, MEDIA, NEGATIONS, PERSON_NOUNS, SAY_VERBS, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from './lexicon.js';
 import { cleanQuestion, hasWords } from './normalize.js';
 
 export interface ParsedQuestion {
@@ -8,10 +9,18 @@ export interface ParsedQuestion {
   intent: Intent;
   /** who_said: the words whose speaker is wanted. search: the words to look for. */
   snippet?: string;
-  /** what_said / who_is: how the question names the speaker. */
+  /** what_said / who_is / verify: how the question names the speaker. */
   speaker?: string;
-  /** what_said: what the speaker should have talked about. who_said without a snippet: who spoke of it. */
+  /** who_said: the kind of person asked about ("which economist said …"): a hint, not a filter. */
+  role?: string;
+  /** who_said: the verb was denied ("Who doesn't think …"): the quote may say it either way. */
+  negated?: boolean;
+  /** what_said: what the speaker should have talked about. topic: the subject of the quotes asked for. */
   topic?: string;
+  /** what_said: whom or where it was said ("tell the teachers", "in a statement"): a hint for ranking. */
+  setting?: string;
+  /** topic: the question asks for names ("Who talked about Y?") rather than quotes ("quotes about Y"). */
+  names?: boolean;
   /** what_said from a loose form ("Borrell on tensions"): only holds if the name is a known speaker. */
   loose?: boolean;
   /** help: an overview of the corpus was asked for ("Who is quoted?", "Which articles do you have?"). */
@@ -27,17 +36,6 @@ const SPEAKERS_OVERVIEW = /^(?:who(?:'s| is| are| was| were| gets| got)? (?:quot
 const ARTICLES_OVERVIEW = /^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$/i;
 const CORPUS_WORDS = /^(?:articles?|corpus|news|stories|story|texts?|documents?|them|it|here)$/i;
 
-// Verbs of saying that follow "who" in a question about a quote. Forms in -ed/-s and the base form.
-const SAY_VERBS = [
-  'said', 'says', 'say', 'stated', 'states', 'wrote', 'writes', 'claimed', 'claims', 'told', 'tells', 'described',
-  'describes', 'called', 'calls', 'asked', 'asks', 'remarked', 'declared', 'argued', 'argues', 'tweeted', 'insisted',
-  'warned', 'warns', 'added', 'explained', 'explains', 'suggested', 'suggests', 'noted', 'notes', 'observed',
-  'mentioned', 'commented', 'quipped', 'joked', 'admitted', 'acknowledged', 'announced', 'promised', 'predicted',
-  'speculated', 'speculates', 'accused', 'accuses', 'criticized', 'criticised', 'praised', 'blamed', 'denied',
-  'insists', 'uttered', 'responded', 'replied', 'answered', 'recalled', 'reported', 'emphasized', 'stressed',
-  'pointed', 'complained', 'conceded', 'vowed', 'urged', 'believes', 'believed', 'thinks', 'thought', 'wondered',
-  'talked', 'spoke', 'referred', 'labeled', 'labelled', 'dubbed', 'characterized', 'compared', 'questioned',
-];
 const SAY_VERB_SET = new Set(SAY_VERBS);
 
 // "is quoted as saying", "was quoted saying", "made the remark", "came up with the line"
@@ -72,15 +70,18 @@ const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|wh
 
 const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
 
-const WHAT_VERBS = String.raw`(?:say|said|says|saying|tell|told|think|thinks|thought|claim|claimed|state|stated|write|wrote|argue|argued|mean|meant|comment|commented|declare|declared|believe|believed|reveal|revealed|announce|announced|promise|promised|predict|predicted|suggest|suggested|explain|explained|add|added|warn|warned|remark|remarked|mention|mentioned|note|noted|speak|spoke|talk|talked|answer|answered|reply|replied|respond|responded|insist|insisted|report|reported|complain|complained|feel|felt|speculate|speculated|wonder|wondered|ask|asked|accuse|accused|recall|recalled|admit|admitted|concede|conceded|urge|urged|call|called|describe|described|tweet|tweeted|post|posted|blame|blamed|criticize|criticized|criticise|criticised|praise|praised|deny|denied|propose|proposed|demand|demanded|claim|emphasize|emphasized|stress|stressed|have to say|had to say|has to say|got to say)`;
+const WHAT_VERBS = `(?:${WHAT_VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})`;
 // Whom a thing was said to: "what did X tell reporters about Y".
-const AUDIENCE = String.raw`(?:reporters|journalists|the press|the media|the crowd|the audience|supporters|voters|viewers|listeners|the public|congress|lawmakers|the senate|the committee|the court|us|you|him|her|them|people|the nation|the country|fans|students|donors)`;
+const AUDIENCE = `(?:${AUDIENCES.join('|')})`;
 const TOPIC_PREP = String.raw`(?:with (?:regards? to|respect to)|in (?:regards? to|relation to|connection with)|on the (?:subject|topic|issue|matter|question) of|when it comes to|as (?:to|regards|for)|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)`;
 
-/** `loose`: a form that could as well be a search; it holds only if the name is a known speaker. */
-const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number; loose?: boolean }> = [
+/**
+ * `loose`: a form that could as well be a search; it holds only if the name is a known speaker.
+ * `tail`: the words after the verb, read by `readTail` (whom it was said to, where, about what).
+ */
+const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number; verb?: number; tail?: number; loose?: boolean }> = [
   // what did X say (about Y)
-  { re: new RegExp(String.raw`^(?:(?:so|and|ok|okay|then)\s+)?(?:what|wat|wht|waht|what's|whats)(?:\s+else)?\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${AUDIENCE})?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  { re: new RegExp(String.raw`^(?:(?:so|and|ok|okay|then)\s+)?(?:what|wat|wht|waht|what's|whats)(?:\s+else)?\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)(?<!\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?(${WHAT_VERBS})(?!\s+${WHAT_VERBS}\b)(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+(.+))?$`, 'i'), speaker: 1, verb: 2, tail: 3 },
   // what is X saying / what was X quoted as saying (about Y)
   { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what X said / thinks (about Y)
@@ -124,15 +125,14 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'help', overview: 'speakers', ...(article && !CORPUS_WORDS.test(article) ? { article } : {}) };
   }
 
-  const about = WHO_ABOUT.exec(plain);
-  const raw = about ? about[1] ?? about[2] : '';
-  const subject = !NOT_A_SUBJECT.test(raw) && cleanTopic(raw);
-  if (subject && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
-    return { ...base, intent: 'who_said', topic: subject };
-  }
+  const topic = topicQuestion(plain);
+  if (topic) return { ...base, intent: 'topic', ...topic };
+
+  const verify = verification(plain);
+  if (verify) return { ...base, intent: 'verify', ...verify };
 
   const who = whoSaid(plain);
-  if (who !== null) return { ...base, intent: 'who_said', snippet: who };
+  if (who !== null) return { ...base, intent: 'who_said', ...who };
 
   const quoted = onlyQuoted(plain);
   if (quoted) return { ...base, intent: 'who_said', snippet: quoted };
@@ -142,13 +142,15 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'who_is', speaker: trimName(whoIs[1]) };
   }
 
-  for (const { re, speaker, topic, loose } of WHAT_PATTERNS) {
+  for (const { re, speaker, topic, verb, tail, loose } of WHAT_PATTERNS) {
     const m = re.exec(plain);
     if (!m) continue;
     const name = trimName(m[speaker]);
     if (!name || !hasWords(name)) continue;
-    const t = topic ? cleanTopic(m[topic]) : undefined;
-    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}), ...(loose ? { loose } : {}) };
+    const read = tail ? readTail(m[verb!], m[tail]) : { topic: topic ? cleanTopic(m[topic]) : undefined };
+    const t = read.topic;
+    const setting = 'setting' in read ? read.setting : undefined;
+    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}), ...(setting ? { setting } : {}), ...(loose ? { loose } : {}) };
   }
   const loose = LOOSE_ON.exec(plain);
   if (loose && loose[1].split(/\s+/).length <= 5) {
@@ -161,7 +163,7 @@ export function parseQuestion(input: string): ParsedQuestion {
   return { ...base, intent: 'search', snippet: plain };
 }
 
-function whoSaid(plain: string): string | null {
+function whoSaidWords(plain: string): string | null {
   for (const re of WHO_PHRASES) {
     const m = re.exec(plain);
     if (m && m[0].length < plain.length) return cleanSnippet(plain.slice(m[0].length));
@@ -187,6 +189,117 @@ function whoSaid(plain: string): string | null {
   return null;
 }
 
+interface WhoSaid {
+  snippet: string;
+  role?: string;
+  negated?: boolean;
+}
+
+const SAY_VERB_ALT = SAY_VERBS.join('|');
+const NEGATION = `(?:${NEGATIONS.join('|')})`;
+const ANYONE_ALT = `(?:${ANYONE.join('|')})`;
+// Verbs whose past is not in -ed, for "who <verb> …" with a verb no list holds.
+const IRREGULAR_PAST = new Set([
+  'thought', 'told', 'wrote', 'spoke', 'felt', 'gave', 'made', 'took', 'saw', 'knew', 'sang', 'chose', 'drew', 'won',
+  'lost', 'held', 'led', 'left', 'meant', 'put', 'sent', 'went', 'came', 'became', 'began', 'brought', 'bought',
+  'caught', 'fought', 'kept', 'let', 'paid', 'ran', 'sold', 'stood', 'taught', 'understood', 'found', 'swore', 'rang',
+]);
+const NOT_A_VERB = /^(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|may|might|must|else|the|a|an|this|that|these|those|his|her|its|their|of|in|on|at|for|to|and|or|us|as|news|politics|plus|physics|always|perhaps|also|ever|never|really|actually|else's)$/i;
+// "Who doesn't think …", "who never said …"
+const WHO_NEGATED = new RegExp(String.raw`^who\s+${NEGATION}\s+(?:really\s+|actually\s+)?([\p{Ll}]+)\s+(?:that\s+)?(.+)$`, 'iu');
+// "Did anyone say …", "has anybody claimed …"
+const ANYONE_SAID = new RegExp(String.raw`^(?:did|has|have|does|do|had)\s+${ANYONE_ALT}\s+(?:ever\s+|actually\s+|really\s+|else\s+)*(${WHAT_VERBS})\s+(?:that\s+)?(.+)$`, 'i');
+// "Which economist warned …", "which Steelers player said …": one to four words of role, then a verb.
+const WHICH_ROLE = new RegExp(String.raw`^which\s+((?:[\p{L}\p{N}'’.&-]+\s+){0,3}?[\p{L}\p{N}'’.&-]+)\s+(?:(?:has|had|did|was|is|once|also|actually|really)\s+)*(${SAY_VERB_ALT}|[\p{Ll}]+ed|[\p{Ll}]+s)\s+(?:that\s+)?(.+)$`, 'iu');
+// "Who implored …", "who hoped …": any verb after who.
+const WHO_VERB = /^who\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
+
+/** A who-said question: the words, and the kind of person asked about when the question names one. */
+function whoSaid(plain: string): WhoSaid | null {
+  const words = whoSaidWords(plain);
+  const which = WHICH_ROLE.exec(plain);
+  const role = which && !PERSON_WORD.test(which[1]) ? which[1] : undefined;
+  if (words !== null) return { snippet: words, ...(role ? { role } : {}) };
+  const negated = WHO_NEGATED.exec(plain);
+  if (negated) return { snippet: cleanSnippet(saidWords(negated[1], negated[2])), negated: true };
+  const anyone = ANYONE_SAID.exec(plain);
+  if (anyone && !/^(?:anything|something|nothing|much|a lot)\b/i.test(anyone[2])) {
+    return { snippet: cleanSnippet(saidWords(anyone[1], anyone[2])) };
+  }
+  if (which && !SPEAKERS_WORD.test(which[2])) return { snippet: cleanSnippet(saidWords(which[2], which[3])), ...(role ? { role } : {}) };
+  const verb = WHO_VERB.exec(plain);
+  if (verb && looksLikeVerb(verb[1]) && verb[2].split(/\s+/).length >= 2) return { snippet: cleanSnippet(saidWords(verb[1], verb[2])) };
+  return null;
+}
+
+/** Generic person words say nothing of who ("which person said"); "which economist" does. */
+const PERSON_WORD = new RegExp(String.raw`^(?:${PERSON_NOUNS.join('|')})$`, 'i');
+/** "which officials are quoted", "which speakers …": not a who-said. */
+const SPEAKERS_WORD = /^(?:is|are|was|were)$/i;
+
+function looksLikeVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_A_VERB.test(w)) return false;
+  return SAY_VERB_SET.has(w) || IRREGULAR_PAST.has(w) || /[^e]ed$|ied$|eed$|[^s]s$|ches$|shes$|sses$/.test(w) || /[^aeiou]ed$/.test(w);
+}
+
+/** The words asked about: a verb of saying says nothing of them; another verb ("threatened") may. */
+function saidWords(verb: string, rest: string): string {
+  return SAY_VERB_SET.has(verb.toLowerCase()) || /^(?:say|tell|claim|state|think|believe|mention)$/i.test(verb) ? rest : `${verb} ${rest}`;
+}
+
+const TOPIC_PREP_RE = `(?:about|on|regarding|concerning|over|to|of|around)`;
+/** "quotes about Y", "what has been said about Y", "reactions to Y", "what do people say about Y". */
+const TOPIC_FORMS: RegExp[] = [
+  new RegExp(String.raw`^(?:(?:show|give|list|find|get|fetch|any|all|see)\s+(?:me\s+)?(?:the\s+|all\s+|some\s+|any\s+)?)?(?:quotes?|quotations|statements|remarks|comments|reactions?|responses|opinions|views)\s+${TOPIC_PREP_RE}\s+(.+)$`, 'i'),
+  new RegExp(String.raw`^what\s+(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:said|written|reported|claimed)\s+${TOPIC_PREP_RE}\s+(.+)$`, 'i'),
+  new RegExp(String.raw`^what\s+(?:do|did|does|are|were|have|has)\s+(?:people|others|they|everyone|everybody|the sources|sources|commentators|observers|critics)\s+(?:say|said|saying|think|thought|thinking|written)\s+${TOPIC_PREP_RE}\s+(.+)$`, 'i'),
+  new RegExp(String.raw`^(?:how\s+(?:did|have|has|do)\s+(?:people|others|they|everyone|the world)\s+react(?:ed)?|what\s+(?:were|are|was|is)\s+(?:the\s+)?reactions?)\s+(?:to|on)\s+(.+)$`, 'i'),
+  new RegExp(String.raw`^(?:did|has|have)\s+${ANYONE_ALT}\s+(?:ever\s+)?(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned)\s+(?:anything|something)?\s*(?:about|on|regarding)?\s*(.+)$`, 'i'),
+];
+
+/** A question about what was said on a subject; `names`: who said it is what is asked. */
+function topicQuestion(plain: string): { topic: string; names?: boolean } | null {
+  const about = WHO_ABOUT.exec(plain);
+  const raw = about ? about[1] ?? about[2] : '';
+  const subject = !NOT_A_SUBJECT.test(raw) && cleanTopic(raw);
+  if (subject && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) return { topic: subject, names: true };
+  for (const [i, re] of TOPIC_FORMS.entries()) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    // "Did anyone say the ceasefire will hold?" holds a clause: a who-said, not a subject.
+    if (i === TOPIC_FORMS.length - 1 && NOT_A_SUBJECT.test(m[1])) continue;
+    const t = cleanTopic(m[1]);
+    if (t && t.split(/\s+/).length <= MAX_SUBJECT_WORDS) return { topic: t, ...(i === TOPIC_FORMS.length - 1 ? { names: true } : {}) };
+  }
+  return null;
+}
+
+const VERIFY_VERBS = `(?:say|said|says|tell|told|claim|claimed|state|stated|write|wrote|call|called|describe|described|warn|warned|admit|admitted|tweet|tweeted|argue|argued|insist|insisted|predict|predicted|promise|promised|suggest|suggested|deny|denied|threaten|threatened|announce|announced|declare|declared)`;
+const VERIFY_FORMS: Array<{ re: RegExp; speaker: number; words: number }> = [
+  // "Is it true that the mayor said …", "Can you confirm the mayor said …"
+  { re: new RegExp(String.raw`^(?:is it (?:true|correct|right|accurate|a fact)|was it (?:true|really)|(?:can|could) you (?:confirm|check|verify)|confirm|verify|fact[- ]check:?|true or false:?|i (?:heard|read|saw)|somebody said|someone said)\s+(?:that\s+)?(.+?)\s+(?:really\s+|actually\s+|once\s+)?${VERIFY_VERBS}\s+(?:${AUDIENCE}\s+)?(?:that\s+)?(.+)$`, 'i'), speaker: 1, words: 2 },
+  // "Was it Borrell who said …"
+  { re: new RegExp(String.raw`^(?:was|is)\s+it\s+(?:really\s+|actually\s+)?(.+?)\s+(?:who|that)\s+${VERIFY_VERBS}\s+(?:that\s+)?(.+)$`, 'i'), speaker: 1, words: 2 },
+  // "Did the mayor say the bridge would reopen in May?"
+  { re: new RegExp(String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:really\s+|actually\s+|ever\s+|once\s+|also\s+|publicly\s+)*${VERIFY_VERBS}\s+(?:${AUDIENCE}\s+)?(?:that\s+)?(.+)$`, 'i'), speaker: 1, words: 2 },
+];
+
+/** "Did X say Y?": whose words to check, and the words. Not "did X say anything about Y" (a what-said). */
+function verification(plain: string): { speaker: string; snippet: string } | null {
+  for (const { re, speaker, words } of VERIFY_FORMS) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const who = trimName(m[speaker]);
+    const said = cleanSnippet(m[words]);
+    if (!who || new RegExp(String.raw`^${ANYONE_ALT}$`, 'i').test(who)) return null;
+    if (/^(?:anything|something|nothing|much|a lot|a word|a thing|what|about|on|regarding|so)\b/i.test(said)) return null;
+    if (said.split(/\s+/).length < 2 || who.split(/\s+/).length > 7) return null;
+    return { speaker: who, snippet: said };
+  }
+  return null;
+}
+
 function onlyQuoted(plain: string): string | null {
   const m = /^["“”‘’'«»„]+(.+?)["“”‘’'«»]*$/u.exec(plain);
   if (m && /^["“„«]/.test(plain) && m[1].split(/\s+/).length >= 2) return cleanSnippet(m[1]);
@@ -201,6 +314,43 @@ function cleanSnippet(s: string): string {
     .replace(/^["“”‘’'«»„]+|["“”‘’'«»]+$/gu, '')
     .replace(/\s+(?:in the corpus|in these articles|in the news|in the article)$/i, '')
     .trim();
+}
+
+const TO_WHOM = new Set(TO_WHOM_VERBS);
+const MEDIUM = new RegExp(String.raw`^(?:(?:in|on|during|at|via|through|with)\s+(?:(?:a|an|the|his|her|their|its|this|that|one|[\p{L}.-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${MEDIA.join('|')})\b|(?:publicly|exactly|so far|recently|then|today|yesterday|later|afterwards?)\b)[\s,]*`, 'iu');
+const LEADING_PREP = new RegExp(String.raw`^(?:${TOPIC_PREP}|in)\s+`, 'i');
+
+/**
+ * The words after the verb of "What did X say …": whom it was told ("tell the BBC"), where ("in a
+ * statement", "on Twitter") and then the topic, with or without its preposition ("call the hearings",
+ * "say about the hearings").
+ */
+function readTail(verb: string, tail: string | undefined): { topic?: string; setting?: string } {
+  let rest = (tail ?? '').trim();
+  const setting: string[] = [];
+  if (!rest) return {};
+  if (TO_WHOM.has(verb.toLowerCase())) {
+    // Whom: the words up to the topic's preposition, or all of them.
+    const m = new RegExp(String.raw`^(.{1,60}?)\s+(?=${TOPIC_PREP}\s)`, 'i').exec(rest);
+    if (m && !LEADING_PREP.test(rest)) {
+      setting.push(m[1]);
+      rest = rest.slice(m[0].length);
+    } else if (!LEADING_PREP.test(rest) && rest.split(/\s+/).length <= 5) {
+      return { setting: rest };
+    }
+  }
+  for (let m = MEDIUM.exec(rest); m && m[0]; m = MEDIUM.exec(rest)) {
+    setting.push(m[0].trim());
+    rest = rest.slice(m[0].length);
+  }
+  rest = rest.replace(LEADING_PREP, '');
+  // "in her statement after the hearing": what is left after a medium is when, not what about.
+  if (setting.length && /^(?:after|before|during|at|following)\s/i.test(rest)) {
+    setting.push(rest);
+    rest = '';
+  }
+  const topic = cleanTopic(rest);
+  return { ...(topic ? { topic } : {}), ...(setting.length ? { setting: setting.join(' ') } : {}) };
 }
 
 function cleanTopic(s: string | undefined): string | undefined {

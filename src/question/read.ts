@@ -8,6 +8,8 @@ export interface Question extends ParsedQuestion {
   words: string;
   /** Their index terms (stems, stop words out). */
   terms: string[];
+  /** Terms of whom or where it was said to ("told the teachers", "in a statement"). */
+  settingTerms: string[];
 }
 
 export function readQuestion(input: string): Question {
@@ -18,7 +20,7 @@ export function readQuestion(input: string): Question {
 /** The question with its searched words set from its parts (after a part changed, e.g. a pronoun read). */
 export function withWords(parsed: ParsedQuestion): Question {
   const words = searchedWords(parsed);
-  return { ...parsed, words, terms: queryTerms(words) };
+  return { ...parsed, words, terms: queryTerms(words), settingTerms: parsed.setting ? queryTerms(parsed.setting) : [] };
 }
 
 function searchedWords(p: ParsedQuestion): string {

@@ -46,7 +46,7 @@ describe('answers on the seed article', () => {
 
   it('who spoke of a subject: every speaker quoted on it, once each, best match first', () => {
     const a = ask('Which people commented on the coup?');
-    expect(a.intent).toBe('who_said');
+    expect(a.intent).toBe('topic');
     expect(a.message).toBe('Quoted about coup: Nargis Kassenova, Aleksandr Baunov.');
     expect(a.answers.map((x) => x.speaker)).toEqual(['Nargis Kassenova', 'Aleksandr Baunov']);
     for (const x of a.answers) expect(x.quote).toMatch(/coup/);

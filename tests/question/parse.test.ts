@@ -36,7 +36,7 @@ describe('reading questions', () => {
     ['who criticized the Italian government', 'Italian government'],
     ['Which Russian experts weighed in on the crisis?', 'crisis'],
   ])('who spoke of a subject: %s', (q, topic) => {
-    expect(who(q)).toEqual(expect.objectContaining({ intent: 'who_said', topic }));
+    expect(who(q)).toEqual(expect.objectContaining({ intent: 'topic', topic, names: true }));
     expect(who(q).snippet).toBeUndefined();
   });
 
