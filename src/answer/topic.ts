@@ -4,7 +4,7 @@ import type { Library } from '../library/index.js';
 import type { Question, SpeakerMatch } from '../question/index.js';
 import type { Answer } from '../types.js';
 import { quoteItem } from './items.js';
-import { rerankForSnippet } from './rank.js';
+import { matchQuotes } from './rank.js';
 import { plural, reply, type Scope } from './scope.js';
 import { MIN_COVERAGE, SUBJECT_CANDIDATES, SUBJECT_EXACT_BONUS } from './weights.js';
 import { caseAware, distinct, exactHits, exactWords } from './words.js';
@@ -21,15 +21,14 @@ export function topicQuotes(library: Library, q: Question, named: SpeakerMatch[]
   const topic = q.words;
   const own = new Set(named.filter((m) => m.how === 'name' || m.how === 'part').map((m) => m.speaker.id));
   const speakerOf = (doc: number) => library.quotes[doc].speakerId;
-  const hits = library.quoteIndex.search(q.terms, {
-    limit: SUBJECT_CANDIDATES,
-    filter: (doc) => scope.quote(doc) && speakerOf(doc) !== null && !own.has(speakerOf(doc)!),
-  });
   // The words as typed come first ("the wall", not "Wall Street"): a bonus on the coverage ranking.
   const words = exactWords(topic, caseAware(q.text));
-  const ranked = rerankForSnippet(library.quoteIndex, q.terms, topic, hits, (doc) => library.quotes[doc].text, MIN_COVERAGE)
-    .map((r) => ({ ...r, score: r.score + (words.length ? (SUBJECT_EXACT_BONUS * exactHits(words, library.quotes[r.doc].text)) / words.length : 0) }))
-    .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const ranked = matchQuotes(library, q, {
+    accept: (doc) => scope.quote(doc) && speakerOf(doc) !== null && !own.has(speakerOf(doc)!),
+    minCoverage: MIN_COVERAGE,
+    candidates: SUBJECT_CANDIDATES,
+    bonus: (doc) => (words.length ? (SUBJECT_EXACT_BONUS * exactHits(words, library.quotes[doc].text)) / words.length : 0),
+  });
   const firsts: typeof ranked = [];
   const rest: typeof ranked = [];
   const seen = new Set<string>();

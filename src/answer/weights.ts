@@ -7,10 +7,28 @@ export const RERANK_CANDIDATES = 30;
 /** Below this share of the question's term weight a quote is not the one asked about: no speaker named. */
 export const MIN_COVERAGE = 0.5;
 
-/** Re-rank score = coverage + PHRASE_WEIGHT × share of the question's word pairs kept in order + … */
+/**
+ * Match score = coverage (share of the question's term weight the quote answers, each term counted at
+ * 1 as typed, at RELATION_WEIGHT as a related word, at NARRATIVE_WEIGHT around the quote) + …
+ */
+export const RELATION_WEIGHT = {
+  /** The same word family (economy, economic, economist): nearly the word. */
+  family: 0.7,
+  /** What an adjective pertains to (Chinese ↔ China): the same thing named otherwise. */
+  pertainym: 0.8,
+  /** A synonym of one of the word's commonest senses: often another sense, so well below the word. */
+  synonym: 0.5,
+} as const;
+/** A word of the question found only in the quote's sentence, outside the quote (a partial quote's frame). */
+export const NARRATIVE_WEIGHT = 0.6;
+/** … + PHRASE_WEIGHT × share of the question's word pairs kept in order … */
 export const PHRASE_WEIGHT = 0.5;
-/** … + TFIDF_WEIGHT × log(1 + TF-IDF): only breaks ties between quotes equal on the first two. */
+/** … + EXACT_EDGE × share of the term weight found as typed in the quote: exact matches still win … */
+export const EXACT_EDGE = 0.2;
+/** … + TFIDF_WEIGHT × log(1 + TF-IDF): only breaks ties between quotes equal on the rest. */
 export const TFIDF_WEIGHT = 0.01;
+/** Best sentences read for quotes whose words lie mostly around their marks. */
+export const SENTENCE_CANDIDATES = 30;
 
 /** The words as asked: this share of the term weight and of the word pairs in order ("X said it"). */
 export const VERBATIM_COVERAGE = 0.8;

@@ -3,14 +3,13 @@ import type { Library } from '../library/index.js';
 import type { Question } from '../question/index.js';
 import type { Answer, AnswerItem } from '../types.js';
 import { quoteItem } from './items.js';
-import { rerankForSnippet, type Ranked } from './rank.js';
+import { matchQuotes, type Match } from './rank.js';
 import { reply, type Scope } from './scope.js';
 import { CLOSE_SECOND_MARGIN, MIN_COVERAGE, RERANK_CANDIDATES, VERBATIM_COVERAGE, VERBATIM_PHRASE } from './weights.js';
 
 /** The answer naming who said the words; null when no quote holds enough of them. */
 export function whoSaid(library: Library, q: Question, scope: Scope, limit: number): Answer | null {
-  const hits = library.quoteIndex.search(q.terms, { limit: RERANK_CANDIDATES, filter: scope.quote });
-  const ranked = rerankForSnippet(library.quoteIndex, q.terms, q.words, hits, (doc) => library.quotes[doc].text, MIN_COVERAGE);
+  const ranked = matchQuotes(library, q, { accept: scope.quote, minCoverage: MIN_COVERAGE, candidates: RERANK_CANDIDATES });
   if (!ranked.length) return null;
   const items = ranked.slice(0, limit).map((r) => quoteItem(library, r.doc, r.score));
   const best = items[0];
@@ -29,12 +28,12 @@ export function whoSaid(library: Library, q: Question, scope: Scope, limit: numb
 }
 
 /** The quote holds the words as asked: nearly all of them, mostly side by side. */
-function isVerbatim(r: Ranked): boolean {
-  return r.coverage >= VERBATIM_COVERAGE && (r.pairs === 0 || r.phrase >= VERBATIM_PHRASE);
+function isVerbatim(r: Match): boolean {
+  return r.exact >= VERBATIM_COVERAGE && (r.pairs === 0 || r.phrase >= VERBATIM_PHRASE);
 }
 
 /** ", or maybe X" when the runner-up is nearly as good and names someone else. */
-function closeSecond(ranked: Ranked[], items: AnswerItem[]): string {
+function closeSecond(ranked: Match[], items: AnswerItem[]): string {
   const other = items.findIndex((it, i) => i > 0 && it.speaker && it.speaker !== items[0].speaker);
   if (other < 0 || ranked[other].score < ranked[0].score - CLOSE_SECOND_MARGIN) return '';
   return ` (or perhaps ${items[other].speaker}: the quote appears more than once)`;

@@ -6,3 +6,5 @@ export { resolveSpeaker } from './speaker.js';
 export { nameKey, nameWords } from '../text/names.js';
 export type { Resolution, SpeakerMatch } from './speaker.js';
 export { cleanQuestion, MAX_QUESTION_LENGTH, hasWords } from './normalize.js';
+export { relatedTerms } from './expand.js';
+export type { RelatedTerm, Relation } from './expand.js';

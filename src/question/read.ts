@@ -1,6 +1,7 @@
 // A question read once: its intent and parts (parse.ts), and the terms of what it searches for, which
 // every intent module and every fallback shares instead of reading the text again.
 import { queryTerms } from '../text/pipeline.js';
+import { relatedTerms, type RelatedTerm } from './expand.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 
 export interface Question extends ParsedQuestion {
@@ -10,7 +11,12 @@ export interface Question extends ParsedQuestion {
   terms: string[];
   /** Terms of whom or where it was said to ("told the teachers", "in a statement"). */
   settingTerms: string[];
+  /** For questions about words or a subject: each term's related terms (synonyms, family, country). */
+  related: Map<string, RelatedTerm[]>;
 }
+
+/** Intents whose words may come in the asker's own words, so that related words count. */
+const PARAPHRASED = new Set(['who_said', 'verify', 'topic', 'what_said']);
 
 export function readQuestion(input: string): Question {
   const parsed = parseQuestion(input);
@@ -20,7 +26,8 @@ export function readQuestion(input: string): Question {
 /** The question with its searched words set from its parts (after a part changed, e.g. a pronoun read). */
 export function withWords(parsed: ParsedQuestion): Question {
   const words = searchedWords(parsed);
-  return { ...parsed, words, terms: queryTerms(words), settingTerms: parsed.setting ? queryTerms(parsed.setting) : [] };
+  const related = PARAPHRASED.has(parsed.intent) && words ? relatedTerms(words) : new Map<string, RelatedTerm[]>();
+  return { ...parsed, words, terms: queryTerms(words), settingTerms: parsed.setting ? queryTerms(parsed.setting) : [], related };
 }
 
 function searchedWords(p: ParsedQuestion): string {
