@@ -10,6 +10,7 @@ import type { Answer } from '../types.js';
 import { helpAnswer } from './help.js';
 import { articlesOverview, speakersOverview } from './overview.js';
 import { reply, scopeFor, type Scope } from './scope.js';
+import { roleIndex } from './profiles.js';
 import { passages, searchMessage } from './search.js';
 import { speakerQuotes } from './speaker-quotes.js';
 import { topicQuotes } from './topic.js';
@@ -115,7 +116,9 @@ function context(library: Library, q: Question, scope: Scope, limit: number, mes
 
 function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number): Answer {
   const name = q.speaker ?? '';
-  const { matches, suggestions } = resolveSpeaker(scope.speakers, name);
+  // A loose form ("X on Y") may be any words before "on": a role only when it reads as one ("the …").
+  const roles = !q.loose || /^(?:the|a|an)\s/i.test(name) ? roleIndex(library) : undefined;
+  const { matches, suggestions } = resolveSpeaker(scope.speakers, name, roles);
   const strong = q.loose ? matches.filter((m) => m.how !== 'fuzzy') : matches;
   if (!strong.length) {
     if (q.loose) {
@@ -149,9 +152,13 @@ function mentioning(library: Library, q: Question, name: string, scope: Scope): 
     .map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null, confidence: null }));
 }
 
-/** The best-matching speakers: all those tied with the first (a surname or role can fit several). */
+/**
+ * The best-matching speakers: all those tied with the first (a surname can fit several: their quotes
+ * are ranked together). A role picks its best fit; the others it fits are offered ("did you mean").
+ */
 function tied(matches: SpeakerMatch[]): SpeakerMatch[] {
   const top = matches[0].score;
+  if (matches[0].how === 'role') return matches.filter((m) => m.how === 'role');
   return matches.filter((m) => m.score === top);
 }
 

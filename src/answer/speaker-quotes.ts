@@ -18,11 +18,22 @@ export interface SpeakerQuotes {
  * `chosen`: everyone the name fits equally well ("Lynch": Loretta and Stephen), most quoted first;
  * their quotes on the topic are ranked together, and the best one says whose answer this is.
  */
-export function speakerQuotes(library: Library, q: Question, chosen: SpeakerMatch[], scope: Scope, limit: number): SpeakerQuotes {
+export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[], scope: Scope, limit: number): SpeakerQuotes {
+  let chosen = fits;
   const quotesOf = (s: Speaker) => (library.speakerQuotes.get(s.id) ?? []).filter((doc) => scope.quote(doc));
+  const byRole = chosen[0].how === 'role';
+  // Without a topic, a role answers with its best fit only; with one, every speaker it fits may have
+  // spoken of it, and the best quote on it says whose answer this is.
+  if (byRole && !q.terms.length) chosen = chosen.slice(0, 1);
   let speaker = chosen[0].speaker;
-  const others = chosen.slice(1).map((m) => m.speaker.name);
-  const also = others.length ? ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)` : '';
+  const alsoFor = (who: Speaker): string => {
+    const others = (byRole ? fits : chosen).filter((m) => m.speaker !== who).map((m) => m.speaker.name);
+    if (!others.length) return '';
+    return byRole
+      ? ` (Did you mean ${others.slice(0, 3).join(' or ')}? They fit “${q.speaker}” too.)`
+      : ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)`;
+  };
+  const also = alsoFor(speaker);
   let items: AnswerItem[] = [];
   let message: string;
   let onTopic = false;
@@ -39,7 +50,7 @@ export function speakerQuotes(library: Library, q: Question, chosen: SpeakerMatc
     const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     onTopic = hits.length > 0;
     message = hits.length
-      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : speaker === chosen[0].speaker ? also : ''}`
+      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : byRole ? alsoFor(speaker) : speaker === chosen[0].speaker ? also : ''}`
       : items.length
         ? `${speaker.name} is never quoted by name about ${q.topic}; unattributed quotes about it in articles that quote them:`
         : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${q.topic}. Everything quoted:${also}`;

@@ -212,7 +212,7 @@ const ANYONE_SAID = new RegExp(String.raw`^(?:did|has|have|does|do|had)\s+${ANYO
 // "Which economist warned …", "which Steelers player said …": one to four words of role, then a verb.
 const WHICH_ROLE = new RegExp(String.raw`^which\s+((?:[\p{L}\p{N}'’.&-]+\s+){0,3}?[\p{L}\p{N}'’.&-]+)\s+(?:(?:has|had|did|was|is|once|also|actually|really)\s+)*(${SAY_VERB_ALT}|[\p{Ll}]+ed|[\p{Ll}]+s)\s+(?:that\s+)?(.+)$`, 'iu');
 // "Who implored …", "who hoped …": any verb after who.
-const WHO_VERB = /^who\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
+const WHO_VERB = /^[Ww]ho\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
 
 /** A who-said question: the words, and the kind of person asked about when the question names one. */
 function whoSaid(plain: string): WhoSaid | null {
