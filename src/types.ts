@@ -125,7 +125,11 @@ export interface AnswerItem {
    * (absent: nothing in particular was asked about).
    */
   match?: TextRange[];
+  /** Who-said and verify: how closely the quote holds the words asked (as asked, nearly, loosely). */
+  matched?: MatchLevel;
 }
+
+export type MatchLevel = 'exact' | 'close' | 'loose';
 
 export interface Answer {
   question: string;

@@ -15,6 +15,7 @@ import { passages, searchMessage } from './search.js';
 import { speakerQuotes } from './speaker-quotes.js';
 import { topicQuotes } from './topic.js';
 import { whoIs } from './who-is.js';
+import { verify } from './verify.js';
 import { whoSaid } from './who-said.js';
 
 export interface AnswerOptions {
@@ -42,7 +43,7 @@ export function asksAboutSomeone(input: string): boolean {
 }
 
 function pronounSpeaker(q: Question): boolean {
-  return (q.intent === 'what_said' || q.intent === 'who_is') && PRONOUN_SPEAKER.test(q.speaker ?? '');
+  return (q.intent === 'what_said' || q.intent === 'who_is' || q.intent === 'verify') && PRONOUN_SPEAKER.test(q.speaker ?? '');
 }
 
 /** The person an answer is about, for the next question's "he" or "she": its speaker, or its best quote's. */
@@ -77,8 +78,9 @@ function route(library: Library, q: Question, scope: Scope, limit: number): Answ
       if (q.overview === 'articles') return articlesOverview(library, q.text, scope);
       return helpAnswer(library, q.text, scope.speakers);
     case 'who_said':
-    case 'verify':
       return quoteWords(library, q, scope, limit);
+    case 'verify':
+      return check(library, q, scope, limit);
     case 'topic':
       return subject(library, q, scope, limit);
     case 'what_said':
@@ -96,12 +98,28 @@ function quoteWords(library: Library, q: Question, scope: Scope, limit: number):
     : 'I found no quote with those words in the corpus.');
 }
 
+function check(library: Library, q: Question, scope: Scope, limit: number): Answer {
+  if (!q.terms.length) return reply(q, 'Give me the words to check, e.g. did Borrell say "the EU is ready to help"?');
+  const { matches } = resolveSpeaker(scope.speakers, q.speaker ?? '', roleIndex(library));
+  return verify(library, q, tied(matches), scope, limit);
+}
+
 function subject(library: Library, q: Question, scope: Scope, limit: number): Answer {
   if (!q.terms.length) return reply(q, 'Tell me the subject with a word or two more, e.g. who talked about sanctions?');
   const named = resolveSpeaker(scope.speakers, q.words).matches;
-  return topicQuotes(library, q, named, scope, limit) ?? context(library, q, scope, limit, (found) => found
-    ? `No one is quoted by name about ${q.words}. The closest passages:`
-    : `No one is quoted about ${q.words} in the corpus.`);
+  const quotes = topicQuotes(library, q, named, scope, limit);
+  if (!quotes) {
+    return context(library, q, scope, limit, (found) => found
+      ? `No one is quoted by name about ${q.words}. The closest passages:`
+      : `No one is quoted about ${q.words} in the corpus.`);
+  }
+  if (q.names || quotes.answers.length >= limit) return quotes;
+  // "Quotes about Y": the quotes first, then what the articles themselves say of it.
+  const quoted = new Set(quotes.answers.map((a) => a.sentence));
+  const more = passages(library, q.terms, scope, CONTEXT_PASSAGES)
+    .filter((p) => p.speaker === null && ![...quoted].some((s) => s.includes(p.sentence)))
+    .slice(0, limit - quotes.answers.length);
+  return { ...quotes, answers: [...quotes.answers, ...more] };
 }
 
 /**
@@ -157,6 +175,7 @@ function mentioning(library: Library, q: Question, name: string, scope: Scope): 
  * are ranked together). A role picks its best fit; the others it fits are offered ("did you mean").
  */
 function tied(matches: SpeakerMatch[]): SpeakerMatch[] {
+  if (!matches.length) return [];
   const top = matches[0].score;
   if (matches[0].how === 'role') return matches.filter((m) => m.how === 'role');
   return matches.filter((m) => m.score === top);

@@ -3,11 +3,13 @@
 // in their own words, words related to them; and a partial quote holds some of them only around it.
 import type { Library } from '../library/index.js';
 import type { Question } from '../question/index.js';
+import type { MatchLevel } from '../types.js';
 import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
 import { narrativeTerms } from './narrative.js';
 import {
-  EXACT_EDGE, NARRATIVE_WEIGHT, PHRASE_WEIGHT, RELATION_WEIGHT, SENTENCE_CANDIDATES, TFIDF_WEIGHT,
+  CLOSE_COVERAGE, EXACT_EDGE, NARRATIVE_WEIGHT, PHRASE_WEIGHT, RELATION_WEIGHT, SENTENCE_CANDIDATES, TFIDF_WEIGHT,
+  VERBATIM_EXACT, VERBATIM_PHRASE,
 } from './weights.js';
 
 export interface Match {
@@ -110,4 +112,12 @@ export function wordPairs(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
   return out;
+}
+
+/** How closely a quote holds the words asked: as asked, nearly (most of them, or related ones), loosely. */
+export type { MatchLevel };
+
+export function matchLevel(m: Match): MatchLevel {
+  if (m.exact >= VERBATIM_EXACT && (m.pairs === 0 || m.phrase >= VERBATIM_PHRASE)) return 'exact';
+  return m.coverage >= CLOSE_COVERAGE ? 'close' : 'loose';
 }

@@ -3,7 +3,7 @@
 import type { Library } from '../library/index.js';
 import type { Question, SpeakerMatch } from '../question/index.js';
 import type { Answer } from '../types.js';
-import { quoteItem } from './items.js';
+import { matchedItem } from './quote-match.js';
 import { matchQuotes } from './rank.js';
 import { plural, reply, type Scope } from './scope.js';
 import { MIN_COVERAGE, SUBJECT_CANDIDATES, SUBJECT_EXACT_BONUS } from './weights.js';
@@ -29,18 +29,21 @@ export function topicQuotes(library: Library, q: Question, named: SpeakerMatch[]
     candidates: SUBJECT_CANDIDATES,
     bonus: (doc) => (words.length ? (SUBJECT_EXACT_BONUS * exactHits(words, library.quotes[doc].text)) / words.length : 0),
   });
-  const firsts: typeof ranked = [];
-  const rest: typeof ranked = [];
-  const seen = new Set<string>();
+  // Grouped by speaker, the speakers in the order of their best quote.
+  const groups = new Map<string, typeof ranked>();
   for (const r of ranked) {
     const id = library.quotes[r.doc].speakerId!;
-    (seen.has(id) ? rest : firsts).push(r);
-    seen.add(id);
+    const group = groups.get(id);
+    if (group) group.push(r);
+    else groups.set(id, [r]);
   }
-  if (!firsts.length) return null;
-  const items = distinct([...firsts, ...rest].map((r) => quoteItem(library, r.doc, r.score))).slice(0, limit);
-  const names = firsts.map((r) => library.quotes[r.doc].speaker!);
+  if (!groups.size) return null;
+  const items = distinct([...groups.values()].flat().map((r) => matchedItem(library, q, r))).slice(0, limit);
+  const names = [...groups.values()].map((g) => library.quotes[g[0].doc].speaker!);
   const shown = names.slice(0, NAMES_LISTED);
   const more = names.length > shown.length ? ` and ${plural(names.length - shown.length, 'other')}` : '';
-  return reply(q, `Quoted about ${topic}: ${shown.join(', ')}${more}.`, items);
+  const message = q.names
+    ? `Quoted about ${topic}: ${shown.join(', ')}${more}.`
+    : `Quotes about ${topic}, by speaker: ${[...groups.values()].slice(0, NAMES_LISTED).map((g) => `${library.quotes[g[0].doc].speaker} (${g.length})`).join(', ')}${more}.`;
+  return reply(q, message, items);
 }

@@ -1,11 +1,20 @@
 // Every weight that ranks answers, in one place. Values typed here were set by hand and checked on
 // PolNeAR train; values learned from data say where they come from.
+import { createRequire } from 'node:module';
+
+/** Thresholds learned from PolNeAR train by scripts/learn-thresholds.ts (see there for how). */
+const learned = createRequire(import.meta.url)('./thresholds.json') as { minCoverage: number; verbatimExact: number };
 
 /** Quotes re-ranked after the TF-IDF pass of a who-said question. */
 export const RERANK_CANDIDATES = 30;
 
-/** Below this share of the question's term weight a quote is not the one asked about: no speaker named. */
-export const MIN_COVERAGE = 0.5;
+/**
+ * Below this share of the question's term weight a quote is not the one asked about: no speaker named.
+ * Learned: the lowest coverage from which the best quote is the asked one more often than not.
+ */
+export const MIN_COVERAGE = learned.minCoverage;
+/** From this coverage a quote says nearly what was asked ("X said nearly this"): halfway from MIN_COVERAGE to all. */
+export const CLOSE_COVERAGE = (MIN_COVERAGE + 1) / 2;
 
 /**
  * Match score = coverage (share of the question's term weight the quote answers, each term counted at
@@ -30,8 +39,12 @@ export const TFIDF_WEIGHT = 0.01;
 /** Best sentences read for quotes whose words lie mostly around their marks. */
 export const SENTENCE_CANDIDATES = 30;
 
-/** The words as asked: this share of the term weight and of the word pairs in order ("X said it"). */
-export const VERBATIM_COVERAGE = 0.8;
+/**
+ * The words as asked ("X said it"): this share of the term weight found as typed (learned: the cut that
+ * best tells questions asked with the printed words from reworded ones) …
+ */
+export const VERBATIM_EXACT = learned.verbatimExact;
+/** … and this share of the word pairs in order. */
 export const VERBATIM_PHRASE = 0.5;
 
 /** A runner-up this close to the best quote, with another speaker, is named too ("or perhaps Y"). */
@@ -50,3 +63,6 @@ export const NARRATIVE_TOPIC_WEIGHT = 0.5;
 
 /** A speaker's quote said where the question says ("told the teachers", "in a statement") gains this. */
 export const SETTING_WEIGHT = 0.5;
+
+/** "Which economist said …": a quote whose speaker the role fits gains this × how well it fits (0..1). */
+export const ROLE_HINT_WEIGHT = 0.3;

@@ -2,34 +2,23 @@
 import type { Library } from '../library/index.js';
 import type { Question } from '../question/index.js';
 import type { Answer, AnswerItem } from '../types.js';
-import { quoteItem } from './items.js';
-import { matchQuotes, type Match } from './rank.js';
+import { matchedItem, rankForWords } from './quote-match.js';
+import { matchLevel, type Match } from './rank.js';
 import { reply, type Scope } from './scope.js';
-import { CLOSE_SECOND_MARGIN, MIN_COVERAGE, RERANK_CANDIDATES, VERBATIM_COVERAGE, VERBATIM_PHRASE } from './weights.js';
+import { CLOSE_SECOND_MARGIN } from './weights.js';
+import { closest, saidIt } from './wording.js';
 
 /** The answer naming who said the words; null when no quote holds enough of them. */
 export function whoSaid(library: Library, q: Question, scope: Scope, limit: number): Answer | null {
-  const ranked = matchQuotes(library, q, { accept: scope.quote, minCoverage: MIN_COVERAGE, candidates: RERANK_CANDIDATES });
+  const ranked = rankForWords(library, q, scope);
   if (!ranked.length) return null;
-  const items = ranked.slice(0, limit).map((r) => quoteItem(library, r.doc, r.score));
+  const items = ranked.slice(0, limit).map((m) => matchedItem(library, q, m));
   const best = items[0];
-  let message: string;
-  if (!isVerbatim(ranked[0])) {
+  const message = matchLevel(ranked[0]) === 'exact'
+    ? `${saidIt(best)}${best.speaker ? closeSecond(ranked, items) : ''}.`
     // Words shared, not the words asked about: the speaker of a quote that only resembles them.
-    message = best.speaker
-      ? `No quote has these exact words; the closest is ${best.speaker}'s.`
-      : 'No quote has these exact words; the closest one does not say who said it.';
-  } else {
-    message = best.speaker
-      ? `${best.speaker} said it${closeSecond(ranked, items)}.`
-      : 'The corpus has this quote but does not say who said it.';
-  }
+    : `No quote has these exact words; ${closest(best)}.`;
   return reply(q, message, items);
-}
-
-/** The quote holds the words as asked: nearly all of them, mostly side by side. */
-function isVerbatim(r: Match): boolean {
-  return r.exact >= VERBATIM_COVERAGE && (r.pairs === 0 || r.phrase >= VERBATIM_PHRASE);
 }
 
 /** ", or maybe X" when the runner-up is nearly as good and names someone else. */

@@ -1,0 +1,56 @@
+// "Did X say Y?": a verdict, for people checking a quote they saw shared. Yes only when X's quote holds
+// the words (as asked, or nearly: the wording says which); no when someone else's quote does (the first
+// answer is that quote, with who said it); unknown when no quote in the corpus does.
+import type { Library } from '../library/index.js';
+import type { Question, SpeakerMatch } from '../question/index.js';
+import type { Answer, AnswerItem, Verdict } from '../types.js';
+import { matchedItem, rankForWords } from './quote-match.js';
+import { matchLevel, type Match } from './rank.js';
+import { reply, type Scope } from './scope.js';
+import { CLOSE_SECOND_MARGIN } from './weights.js';
+import { certainty } from './wording.js';
+
+/** `fits`: the speakers the question's name resolved to (empty: no one quoted is called so). */
+export function verify(library: Library, q: Question, fits: SpeakerMatch[], scope: Scope, limit: number): Answer {
+  const asked = q.speaker ?? 'they';
+  const named = fits[0]?.speaker.name ?? asked;
+  const ids = new Set(fits.map((m) => m.speaker.id));
+  const ranked = rankForWords(library, q, scope);
+  const theirs = ranked.find((m) => ids.has(library.quotes[m.doc].speakerId ?? ''));
+  const top = ranked[0];
+  // Their quote, when it answers the words about as well as the best one does.
+  if (theirs && matchLevel(theirs) !== 'loose' && theirs.score >= top.score - CLOSE_SECOND_MARGIN) {
+    const first = matchedItem(library, q, theirs);
+    const items = [first, ...rest(library, q, ranked, theirs, limit)];
+    const how = matchLevel(theirs) === 'exact' ? 'said this' : 'said nearly this (not word for word)';
+    const sure = certainty(first);
+    if (sure === 'unclear') {
+      return verdict(q, 'unknown', `The corpus has these words, but the article does not say clearly who said them (perhaps ${named}).`, items, fits);
+    }
+    const lead = sure === 'sure' ? `Yes: ${named} ${how}.` : `Most likely yes: ${named} ${how}, though the article does not say it for certain.`;
+    return verdict(q, 'yes', lead, items, fits);
+  }
+  if (!top || matchLevel(top) === 'loose') {
+    const none = fits.length ? `No quote of ${named} says this, and nobody in the corpus is quoted saying it.` : `No quotes from ${asked} in the corpus, and nobody in the corpus is quoted saying this.`;
+    const items = top ? ranked.slice(0, limit).map((m) => matchedItem(library, q, m)) : [];
+    return verdict(q, 'unknown', items.length ? `${none} The closest quotes, which say something else:` : none, items, fits);
+  }
+  const first = matchedItem(library, q, top);
+  const items = [first, ...rest(library, q, ranked, top, limit)];
+  const how = matchLevel(top) === 'exact' ? 'said this' : 'said nearly this';
+  const not = fits.length ? `not ${named}` : `and no one called ${asked} is quoted in the corpus`;
+  if (!first.speaker || certainty(first) === 'unclear') {
+    return verdict(q, 'unknown', `The corpus has these words, but not from ${named}; the article does not say clearly who said them.`, items, fits);
+  }
+  return verdict(q, 'no', `No: ${first.speaker} ${how}, ${not}.`, items, fits);
+}
+
+function rest(library: Library, q: Question, ranked: Match[], first: Match, limit: number): AnswerItem[] {
+  return ranked.filter((m) => m !== first).slice(0, limit - 1).map((m) => matchedItem(library, q, m));
+}
+
+function verdict(q: Question, value: Verdict, message: string, items: AnswerItem[], fits: SpeakerMatch[]): Answer {
+  const answer = { ...reply(q, message, items), verdict: value };
+  if (fits[0]) answer.speaker = fits[0].speaker;
+  return answer;
+}
