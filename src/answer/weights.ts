@@ -66,3 +66,6 @@ export const SETTING_WEIGHT = 0.5;
 
 /** "Which economist said …": a quote whose speaker the role fits gains this × how well it fits (0..1). */
 export const ROLE_HINT_WEIGHT = 0.3;
+
+/** An attributed quote within this of an unattributed best one goes first: it says who said the words. */
+export const NAMED_MARGIN = 0.05;
