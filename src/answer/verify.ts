@@ -49,8 +49,9 @@ function rest(library: Library, q: Question, ranked: Match[], first: Match, limi
   return ranked.filter((m) => m !== first).slice(0, limit - 1).map((m) => matchedItem(library, q, m));
 }
 
+/** The answer is about the person asked of, unless someone else said it ("no": the next "he" is them). */
 function verdict(q: Question, value: Verdict, message: string, items: AnswerItem[], fits: SpeakerMatch[]): Answer {
   const answer = { ...reply(q, message, items), verdict: value };
-  if (fits[0]) answer.speaker = fits[0].speaker;
+  if (fits[0] && value !== 'no') answer.speaker = fits[0].speaker;
   return answer;
 }

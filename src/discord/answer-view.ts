@@ -50,8 +50,8 @@ export function confidenceCue(item: AnswerItem, intent: Intent): Cue {
   if ((intent !== 'who_said' && intent !== 'verify') || !item.matched) {
     return { label: `${kind}${who}`, color: sure === 'unclear' ? ORANGE : item.kind === 'indirect' || sure === 'likely' ? YELLOW : GREEN };
   }
-  if (item.matched === 'exact') return { label: `${kind} · your words${who}`, color: sure === 'sure' ? GREEN : YELLOW };
-  if (item.matched === 'close') return { label: `${kind} · nearly your words${who}`, color: YELLOW };
+  if (item.matched === 'exact') return { label: `${kind} · close match to your words${who}`, color: sure === 'sure' ? GREEN : YELLOW };
+  if (item.matched === 'close') return { label: `${kind} · likely match${who}`, color: YELLOW };
   return { label: `${kind} · partial match${who}`, color: ORANGE };
 }
 
