@@ -28,14 +28,13 @@ export function excerpt(item: AnswerItem, max = Infinity): Piece[] {
   let at = 0;
   for (const r of marks) {
     const between = quote.slice(at, r.start);
-    if (between.trim()) pieces.push({ text: long ? ` ${ELLIPSIS} ` : between, marked: false });
+    if (between.trim()) pieces.push({ text: long ? (at === 0 ? `${ELLIPSIS} ` : ` ${ELLIPSIS} `) : between, marked: false });
     else if (between) pieces.push({ text: between, marked: false });
     pieces.push({ text: quote.slice(r.start, r.end), marked: true });
     at = r.end;
   }
   const after = quote.slice(at);
   if (after.trim()) pieces.push({ text: long ? ` ${ELLIPSIS}` : after, marked: false });
-  if (long && pieces[0].marked && marks[0].start > 0) pieces.unshift({ text: `${ELLIPSIS} `, marked: false });
   return fit(pieces, max);
 }
 

@@ -196,7 +196,7 @@ interface WhoSaid {
 }
 
 const SAY_VERB_ALT = SAY_VERBS.join('|');
-const NEGATION = `(?:${NEGATIONS.join('|')})`;
+const NEGATION = `(?:${NEGATIONS.map((n) => n.replace(/'/g, "['’]")).join('|')})`;
 const ANYONE_ALT = `(?:${ANYONE.join('|')})`;
 // Verbs whose past is not in -ed, for "who <verb> …" with a verb no list holds.
 const IRREGULAR_PAST = new Set([
