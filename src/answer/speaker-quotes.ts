@@ -5,7 +5,7 @@ import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { quoteItem } from './items.js';
 import { plural, reply, type Scope } from './scope.js';
 import { narrativeTerms } from './narrative.js';
-import { NARRATIVE_TOPIC_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
+import { NARRATIVE_TOPIC_WEIGHT, RELATION_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
 import { caseAware, distinct, exactHits, exactWords } from './words.js';
 
 export interface SpeakerQuotes {
@@ -46,7 +46,10 @@ export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
     const unattributed = hits.length >= limit ? [] : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words);
-    items = distinct([...hits, ...unattributed].map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+    // Then the rest of what they said: a topic put in other words than theirs may still be there.
+    const shown = new Set([...hits, ...unattributed].map((h) => h.doc));
+    const rest = hits.length ? quotesOf(speaker).filter((doc) => !shown.has(doc)).map((doc) => ({ doc, score: 0 })) : [];
+    items = distinct([...hits, ...unattributed, ...rest].map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
     const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     onTopic = hits.length > 0;
     message = hits.length
@@ -84,11 +87,17 @@ function onTopicHits(library: Library, own: number[], accept: (doc: number) => b
   for (const doc of candidates) {
     if (!accept(doc)) continue;
     const around = narrativeTerms(library, doc);
+    // A topic word missing from the quote counts, less, when a related word is in it or the word is around it.
     let context = 0;
-    for (const t of new Set(q.terms)) if (around.has(t) && !index.contains(t, doc)) context += index.idf(t);
+    for (const t of new Set(q.terms)) {
+      if (index.contains(t, doc)) continue;
+      let credit = around.has(t) ? NARRATIVE_TOPIC_WEIGHT : 0;
+      for (const r of q.related.get(t) ?? []) if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
+      context += credit * index.idf(t);
+    }
     const inQuote = index.score(q.terms, doc);
     if (inQuote <= 0 && context <= 0) continue;
-    const score = (inQuote + NARRATIVE_TOPIC_WEIGHT * context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, library.quotes[doc].text))
+    const score = (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, library.quotes[doc].text))
       + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
     out.push({ doc, score });
   }

@@ -57,7 +57,7 @@ export function scoreRole(index: RoleIndex, phrase: string): RoleScore[] {
   const of = /^(.+?)\s+(?:of|for|at|with)\s+(.+)$/i.exec(phrase.trim());
   const role = roleWords(of ? of[1] : phrase);
   const words = of ? [...roleWords(of[2]), ...role] : role;
-  if (!role.length) return [];
+  if (!role.length || !mayNameSomeone(lastWord(of ? of[1] : phrase))) return [];
   const headAt = words.length - 1;
   const n = index.profiles.length;
   const weight = (alts: Alt[]) => Math.max(...alts.map((a) => Math.log((n + 1) / ((index.df.get(a.terms[0]) ?? 0) + 1)) + 1));
@@ -84,6 +84,30 @@ export function scoreRole(index: RoleIndex, phrase: string): RoleScore[] {
     if (head > 0 && (headAt === 0 || modifiers > 0)) out.push({ speaker: p.speaker, score: got / total });
   }
   return out.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
+}
+
+/** WordNet's lexicographer files of nouns for people and for groups of them. */
+const PERSON_FILE = 18;
+const GROUP_FILE = 14;
+
+function lastWord(phrase: string): string {
+  return phrase.replace(/['’]s?\b/g, ' ').split(/[^\p{L}\p{N}&-]+/u).filter(Boolean).at(-1) ?? '';
+}
+
+/**
+ * Whether a role noun can name someone: a person or a group in WordNet ("analyst", "ministry"), an
+ * abbreviation ("CBP"), or a word WordNet does not know. "The Reuters advantage" names no one.
+ */
+function mayNameSomeone(word: string): boolean {
+  if (/^\p{Lu}{2,6}s?$/u.test(word)) return true;
+  const lower = foldCase(word);
+  const forms = [lower, lower.replace(/(?:es|s)$/, ''), lower.replace(/ies$/, 'y')];
+  const offsets = forms.flatMap((f) => senses(f, 'n'));
+  if (!offsets.length) return senses(lower, 'v').length === 0 && senses(lower, 'a').length === 0;
+  return offsets.some((o) => {
+    const file = synset(o, 'n')?.lexFile;
+    return file === PERSON_FILE || file === GROUP_FILE;
+  });
 }
 
 interface Alt {

@@ -24,6 +24,8 @@ export interface Synset {
   pos: Pos;
   /** Lemmas, lower case, spaces for underscores. */
   words: string[];
+  /** WordNet's lexicographer file: 18 is noun.person, 14 noun.group. */
+  lexFile: number;
   pointers: Pointer[];
 }
 
@@ -178,7 +180,7 @@ function parseSynset(line: string): Synset {
       target: parseInt(st.slice(2), 16),
     });
   }
-  return { offset: Number(parts[0]), pos, words, pointers };
+  return { offset: Number(parts[0]), pos, words, pointers, lexFile: Number(parts[1]) };
 }
 
 let reversePertainyms: Map<number, string[]> | undefined;
