@@ -2,7 +2,7 @@
 // the words (as asked, or nearly: the wording says which); no when someone else's quote does (the first
 // answer is that quote, with who said it); unknown when no quote in the corpus does.
 import type { Library } from '../library/index.js';
-import type { Question, SpeakerMatch } from '../question/index.js';
+import { nameKey, nameWords, type Question, type SpeakerMatch } from '../question/index.js';
 import type { Answer, AnswerItem, Verdict } from '../types.js';
 import { matchedItem, rankForWords } from './quote-match.js';
 import { matchLevel, type Match } from './rank.js';
@@ -16,7 +16,17 @@ export function verify(library: Library, q: Question, fits: SpeakerMatch[], scop
   const named = fits[0]?.speaker.name ?? asked;
   const ids = new Set(fits.map((m) => m.speaker.id));
   const ranked = rankForWords(library, q, scope);
-  const theirs = ranked.find((m) => ids.has(library.quotes[m.doc].speakerId ?? ''));
+  // Theirs: by a speaker the name resolved to, or by one whose name holds it whole ("Ed Rendell" in
+  // "Pennsylvania Gov. Ed Rendell": the corpus may keep one person under two names).
+  const core = /^\p{Lu}/u.test(asked) ? nameKey(asked).split(' ').filter((w) => w.length > 1) : [];
+  const isTheirs = (doc: number) => {
+    const quote = library.quotes[doc];
+    if (ids.has(quote.speakerId ?? '')) return true;
+    if (!core.length || !quote.speaker) return false;
+    const words = new Set(nameWords(quote.speaker));
+    return core.every((w) => words.has(w));
+  };
+  const theirs = ranked.find((m) => isTheirs(m.doc));
   const top = ranked[0];
   // Their quote, when it answers the words about as well as the best one does.
   if (theirs && matchLevel(theirs) !== 'loose' && theirs.score >= top.score - CLOSE_SECOND_MARGIN) {

@@ -293,7 +293,9 @@ function verification(plain: string): { speaker: string; snippet: string } | nul
     const who = trimName(m[speaker]);
     const said = cleanSnippet(m[words]);
     if (!who || new RegExp(String.raw`^${ANYONE_ALT}$`, 'i').test(who)) return null;
-    if (/^(?:anything|something|nothing|much|a lot|a word|a thing|what|about|on|regarding|so)\b/i.test(said)) return null;
+    // Quoted words are the words, whatever they open with; unquoted, "anything about …" asks what was said.
+    const quoted = /^["“”‘'«„]/u.test(m[words].trim());
+    if (!quoted && /^(?:anything|something|nothing|much|a lot|a word|a thing|what|about|on|regarding|so)\b/i.test(said)) return null;
     if (said.split(/\s+/).length < 2 || who.split(/\s+/).length > 7) return null;
     return { speaker: who, snippet: said };
   }
