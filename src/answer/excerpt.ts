@@ -21,14 +21,17 @@ const ELLIPSIS = '…';
  */
 export function excerpt(item: AnswerItem, max = Infinity): Piece[] {
   const quote = item.quote;
-  const marks = (item.match ?? []).filter((r) => r.start < r.end && r.end <= quote.length).sort((a, b) => a.start - b.start);
+  const marks = (item.match ?? [])
+    .filter((r) => r.start < r.end && r.end <= quote.length)
+    .sort((a, b) => a.start - b.start);
   if (!marks.length) return [{ text: cutText(quote, max), marked: false }];
   const long = quote.length > LONG_QUOTE || quote.length > max;
   const pieces: Piece[] = [];
   let at = 0;
   for (const r of marks) {
     const between = quote.slice(at, r.start);
-    if (between.trim()) pieces.push({ text: long ? (at === 0 ? `${ELLIPSIS} ` : ` ${ELLIPSIS} `) : between, marked: false });
+    const gap = at === 0 ? `${ELLIPSIS} ` : ` ${ELLIPSIS} `;
+    if (between.trim()) pieces.push({ text: long ? gap : between, marked: false });
     else if (between) pieces.push({ text: between, marked: false });
     pieces.push({ text: quote.slice(r.start, r.end), marked: true });
     at = r.end;

@@ -47,7 +47,9 @@ export function roleIndex(library: Library): RoleIndex {
     const named = byArticle.get(article.id);
     if (!named) continue;
     const sentence = library.sentences.at(i)!;
-    for (const { speaker, mark } of named) if (mark.test(sentence.text)) add(speaker.id, sentence.text.replace(MARKED, ' '));
+    for (const { speaker, mark } of named) {
+      if (mark.test(sentence.text)) add(speaker.id, sentence.text.replace(MARKED, ' '));
+    }
   }
   const profiles: RoleProfile[] = [];
   const df = new Map<string, number>();

@@ -14,8 +14,10 @@ import { MIN_COVERAGE, NAMED_MARGIN, RERANK_CANDIDATES, ROLE_HINT_WEIGHT } from 
 export function rankForWords(library: Library, q: Question, scope: Scope): Match[] {
   // "Which economist said …": a speaker the role fits gains a little; the words still decide.
   const fits = q.role ? new Map(scoreRole(roleIndex(library), q.role).map((r) => [r.speaker.id, r.score])) : null;
-  const bonus = fits ? (doc: number) => ROLE_HINT_WEIGHT * (fits.get(library.quotes[doc].speakerId ?? '') ?? 0) : undefined;
-  const ranked = matchQuotes(library, q, { accept: scope.quote, minCoverage: MIN_COVERAGE, candidates: RERANK_CANDIDATES, bonus });
+  const fit = (doc: number) => fits?.get(library.quotes[doc].speakerId ?? '') ?? 0;
+  const bonus = fits ? (doc: number) => ROLE_HINT_WEIGHT * fit(doc) : undefined;
+  const options = { accept: scope.quote, minCoverage: MIN_COVERAGE, candidates: RERANK_CANDIDATES, bonus };
+  const ranked = matchQuotes(library, q, options);
   // The same words, or about as close, attributed elsewhere say who said them: a quote that names its
   // speaker goes before an unattributed one that answers hardly better.
   if (ranked.length > 1 && !library.quotes[ranked[0].doc].speakerId) {

@@ -52,9 +52,8 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
     }
   }
   const tfidf = new Map<number, number>();
-  for (const h of index.search([...searchWeights.keys()], { limit: options.candidates, filter: options.accept, weights: searchWeights })) {
-    tfidf.set(h.doc, h.score);
-  }
+  const searched = { limit: options.candidates, filter: options.accept, weights: searchWeights };
+  for (const h of index.search([...searchWeights.keys()], searched)) tfidf.set(h.doc, h.score);
   for (const doc of quotesInSentences(library, unique, options)) if (!tfidf.has(doc)) tfidf.set(doc, 0);
   const pairs = wordPairs(q.words);
   const out: Match[] = [];
@@ -87,7 +86,8 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
       for (const p of pairs) if (own.has(p)) hit++;
       phrase = hit / pairs.size;
     }
-    const score = coverage + PHRASE_WEIGHT * phrase + EXACT_EDGE * (exact / total) + TFIDF_WEIGHT * Math.log1p(raw) + (options.bonus?.(doc) ?? 0);
+    const score = coverage + PHRASE_WEIGHT * phrase + EXACT_EDGE * (exact / total)
+      + TFIDF_WEIGHT * Math.log1p(raw) + (options.bonus?.(doc) ?? 0);
     out.push({ doc, score, coverage, exact: exact / total, phrase, pairs: pairs.size });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);

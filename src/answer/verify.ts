@@ -35,22 +35,29 @@ export function verify(library: Library, q: Question, fits: SpeakerMatch[], scop
     const how = matchLevel(theirs) === 'exact' ? 'said this' : 'said nearly this (not word for word)';
     const sure = certainty(first);
     if (sure === 'unclear') {
-      return verdict(q, 'unknown', `The corpus has these words, but the article does not say clearly who said them (perhaps ${named}).`, items, fits);
+      const unclear = `The corpus has these words, but the article does not say clearly who said them (perhaps ${named}).`;
+      return verdict(q, 'unknown', unclear, items, fits);
     }
-    const lead = sure === 'sure' ? `Yes: ${named} ${how}.` : `Most likely yes: ${named} ${how}, though the article does not say it for certain.`;
+    const lead = sure === 'sure'
+      ? `Yes: ${named} ${how}.`
+      : `Most likely yes: ${named} ${how}, though the article does not say it for certain.`;
     return verdict(q, 'yes', lead, items, fits);
   }
   if (!top || matchLevel(top) === 'loose') {
-    const none = fits.length ? `No quote of ${named} says this, and nobody in the corpus is quoted saying it.` : `No quotes from ${asked} in the corpus, and nobody in the corpus is quoted saying this.`;
+    const none = fits.length
+      ? `No quote of ${named} says this, and nobody in the corpus is quoted saying it.`
+      : `No quotes from ${asked} in the corpus, and nobody in the corpus is quoted saying this.`;
     const items = top ? ranked.slice(0, limit).map((m) => matchedItem(library, q, m)) : [];
-    return verdict(q, 'unknown', items.length ? `${none} The closest quotes, which say something else:` : none, items, fits);
+    const message = items.length ? `${none} The closest quotes, which say something else:` : none;
+    return verdict(q, 'unknown', message, items, fits);
   }
   const first = matchedItem(library, q, top);
   const items = [first, ...rest(library, q, ranked, top, limit)];
   const how = matchLevel(top) === 'exact' ? 'said this' : 'said nearly this';
   const not = fits.length ? `not ${named}` : `and no one called ${asked} is quoted in the corpus`;
   if (!first.speaker || certainty(first) === 'unclear') {
-    return verdict(q, 'unknown', `The corpus has these words, but not from ${named}; the article does not say clearly who said them.`, items, fits);
+    const unclear = `The corpus has these words, but not from ${named}; the article does not say clearly who said them.`;
+    return verdict(q, 'unknown', unclear, items, fits);
   }
   return verdict(q, 'no', `No: ${first.speaker} ${how}, ${not}.`, items, fits);
 }

