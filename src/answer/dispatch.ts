@@ -4,7 +4,9 @@
 // said on the rest, when they said anything on it. Intent modules never call one another.
 import type { Library } from '../library/index.js';
 import { MAX_QUESTION_LENGTH } from '../question/normalize.js';
-import { readQuestion, resolveSpeaker, withWords, type Question, type SpeakerMatch } from '../question/index.js';
+import {
+  parseQuestion, readQuestion, resolveSpeaker, withWords, type ParsedQuestion, type Question, type SpeakerMatch,
+} from '../question/index.js';
 import { queryTerms } from '../text/pipeline.js';
 import type { Answer } from '../types.js';
 import { helpAnswer } from './help.js';
@@ -39,10 +41,11 @@ const MENTION_CANDIDATES = 20;
 
 /** Whether the question names its speaker by a pronoun only, so that the conversation says who. */
 export function asksAboutSomeone(input: string): boolean {
-  return pronounSpeaker(readQuestion(input));
+  // Only its parts are needed, not its terms: the question is read in full when it is answered.
+  return pronounSpeaker(parseQuestion(input));
 }
 
-function pronounSpeaker(q: Question): boolean {
+function pronounSpeaker(q: ParsedQuestion): boolean {
   return (q.intent === 'what_said' || q.intent === 'who_is' || q.intent === 'verify') && PRONOUN_SPEAKER.test(q.speaker ?? '');
 }
 
