@@ -48,6 +48,8 @@ const WHICH_ROLE = new RegExp(
     String.raw`(?:(?:has|had|did|was|is|once|also|actually|really)\s+)*` +
     String.raw`(${SAY}|[\p{Ll}]+ed|[\p{Ll}]+s)\s+(?:that\s+)?(.+)$`,
   'iu');
+// "Who was complaining that …": a verb in -ing after who is / who was.
+const WHO_DOING = /^[Ww]ho\s+(?:is|was|are|were|has been|had been)\s+(?:(?:also|actually|really)\s+)?([\p{Ll}]{3,}ing)\s+(.+)$/u;
 // "Who implored …", "who hoped …": any verb after who.
 const WHO_VERB = /^[Ww]ho\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
 /** Generic person words say nothing of who ("which person said"); "which economist" does. */
@@ -74,6 +76,8 @@ export function otherWhoSaid(plain: string): WhoSaid | null {
     const role = roleAsked(plain);
     return { snippet: cleanSnippet(saidWords(which[2], which[3])), ...(role ? { role } : {}) };
   }
+  const doing = WHO_DOING.exec(plain);
+  if (doing && doing[2].split(/\s+/).length >= 2) return { snippet: cleanSnippet(saidWords(doing[1], doing[2])) };
   const verb = WHO_VERB.exec(plain);
   if (verb && looksLikeVerb(verb[1]) && verb[2].split(/\s+/).length >= 2) {
     return { snippet: cleanSnippet(saidWords(verb[1], verb[2])) };

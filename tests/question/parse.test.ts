@@ -124,6 +124,7 @@ describe('reading questions', () => {
     ["who doesn't think the ceasefire will hold?", 'the ceasefire will hold'],
     ['did anyone say the economy was on the brink', 'the economy was on the brink'],
     ['has anybody claimed that the vote was rigged', 'the vote was rigged'],
+    ['Who was complaining that the trains are always late?', 'complaining that the trains are always late'],
   ])('who said, other openings: %s', (q, snippet) => {
     expect(who(q)).toMatchObject({ intent: 'who_said', snippet });
   });
