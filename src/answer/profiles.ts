@@ -1,9 +1,11 @@
 // Each speaker's profile for questions that name them by role (see question/roles.ts): their name and
 // descriptions, and the words around them in the articles — the sentences of their quotes outside the
-// quote marks, and the sentences that name them. Built once per library, on the first such question.
+// quote marks, and the sentences that name them. Built once per library, on the first such question
+// (or at start-up: see discord/context.ts warmUp); each sentence is read once, however many it names.
 import type { Library } from '../library/index.js';
 import { profileTerms, type RoleIndex, type RoleProfile } from '../question/roles.js';
 import { nameWords } from '../text/names.js';
+import { queryTerms } from '../text/pipeline.js';
 import type { Speaker } from '../types.js';
 
 const built = new WeakMap<Library, RoleIndex>();
@@ -14,53 +16,57 @@ const MARKED = /[“"«„][^“”"«»„]*[”"»]/gu;
 export function roleIndex(library: Library): RoleIndex {
   const cached = built.get(library);
   if (cached) return cached;
-  const around = new Map<string, string[]>();
-  const sources = new Map<string, string[]>();
-  const add = (id: string, text: string) => {
-    const list = around.get(id);
-    if (list) list.push(text);
-    else around.set(id, [text]);
+  const context = new Map<string, Set<string>>();
+  const sources = new Map<string, Array<Set<string>>>();
+  const addAll = (id: string, terms: Set<string>) => {
+    let set = context.get(id);
+    if (!set) context.set(id, (set = new Set()));
+    for (const t of terms) set.add(t);
   };
+  const outside = (text: string) => new Set(queryTerms(text.replace(MARKED, ' ')));
+  const bySentence = new Map<string, Set<string>>();
   for (const q of library.quotes) {
     if (!q.speakerId) continue;
-    const outside = q.sentence.replace(MARKED, ' ');
-    add(q.speakerId, outside);
+    const key = `${q.articleId}:${q.sentenceStart}`;
+    let terms = bySentence.get(key);
+    if (!terms) bySentence.set(key, (terms = outside(q.sentence)));
+    addAll(q.speakerId, terms);
     const list = sources.get(q.speakerId);
-    if (list) list.push(outside);
-    else sources.set(q.speakerId, [outside]);
+    if (list) list.push(terms);
+    else sources.set(q.speakerId, [terms]);
   }
   // The sentences that name a speaker: their surname (or an organisation's last word) as written.
-  const byArticle = new Map<string, Array<{ speaker: Speaker; mark: RegExp }>>();
+  const byArticle = new Map<string, Array<{ speaker: Speaker; last: string }>>();
   for (const s of library.speakers) {
-    const last = nameWords(s.name).at(-1);
-    if (!last || last.length < 3) continue;
-    const written = s.name.split(/\s+/).at(-1)!.replace(/[^\p{L}\p{N}'’-]/gu, '');
-    const mark = new RegExp(`(?<![\\p{L}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const key = nameWords(s.name).at(-1);
+    if (!key || key.length < 3) continue;
+    const last = s.name.split(/\s+/).at(-1)!.replace(/[^\p{L}\p{N}'’-]/gu, '');
     for (const a of s.articles) {
       const list = byArticle.get(a) ?? [];
-      list.push({ speaker: s, mark });
+      list.push({ speaker: s, last });
       byArticle.set(a, list);
     }
   }
   for (let i = 0; i < library.sentences.length; i++) {
-    const article = library.articles[library.sentenceArticle[i]];
-    const named = byArticle.get(article.id);
+    const named = byArticle.get(library.articles[library.sentenceArticle[i]].id);
     if (!named) continue;
     const sentence = library.sentences.at(i)!;
-    for (const { speaker, mark } of named) {
-      if (mark.test(sentence.text)) add(speaker.id, sentence.text.replace(MARKED, ' '));
+    let terms: Set<string> | undefined;
+    for (const { speaker, last } of named) {
+      if (!namedIn(sentence.text, last)) continue;
+      terms ??= outside(sentence.text);
+      addAll(speaker.id, terms);
     }
   }
   const profiles: RoleProfile[] = [];
   const df = new Map<string, number>();
   for (const speaker of library.speakers) {
     const strong = profileTerms([speaker.name, ...speaker.aliases, ...speaker.descriptions]);
-    const context = profileTerms(around.get(speaker.id) ?? []);
     const profile: RoleProfile = {
       speaker,
       strong: strong.terms,
-      context: context.terms,
-      sources: profileTerms(sources.get(speaker.id) ?? []).sentences,
+      context: context.get(speaker.id) ?? new Set(),
+      sources: sources.get(speaker.id) ?? [],
       initials: strong.initials,
     };
     profiles.push(profile);
@@ -69,4 +75,14 @@ export function roleIndex(library: Library): RoleIndex {
   const index = { profiles, df };
   built.set(library, index);
   return index;
+}
+
+/** The word as a whole word of the text (no regex per speaker and sentence: this runs often). */
+function namedIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1];
+    const after = text[at + word.length] ?? '';
+    if (!/[\p{L}]/u.test(before) && !/[\p{L}]/u.test(after)) return true;
+  }
+  return false;
 }
