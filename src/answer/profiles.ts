@@ -62,9 +62,12 @@ export function roleIndex(library: Library): RoleIndex {
   const df = new Map<string, number>();
   for (const speaker of library.speakers) {
     const strong = profileTerms([speaker.name, ...speaker.aliases, ...speaker.descriptions]);
+    const own = speaker.kind === 'person' ? profileTerms([speaker.name, ...speaker.aliases]).terms : new Set<string>();
+    const inDescriptions = profileTerms(speaker.descriptions).terms;
     const profile: RoleProfile = {
       speaker,
       strong: strong.terms,
+      personal: new Set([...own].filter((t) => !inDescriptions.has(t))),
       context: context.get(speaker.id) ?? new Set(),
       sources: sources.get(speaker.id) ?? [],
       initials: strong.initials,

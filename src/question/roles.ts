@@ -14,6 +14,8 @@ export interface RoleProfile {
   speaker: Speaker;
   /** Terms of the name, aliases and descriptions. */
   strong: Set<string>;
+  /** Terms of a person's name and aliases: "Ken Doctor" is no doctor, "Tim Cook" no cook. */
+  personal: Set<string>;
   /** Terms of the sentences around their quotes and mentions. */
   context: Set<string>;
   /** The sentences of their own quotes, outside the marks: words found together in one of them
@@ -75,7 +77,8 @@ export function scoreRole(index: RoleIndex, phrase: string): RoleScore[] {
     let got = 0;
     let head = 0;
     let modifiers = 0;
-    const credits = words.map((alts) => creditFor(p, alts));
+    // A role noun found only in a person's name is not their role ("the doctors" are not Ken Doctor).
+    const credits = words.map((alts, i) => creditFor(p, alts, i === headAt));
     const inOne = (s: Set<string>) => words.every((alts) => alts.some((a) => a.terms.every((t) => s.has(t))));
     const together = credits.every((c) => c > 0) && words.length > 1 && p.sources.some(inOne);
     credits.forEach((c, i) => {
@@ -161,16 +164,17 @@ function wordNetAlternatives(word: string): Alt[] {
   return out;
 }
 
-function creditFor(p: RoleProfile, alts: Alt[]): number {
+function creditFor(p: RoleProfile, alts: Alt[], role = false): number {
   let best = 0;
+  const strong = (t: string) => p.strong.has(t) && !(role && p.personal.has(t));
   for (const a of alts) {
     if (a.credit <= best) continue;
     if (a.initials) {
       if (p.initials.has(a.initials)) best = a.credit;
       continue;
     }
-    if (a.terms.every((t) => p.strong.has(t))) best = a.credit;
-    else if (a.credit * CONTEXT_CREDIT > best && a.terms.every((t) => p.strong.has(t) || p.context.has(t))) {
+    if (a.terms.every(strong)) best = a.credit;
+    else if (a.credit * CONTEXT_CREDIT > best && a.terms.every((t) => strong(t) || p.context.has(t))) {
       best = a.credit * CONTEXT_CREDIT;
     }
   }

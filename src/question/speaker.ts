@@ -110,6 +110,11 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
     const found = pool.filter((s) => owner.every((w) => l.profile.get(s)!.words.some((t) => close(t, w))));
     return done(found.map((speaker) => ({ speaker, score: 0.9, how: 'role' as const })), l, words);
   }
+  // "the doctor", all in lower case, is a role before it is anyone's name ("Ann Doctor").
+  if (/^(?:the|a|an)\s+[^\p{Lu}]*$/u.test(name.trim())) {
+    const fits = byRole();
+    if (fits.length) return done(fits, l, words);
+  }
   const key = nameKey(name);
   const exact = l.byKey.get(key);
   if (exact) return done(exact.map((speaker) => ({ speaker, score: 1, how: 'name' as const })), l, words);
@@ -124,7 +129,9 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
   // Every other word must look like part of a name: capitalised as typed, or a known given name.
   const typed = name.split(/\s+/);
   const namelike = core.slice(0, -1).every((w) => HONORIFICS.has(w) || isFirstName(w) || l.byWord.has(w) || typed.some((t) => foldName(t) === w && /^\p{Lu}/u.test(t)));
-  if (core.length >= 2 && namelike) {
+  // The last word must be written as a name: "the Instagram spokesperson" is a role, not a Mr Spokesperson.
+  const lastTyped = typed.at(-1) ?? '';
+  if (core.length >= 2 && namelike && !/^\p{Ll}/u.test(lastTyped)) {
     const surname = core[core.length - 1];
     const first = core[0];
     // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.

@@ -106,6 +106,28 @@ describe('questions people really type', () => {
     expect(ask('What did the union spokesman say?').answers[0].speaker).toBe('Pat Dunn');
   });
 
+  it('a role noun in someone’s name is not their role; a role is not read as a surname', () => {
+    const clinic = makeLibrary(
+      [{ id: 'clinic', title: 'Clinic opens', paragraphs: [
+        '“The waiting list is gone,” said Lee Wong, a doctor at the clinic.',
+        '“It took the town ten years,” wrote Ann Doctor, a columnist.',
+        '“No comment,” said the clinic spokesperson, Kim Ross.',
+      ] }],
+      [
+        { id: 'wong', name: 'Lee Wong', aliases: ['Wong'], descriptions: ['a doctor at the clinic'] },
+        { id: 'doctor', name: 'Ann Doctor', aliases: ['Doctor'], descriptions: ['a columnist'] },
+        { id: 'ross', name: 'Kim Ross', aliases: ['Ross'], descriptions: ['the clinic spokesperson'] },
+      ],
+      [
+        { article: 'clinic', text: 'The waiting list is gone,', speaker: 'wong' },
+        { article: 'clinic', text: 'It took the town ten years,', speaker: 'doctor' },
+        { article: 'clinic', text: 'No comment,', speaker: 'ross' },
+      ],
+    );
+    expect(answerQuestion(clinic, 'What did the doctor say?').answers[0].speaker).toBe('Lee Wong');
+    expect(answerQuestion(clinic, 'What did the Clinic spokesperson say?').answers[0].speaker).toBe('Kim Ross');
+  });
+
   it('a name as written is never taken for a role: someone never quoted is not someone else', () => {
     const a = ask('What did Angela Merkel say about the bridge?');
     expect(a.answers.every((x) => x.speaker === null)).toBe(true);
