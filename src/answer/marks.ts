@@ -20,7 +20,9 @@ export function matchedSentences(quote: string, q: Question): TextRange[] {
   });
   const best = Math.max(...hits);
   if (best <= 0) return [];
-  return sentences.filter((_, i) => hits[i] >= NEAR_BEST * best);
+  const marked = sentences.filter((_, i) => hits[i] >= NEAR_BEST * best);
+  // Every sentence marked says nothing in particular.
+  return marked.length < sentences.length ? marked : [];
 }
 
 /** Sentences of a quote: ends at . ! ? (and a closing mark) before a space and a capital or an opening mark. */

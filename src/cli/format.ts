@@ -21,7 +21,9 @@ export function formatAnswer(answer: Answer, max = 3): string {
 const SENTENCE_WORTH_SHOWING = 0.6;
 
 function formatItem(item: AnswerItem, n: number, withArticle: boolean): string[] {
-  const who = item.speaker ? `${item.speaker}${item.speakerDescription ? `, ${item.speakerDescription}` : ''}` : 'speaker unknown';
+  const described = item.speakerDescription ? `, ${item.speakerDescription}` : '';
+  // A passage outside any quote is the article's own text, not a quote whose speaker is unknown.
+  const who = item.speaker ? `${item.speaker}${described}` : item.kind === 'passage' ? 'the article' : 'speaker unknown';
   const quote = excerpt(item).map((p) => (p.marked ? `**${p.text}**` : p.text)).join('');
   const out = [`${n}. “${quote}”`, `   — ${who}`];
   // The sentence shows who said a short quote and how; a sentence that is mostly the quote repeats it.
