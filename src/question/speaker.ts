@@ -130,8 +130,10 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
   const typed = name.split(/\s+/);
   const namelike = core.slice(0, -1).every((w) => HONORIFICS.has(w) || isFirstName(w) || l.byWord.has(w) || typed.some((t) => foldName(t) === w && /^\p{Lu}/u.test(t)));
   // The last word must be written as a name: "the Instagram spokesperson" is a role, not a Mr Spokesperson.
+  // (Typed all in lower case, any word may be a name.)
   const lastTyped = typed.at(-1) ?? '';
-  if (core.length >= 2 && namelike && !/^\p{Ll}/u.test(lastTyped)) {
+  const roleNoun = /^\p{Ll}/u.test(lastTyped) && /\p{Lu}/u.test(name);
+  if (core.length >= 2 && namelike && !roleNoun) {
     const surname = core[core.length - 1];
     const first = core[0];
     // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.
