@@ -2,7 +2,10 @@
 // PolNeAR split is rewritten into phrasings the generator never uses ("Whose words are …", "What were
 // X's comments on …", "X on …"), answered by the engine, and scored as run.sh scores the originals:
 // speaker@1 for who-said, quote@3 for what-said. A phrasing far below the original one is a gap in
-// src/question.
+// src/question. Also asked: each who-said quote checked with its speaker ("Did X say …?": right when the
+// verdict is yes and X's quote comes first) and with another article's speaker (right when the verdict
+// is no and the gold speaker comes first), and each what-said topic as a topic question (the gold quote
+// among the first five).
 //   npx tsx scripts/eval-phrasings.ts [dev|train]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +16,7 @@ import { buildLibrary } from '../src/library/index.js';
 interface Question {
   type: 'who_said' | 'what_said';
   question: string;
+  article: string;
   gold: { speakerKey?: string; speakerName?: string; quote?: string };
 }
 
@@ -43,6 +47,24 @@ const WHO: Array<(s: string) => string> = [
   (s) => `Who said "${s}" in the article?`,
   (s) => `who said ${s}??`,
   (s) => `"${s}" Who?`,
+  (s) => `Did anyone say "${s}"?`,
+  (s) => `has anybody said that ${s.toLowerCase()}`,
+];
+
+/** Checking a quote: with the gold speaker the verdict must be yes; with another, no (gold speaker first). */
+const VERIFY_YES: Array<(x: string, s: string) => string> = [
+  (x, s) => `Did ${x} say "${s}"?`,
+  (x, s) => `Is it true that ${x} said "${s}"?`,
+  (x, s) => `Was it ${x} who said "${s}"?`,
+];
+const VERIFY_NO: Array<(x: string, s: string) => string> = [
+  (x, s) => `Did ${x} say "${s}"?`,
+];
+
+/** Quotes on a subject: the gold quote among the first five. */
+const TOPIC: Array<(t: string) => string> = [
+  (t) => `Quotes about ${t}`,
+  (t) => `What has been said about ${t}?`,
 ];
 
 const WHAT: Array<(x: string, t: string) => string> = [
@@ -105,6 +127,9 @@ const tally = (label: string, right: boolean) => {
 };
 const example = new Map<string, string>();
 
+// Another speaker for "Did X say …?" with a no for answer: the gold speaker of the next who-said
+// question from another article.
+const others = questions.filter((q) => q.type === 'who_said' && q.gold.speakerName);
 for (const q of questions) {
   if (q.type === 'who_said') {
     const snippet = WHO_FORMS.map((re) => re.exec(q.question)?.[1]).find(Boolean);
@@ -116,6 +141,19 @@ for (const q of questions) {
       const label = `who ${i + 1}: ${f('…')}`;
       tally(label, right(text));
     });
+    const name = q.gold.speakerName;
+    if (!name) continue;
+    VERIFY_YES.forEach((f, i) => {
+      const a = answerQuestion(library, f(name, snippet));
+      tally(`verify yes ${i + 1}: ${f('X', '…')}`, a.verdict === 'yes' && score.speakerMatches(a.answers[0]?.speaker, q.gold));
+    });
+    const other = others.find((o) => o.article !== q.article && !score.speakerMatches(o.gold.speakerName, q.gold));
+    if (other?.gold.speakerName) {
+      VERIFY_NO.forEach((f, i) => {
+        const a = answerQuestion(library, f(other.gold.speakerName!, snippet));
+        tally(`verify no ${i + 1}: ${f('Y', '…')}`, a.verdict === 'no' && score.speakerMatches(a.answers[0]?.speaker, q.gold));
+      });
+    }
   } else {
     const m = WHAT_FORM.exec(q.question);
     if (!m) continue;
@@ -127,6 +165,10 @@ for (const q of questions) {
       const label = `what ${i + 1}: ${f('X', 'T')}`;
       if (!example.has(label)) example.set(label, f(speaker, topic));
       tally(label, right(f(speaker, topic)));
+    });
+    TOPIC.forEach((f, i) => {
+      const a = answerQuestion(library, f(topic));
+      tally(`topic ${i + 1}: ${f('T')} (gold in top 5)`, a.answers.slice(0, 5).some((x) => score.textOverlaps(x.quote ?? x.sentence, q.gold.quote ?? '')));
     });
   }
 }

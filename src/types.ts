@@ -89,7 +89,20 @@ export interface Speaker {
   quoteCount: number;
 }
 
-export type Intent = 'who_said' | 'what_said' | 'who_is' | 'search' | 'help' | 'empty';
+/**
+ * What a question asks: who said words (who_said), what someone said (what_said), who someone is
+ * (who_is), whether someone said words (verify), the quotes on a subject (topic), passages (search).
+ */
+export type Intent = 'who_said' | 'what_said' | 'who_is' | 'verify' | 'topic' | 'search' | 'help' | 'empty';
+
+/** A verify answer: the first answer is the named person's quote (yes), someone else's (no), or none (unknown). */
+export type Verdict = 'yes' | 'no' | 'unknown';
+
+/** A stretch of an answer's quote, as offsets into `AnswerItem.quote`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
 
 export interface AnswerItem {
   speaker: string | null;
@@ -107,7 +120,16 @@ export interface AnswerItem {
   quoteId: string | null;
   kind: QuoteKind | 'passage';
   paragraph: number;
+  /**
+   * The sentences of `quote` that hold the question's words, for presentation to mark in a long quote
+   * (absent: nothing in particular was asked about).
+   */
+  match?: TextRange[];
+  /** Who-said and verify: how closely the quote holds the words asked (as asked, nearly, loosely). */
+  matched?: MatchLevel;
 }
+
+export type MatchLevel = 'exact' | 'close' | 'loose';
 
 export interface Answer {
   question: string;
@@ -117,6 +139,8 @@ export interface Answer {
   message: string;
   /** Known speakers or close matches to try when nothing was good enough. */
   suggestions: string[];
-  /** The speaker the question was about, for who_is / what_said. */
+  /** The speaker the question was about, for who_is / what_said / verify. */
   speaker?: Speaker;
+  /** verify: whether the person named said the words (see Verdict). */
+  verdict?: Verdict;
 }

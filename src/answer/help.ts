@@ -14,7 +14,9 @@ export function helpAnswer(library: Library, question: string, speakers: Speaker
     `• Who said "${snippet}"?`,
     `• What did ${someone} say?  or  What did ${someone} say about …?`,
     `• Who is ${someone}?`,
-    '• Who talked about …?  lists everyone quoted on a subject',
+    `• Did ${someone} say "…"?  checks a quote: yes, no (and who did), or not in the articles`,
+    '• Who talked about …?  or  Quotes about …  the quotes on a subject, by speaker',
+    '• What did the … spokesman say?  finds people by their role too',
     '• Who is quoted?  or  Which articles do you have?',
     '• Anything else, e.g. "What happened in Almaty?", finds the best passages.',
   ];

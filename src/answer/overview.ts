@@ -3,6 +3,7 @@
 import type { Library } from '../library/index.js';
 import { queryTerms } from '../text/pipeline.js';
 import type { Answer, Article, Speaker } from '../types.js';
+import { plural } from './scope.js';
 
 /** Lines listed before "and N more". */
 const LISTED = 10;
@@ -77,9 +78,4 @@ function bestArticle(library: Library, words: string, scope: OverviewScope): Art
 
 function reply(question: string, message: string, suggestions: string[] = []): Answer {
   return { question, intent: 'help', answers: [], message, suggestions };
-}
-
-/** "1 quote", "3 quotes". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

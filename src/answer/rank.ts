@@ -1,53 +1,109 @@
-import type { InvertedIndex } from '../search/index.js';
+// How well a quote holds what a question asks about. TF-IDF alone favours long passages that repeat a
+// word; a person quoting from memory wants the passage that holds most of their words, in order — or,
+// in their own words, words related to them; and a partial quote holds some of them only around it.
+import type { Library } from '../library/index.js';
+import type { Question } from '../question/index.js';
+import type { MatchLevel } from '../types.js';
 import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
+import { narrativeTerms } from './narrative.js';
+import {
+  CLOSE_COVERAGE, EXACT_EDGE, NARRATIVE_WEIGHT, PHRASE_WEIGHT, RELATION_WEIGHT, SENTENCE_CANDIDATES, TFIDF_WEIGHT,
+  VERBATIM_EXACT, VERBATIM_PHRASE,
+} from './weights.js';
 
-export interface Ranked {
+export interface Match {
   doc: number;
-  /** Final score: coverage of the question's words, their order, then raw TF-IDF. */
+  /** Final score: coverage, word order, words as typed, then raw TF-IDF and any bonus. */
   score: number;
-  /** Share of the question's term weight (idf) found in the passage, 0..1. */
+  /** Share of the question's term weight (idf) the quote answers: as typed, as a related word, or around it. */
   coverage: number;
-  /** Share of the question's word pairs found side by side in the passage, 0..1. */
+  /** Share of the term weight found as typed in the quote itself, 0..1. */
+  exact: number;
+  /** Share of the question's word pairs found side by side in the quote, 0..1. */
   phrase: number;
   /** How many word pairs the question has (0: a single word, so no order to check). */
   pairs: number;
 }
 
-/**
- * Re-ranks TF-IDF candidates for a snippet of a quote. TF-IDF alone favours long passages that repeat
- * a word; a person quoting from memory wants the passage that holds most of their words, in order.
- * Coverage (the snippet's idf-weighted terms a passage holds) comes from the index's postings;
- * candidates under `minCoverage` are dropped before their word order is read, the costly part.
- */
-export function rerankForSnippet(
-  index: InvertedIndex,
-  terms: string[],
-  snippet: string,
-  candidates: Array<{ doc: number; score: number }>,
-  passageText: (doc: number) => string,
-  minCoverage = 0,
-): Ranked[] {
-  const unique = [...new Set(terms)];
+export interface MatchOptions {
+  /** Quotes that may answer (the asker's scope, quotes with a speaker…). */
+  accept: (doc: number) => boolean;
+  /** Quotes under this coverage are dropped before their word order is read, the costly part. */
+  minCoverage: number;
+  /** Candidates read from each index. */
+  candidates: number;
+  /** Added to a quote's score (its speaker fits the role asked about). */
+  bonus?: (doc: number) => number;
+}
+
+/** The quotes that answer the question's words, best first. */
+export function matchQuotes(library: Library, q: Question, options: MatchOptions): Match[] {
+  const index = library.quoteIndex;
+  const unique = [...new Set(q.terms)];
+  if (!unique.length) return [];
   const weight = new Map(unique.map((t) => [t, index.idf(t)]));
   const total = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
-  const pairs = wordPairs(snippet);
-  const ranked: Ranked[] = [];
-  for (const { doc, score } of candidates) {
+  // Related words are searched for too, weighed below the words as typed.
+  const searchWeights = new Map<string, number>(unique.map((t) => [t, 1]));
+  for (const t of unique) {
+    for (const r of q.related.get(t) ?? []) {
+      if (!searchWeights.has(r.term)) searchWeights.set(r.term, RELATION_WEIGHT[r.relation]);
+    }
+  }
+  const tfidf = new Map<number, number>();
+  const searched = { limit: options.candidates, filter: options.accept, weights: searchWeights };
+  for (const h of index.search([...searchWeights.keys()], searched)) tfidf.set(h.doc, h.score);
+  for (const doc of quotesInSentences(library, unique, options)) if (!tfidf.has(doc)) tfidf.set(doc, 0);
+  const pairs = wordPairs(q.words);
+  const out: Match[] = [];
+  for (const [doc, raw] of tfidf) {
     let covered = 0;
-    for (const [t, w] of weight) if (index.contains(t, doc)) covered += w;
+    let exact = 0;
+    let around: Set<string> | undefined;
+    for (const [t, w] of weight) {
+      if (index.contains(t, doc)) {
+        covered += w;
+        exact += w;
+        continue;
+      }
+      let credit = 0;
+      for (const r of q.related.get(t) ?? []) {
+        if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
+      }
+      if (credit < NARRATIVE_WEIGHT) {
+        around ??= narrativeTerms(library, doc);
+        if (around.has(t)) credit = NARRATIVE_WEIGHT;
+      }
+      covered += credit * w;
+    }
     const coverage = covered / total;
-    if (coverage < minCoverage) continue;
+    if (coverage < options.minCoverage) continue;
     let phrase = 0;
     if (pairs.size) {
-      const own = wordPairs(passageText(doc));
+      const own = wordPairs(library.quotes[doc].text);
       let hit = 0;
       for (const p of pairs) if (own.has(p)) hit++;
       phrase = hit / pairs.size;
     }
-    ranked.push({ doc, coverage, phrase, pairs: pairs.size, score: coverage + 0.5 * phrase + 0.01 * Math.log1p(score) });
+    const score = coverage + PHRASE_WEIGHT * phrase + EXACT_EDGE * (exact / total)
+      + TFIDF_WEIGHT * Math.log1p(raw) + (options.bonus?.(doc) ?? 0);
+    out.push({ doc, score, coverage, exact: exact / total, phrase, pairs: pairs.size });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Quotes whose sentence holds the words best: a partial quote's words are mostly outside its marks. */
+function quotesInSentences(library: Library, terms: string[], options: MatchOptions): number[] {
+  const out: number[] = [];
+  for (const h of library.sentenceIndex.search(terms, { limit: SENTENCE_CANDIDATES })) {
+    const s = library.sentences.at(h.doc)!;
+    for (const doc of library.articleQuotes.get(s.articleId) ?? []) {
+      const quote = library.quotes[doc];
+      if (quote.sentenceStart <= s.start && s.end <= quote.sentenceEnd && options.accept(doc)) out.push(doc);
+    }
+  }
+  return out;
 }
 
 /** Adjacent word pairs, folded ("real revolution"): a cheap test of word order. */
@@ -56,4 +112,12 @@ export function wordPairs(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
   return out;
+}
+
+/** How closely a quote holds the words asked: as asked, nearly (most of them, or related ones), loosely. */
+export type { MatchLevel };
+
+export function matchLevel(m: Match): MatchLevel {
+  if (m.exact >= VERBATIM_EXACT && (m.pairs === 0 || m.phrase >= VERBATIM_PHRASE)) return 'exact';
+  return m.coverage >= CLOSE_COVERAGE ? 'close' : 'loose';
 }

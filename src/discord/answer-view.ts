@@ -1,6 +1,7 @@
 // How an answer looks in Discord: the engine's message above, one embed per answer (the quote as a
 // block quote, who said it, the article, how sure), three a page, with buttons under them.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { certainty, excerpt, sharedArticle, shortTitle } from '../answer/index.js';
 import type { AnswerItem, Intent } from '../types.js';
 import { cut, LIMITS } from './limits.js';
 import { blockQuote, escapeMarkdown, safeUrl } from './markdown.js';
@@ -33,9 +34,8 @@ const GREY = 0x8a8f98;
 const BLUE = 0x3b82c4;
 
 /**
- * A plain-words confidence cue. For "who said" the engine's score is the share of the asker's words
- * found in the quote plus a bonus for their order (1.5 = all of them, in order); elsewhere it ranks
- * differently, so the cue tells what kind of evidence the answer is instead.
+ * A plain-words confidence cue: what kind of evidence the answer is, how sure the article is of who said
+ * it, and for "who said" / "did X say" how closely the quote holds the asker's words.
  */
 export function confidenceCue(item: AnswerItem, intent: Intent): Cue {
   if (item.kind === 'passage') {
@@ -45,10 +45,14 @@ export function confidenceCue(item: AnswerItem, intent: Intent): Cue {
   }
   const kind = item.kind === 'direct' ? 'direct quote' : item.kind === 'mixed' ? 'partly quoted' : 'reported speech';
   if (!item.speaker) return { label: `${kind}; speaker not identified`, color: GREY };
-  if (intent !== 'who_said') return { label: kind, color: item.kind === 'indirect' ? YELLOW : GREEN };
-  if (item.score >= 1.2) return { label: `${kind} · close match to your words`, color: GREEN };
-  if (item.score >= 0.8) return { label: `${kind} · likely match`, color: YELLOW };
-  return { label: `${kind} · partial match`, color: ORANGE };
+  const sure = certainty(item);
+  const who = sure === 'sure' ? '' : sure === 'likely' ? ' · speaker likely, not certain' : ' · the article does not say clearly who';
+  if ((intent !== 'who_said' && intent !== 'verify') || !item.matched) {
+    return { label: `${kind}${who}`, color: sure === 'unclear' ? ORANGE : item.kind === 'indirect' || sure === 'likely' ? YELLOW : GREEN };
+  }
+  if (item.matched === 'exact') return { label: `${kind} · close match to your words${who}`, color: sure === 'sure' ? GREEN : YELLOW };
+  if (item.matched === 'close') return { label: `${kind} · likely match${who}`, color: YELLOW };
+  return { label: `${kind} · partial match${who}`, color: ORANGE };
 }
 
 export function pageCount(session: AnswerSession): number {
@@ -70,15 +74,17 @@ export function renderPage(session: AnswerSession, page: number, sessionId: stri
   const content = notice ? `${lead}\n-# ${escapeMarkdown(notice)}` : lead;
   // Each embed gets an equal share of the 6,000 a message may carry, so a page fits in one message.
   const share = Math.floor((LIMITS.embedTotal - 300) / Math.max(1, items.length));
-  const embeds = items.map((item, i) => itemEmbed(item, first + i, total, session.intent, share));
+  // One article for the whole page: its title once, on the first answer.
+  const shared = sharedArticle(items) !== null;
+  const embeds = items.map((item, i) => itemEmbed(item, first + i, total, session.intent, share, !shared || i === 0));
   const reply: Reply = { content, embeds };
   if (sessionId) reply.components = buttons(sessionId, page, first, items.length, page + 1 < pageCount(session));
   return reply;
 }
 
-function itemEmbed(item: AnswerItem, index: number, total: number, intent: Intent, share: number): APIEmbed {
+function itemEmbed(item: AnswerItem, index: number, total: number, intent: Intent, share: number, titled: boolean): APIEmbed {
   const cue = confidenceCue(item, intent);
-  const title = cut(escapeMarkdown(item.article.title || item.article.id), LIMITS.embedTitle);
+  const title = titled ? cut(escapeMarkdown(shortTitle(item.article.title || item.article.id)), LIMITS.embedTitle) : '';
   const footer = `${index + 1} of ${total} · ${cue.label}`;
   const who = item.speaker
     ? `— **${escapeMarkdown(cut(item.speaker, 200))}**${item.speakerDescription ? `, ${escapeMarkdown(cut(item.speakerDescription, 300))}` : ''}`
@@ -90,16 +96,30 @@ function itemEmbed(item: AnswerItem, index: number, total: number, intent: Inten
   const from = showSentence ? `*in:* ${escapeMarkdown(cut(item.sentence, 600))}` : '';
   const tail = [who, from].filter(Boolean).join('\n');
   const room = Math.min(LIMITS.embedDescription, share - title.length - footer.length) - tail.length - 8;
-  const quote = blockQuote(escapeMarkdown(cut(item.quote, Math.max(100, room))));
+  // The sentences that hold what was asked in bold; in a long quote, the rest trimmed. Bold marks and
+  // escapes take room too: a quarter is kept for them.
+  const quote = blockQuote(marked(excerpt(item, Math.max(100, Math.floor(room * 0.75)))));
   const embed: APIEmbed = {
-    title,
     description: tail ? `${quote}\n${tail}` : quote,
     footer: { text: footer },
     color: cue.color,
   };
-  const url = safeUrl(item.article.url);
-  if (url) embed.url = url;
+  if (title) {
+    embed.title = title;
+    const url = safeUrl(item.article.url);
+    if (url) embed.url = url;
+  }
   return embed;
+}
+
+/** Pieces of a quote as Discord markdown: the marked ones bold, line by line (bold cannot span lines). */
+function marked(pieces: ReturnType<typeof excerpt>): string {
+  return pieces
+    .map((p) => {
+      const text = escapeMarkdown(p.text);
+      return p.marked ? text.split('\n').map((line) => (line.trim() ? `**${line}**` : line)).join('\n') : text;
+    })
+    .join('');
 }
 
 function buttons(sessionId: string, page: number, first: number, count: number, more: boolean): APIActionRowComponent<APIButtonComponent>[] {

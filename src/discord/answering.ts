@@ -42,8 +42,9 @@ export async function answerAndRespond(target: Asker, ctx: Context, question: st
     return null;
   }
   const library = await libraryFor(target, ctx);
-  // "What else did he say?": who the asker's last answer in this channel was about.
-  const contextKey = `${target.channelId}:${userId}`;
+  // "What else did he say?": who the asker's last answer was about — in a server, in this channel; in DMs,
+  // whatever the DM channel (a DM message and a slash command in a DM may come with different ones).
+  const contextKey = target.guildId ? `${target.channelId}:${userId}` : `dm:${userId}`;
   const about = asksAboutSomeone(question) ? await ctx.store.get<string>('context', contextKey).catch(() => undefined) : undefined;
   const answer = await answerFor(ctx, library, question, target.guildId, about);
   const subject = subjectOf(answer);

@@ -1,6 +1,9 @@
 import { DamerauLevenshteinDistance } from '../text/natural.js';
 import type { Intent } from '../types.js';
+import { MEDIA, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from './lexicon.js';
 import { cleanQuestion, hasWords } from './normalize.js';
+import { cleanSnippet, cleanTopic, trimName } from './clean.js';
+import { MAX_SUBJECT_WORDS, NOT_A_SUBJECT, otherWhoSaid, roleAsked, SAY_VERB_SET, topicForm, verification, type WhoSaid } from './forms.js';
 
 export interface ParsedQuestion {
   /** The question as cleaned (what the engine reads). */
@@ -8,10 +11,18 @@ export interface ParsedQuestion {
   intent: Intent;
   /** who_said: the words whose speaker is wanted. search: the words to look for. */
   snippet?: string;
-  /** what_said / who_is: how the question names the speaker. */
+  /** what_said / who_is / verify: how the question names the speaker. */
   speaker?: string;
-  /** what_said: what the speaker should have talked about. who_said without a snippet: who spoke of it. */
+  /** who_said: the kind of person asked about ("which economist said …"): a hint, not a filter. */
+  role?: string;
+  /** who_said: the verb was denied ("Who doesn't think …"): the quote may say it either way. */
+  negated?: boolean;
+  /** what_said: what the speaker should have talked about. topic: the subject of the quotes asked for. */
   topic?: string;
+  /** what_said: whom or where it was said ("tell the teachers", "in a statement"): a hint for ranking. */
+  setting?: string;
+  /** topic: the question asks for names ("Who talked about Y?") rather than quotes ("quotes about Y"). */
+  names?: boolean;
   /** what_said from a loose form ("Borrell on tensions"): only holds if the name is a known speaker. */
   loose?: boolean;
   /** help: an overview of the corpus was asked for ("Who is quoted?", "Which articles do you have?"). */
@@ -27,18 +38,6 @@ const SPEAKERS_OVERVIEW = /^(?:who(?:'s| is| are| was| were| gets| got)? (?:quot
 const ARTICLES_OVERVIEW = /^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$/i;
 const CORPUS_WORDS = /^(?:articles?|corpus|news|stories|story|texts?|documents?|them|it|here)$/i;
 
-// Verbs of saying that follow "who" in a question about a quote. Forms in -ed/-s and the base form.
-const SAY_VERBS = [
-  'said', 'says', 'say', 'stated', 'states', 'wrote', 'writes', 'claimed', 'claims', 'told', 'tells', 'described',
-  'describes', 'called', 'calls', 'asked', 'asks', 'remarked', 'declared', 'argued', 'argues', 'tweeted', 'insisted',
-  'warned', 'warns', 'added', 'explained', 'explains', 'suggested', 'suggests', 'noted', 'notes', 'observed',
-  'mentioned', 'commented', 'quipped', 'joked', 'admitted', 'acknowledged', 'announced', 'promised', 'predicted',
-  'speculated', 'speculates', 'accused', 'accuses', 'criticized', 'criticised', 'praised', 'blamed', 'denied',
-  'insists', 'uttered', 'responded', 'replied', 'answered', 'recalled', 'reported', 'emphasized', 'stressed',
-  'pointed', 'complained', 'conceded', 'vowed', 'urged', 'believes', 'believed', 'thinks', 'thought', 'wondered',
-  'talked', 'spoke', 'referred', 'labeled', 'labelled', 'dubbed', 'characterized', 'compared', 'questioned',
-];
-const SAY_VERB_SET = new Set(SAY_VERBS);
 
 // "is quoted as saying", "was quoted saying", "made the remark", "came up with the line"
 const WHO_LEAD = new RegExp(
@@ -57,30 +56,29 @@ const WHO_PHRASES: RegExp[] = [
 // "Who talked about sanctions?", "Which officials commented on the coup?", "Who mentioned Unicredit?":
 // the people quoted on a subject, not the speaker of given words. Group 1 is the subject.
 const WHO_ABOUT = new RegExp(
-  String.raw`^(?:who(?:'s| has| have| had| did| else| all| exactly)?|which (?:[\p{L}-]+ )?(?:person|people|one|ones|officials?|politicians?|experts?|analysts?|leaders?|sources?|speakers?|candidates?|countries|groups?|organi[sz]ations?|senators?|lawmakers?|ministers?))\s+(?:(?:also|ever|publicly|actually|else|has|have|had|did)\s+)*` +
-    String.raw`(?:(?:talk|talked|talks|speak|spoke|speaks|spoken|comment|commented|comments|remark|remarked|weigh|weighed in|testify|testified|write|wrote|writes|written|complain|complained|complains|warn|warned|warns|(?:is|was|are|were|been) quoted|quoted)\s+(?:(?:something|anything|things|a lot|much|publicly|out|in|up)\s+)*` +
+  String.raw`^(?:who(?:'s| has| have| had| did| else| all| exactly)?|which (?:[\p{L}-]+ )?(?:person|people|one|ones|officials?|politicians?|experts?|analysts?|leaders?|sources?|speakers?|candidates?|countries|groups?|organi[sz]ations?|senators?|lawmakers?|ministers?))\s+(?:(?:also|ever|publicly|actually|else|has|have|had|did|is|was|were|are|been)\s+)*` +
+    String.raw`(?:(?:talk|talked|talks|talking|speak|spoke|speaks|spoken|speaking|comment|commented|comments|commenting|remark|remarked|weigh|weighed in|testify|testified|write|wrote|writes|written|complain|complained|complains|warn|warned|warns|(?:is|was|are|were|been) quoted|quoted)\s+(?:(?:something|anything|things|a lot|much|publicly|out|in|up)\s+)*` +
     String.raw`|(?:said|say|says)\s+(?:something|anything|things|what|a lot|much)\s+)(?:about|on|regarding|concerning|over|against|of)\s+(.+)$` +
     String.raw`|^(?:who|which (?:[\p{L}-]+ )?(?:person|people|one|officials?|politicians?|experts?|leaders?))\s+(?:(?:also|ever|publicly|has|have|had|did)\s+)*` +
     String.raw`(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|discussed|discusses|address|addressed|addresses|condemn|condemned|condemns)\s+(.+)$`,
   'iu',
 );
-/** A subject is a few words, not a clause or quoted words (those are a who-said snippet). */
-const NOT_A_SUBJECT = /["“”‘’«»„]|\b(?:that|saying|said|says|is|are|was|were|will|would|has|have|had)\b/i;
-const MAX_SUBJECT_WORDS = 8;
 
 const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is| was) (?:that|this|it) (?:from|by)|whose (?:words|quote|quotation|line|remark|statement) (?:is|are|was|were) (?:that|this|these|it)|who was it|who(?:'s| is) the (?:source|speaker|author)|source|speaker)\s*\??$/i;
 
 const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
 
-const WHAT_VERBS = String.raw`(?:say|said|says|saying|tell|told|think|thinks|thought|claim|claimed|state|stated|write|wrote|argue|argued|mean|meant|comment|commented|declare|declared|believe|believed|reveal|revealed|announce|announced|promise|promised|predict|predicted|suggest|suggested|explain|explained|add|added|warn|warned|remark|remarked|mention|mentioned|note|noted|speak|spoke|talk|talked|answer|answered|reply|replied|respond|responded|insist|insisted|report|reported|complain|complained|feel|felt|speculate|speculated|wonder|wondered|ask|asked|accuse|accused|recall|recalled|admit|admitted|concede|conceded|urge|urged|call|called|describe|described|tweet|tweeted|post|posted|blame|blamed|criticize|criticized|criticise|criticised|praise|praised|deny|denied|propose|proposed|demand|demanded|claim|emphasize|emphasized|stress|stressed|have to say|had to say|has to say|got to say)`;
+const WHAT_VERBS = `(?:${WHAT_VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})`;
 // Whom a thing was said to: "what did X tell reporters about Y".
-const AUDIENCE = String.raw`(?:reporters|journalists|the press|the media|the crowd|the audience|supporters|voters|viewers|listeners|the public|congress|lawmakers|the senate|the committee|the court|us|you|him|her|them|people|the nation|the country|fans|students|donors)`;
 const TOPIC_PREP = String.raw`(?:with (?:regards? to|respect to)|in (?:regards? to|relation to|connection with)|on the (?:subject|topic|issue|matter|question) of|when it comes to|as (?:to|regards|for)|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)`;
 
-/** `loose`: a form that could as well be a search; it holds only if the name is a known speaker. */
-const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number; loose?: boolean }> = [
+/**
+ * `loose`: a form that could as well be a search; it holds only if the name is a known speaker.
+ * `tail`: the words after the verb, read by `readTail` (whom it was said to, where, about what).
+ */
+const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number; verb?: number; tail?: number; loose?: boolean }> = [
   // what did X say (about Y)
-  { re: new RegExp(String.raw`^(?:(?:so|and|ok|okay|then)\s+)?(?:what|wat|wht|waht|what's|whats)(?:\s+else)?\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?${WHAT_VERBS}(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+${AUDIENCE})?(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  { re: new RegExp(String.raw`^(?:(?:so|and|ok|okay|then)\s+)?(?:what|wat|wht|waht|what's|whats)(?:\s+else)?\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)(?<!\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?(${WHAT_VERBS})(?!\s+${WHAT_VERBS}\b)(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+(.+))?$`, 'i'), speaker: 1, verb: 2, tail: 3 },
   // what is X saying / what was X quoted as saying (about Y)
   { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
   // what X said / thinks (about Y)
@@ -124,15 +122,14 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'help', overview: 'speakers', ...(article && !CORPUS_WORDS.test(article) ? { article } : {}) };
   }
 
-  const about = WHO_ABOUT.exec(plain);
-  const raw = about ? about[1] ?? about[2] : '';
-  const subject = !NOT_A_SUBJECT.test(raw) && cleanTopic(raw);
-  if (subject && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) {
-    return { ...base, intent: 'who_said', topic: subject };
-  }
+  const topic = topicQuestion(plain);
+  if (topic) return { ...base, intent: 'topic', ...topic };
+
+  const verify = verification(plain);
+  if (verify) return { ...base, intent: 'verify', ...verify };
 
   const who = whoSaid(plain);
-  if (who !== null) return { ...base, intent: 'who_said', snippet: who };
+  if (who !== null) return { ...base, intent: 'who_said', ...who };
 
   const quoted = onlyQuoted(plain);
   if (quoted) return { ...base, intent: 'who_said', snippet: quoted };
@@ -142,13 +139,15 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'who_is', speaker: trimName(whoIs[1]) };
   }
 
-  for (const { re, speaker, topic, loose } of WHAT_PATTERNS) {
+  for (const { re, speaker, topic, verb, tail, loose } of WHAT_PATTERNS) {
     const m = re.exec(plain);
     if (!m) continue;
     const name = trimName(m[speaker]);
     if (!name || !hasWords(name)) continue;
-    const t = topic ? cleanTopic(m[topic]) : undefined;
-    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}), ...(loose ? { loose } : {}) };
+    const read = tail ? readTail(m[verb!], m[tail]) : { topic: topic ? cleanTopic(m[topic]) : undefined };
+    const t = read.topic;
+    const setting = 'setting' in read ? read.setting : undefined;
+    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}), ...(setting ? { setting } : {}), ...(loose ? { loose } : {}) };
   }
   const loose = LOOSE_ON.exec(plain);
   if (loose && loose[1].split(/\s+/).length <= 5) {
@@ -161,7 +160,7 @@ export function parseQuestion(input: string): ParsedQuestion {
   return { ...base, intent: 'search', snippet: plain };
 }
 
-function whoSaid(plain: string): string | null {
+function whoSaidWords(plain: string): string | null {
   for (const re of WHO_PHRASES) {
     const m = re.exec(plain);
     if (m && m[0].length < plain.length) return cleanSnippet(plain.slice(m[0].length));
@@ -187,41 +186,64 @@ function whoSaid(plain: string): string | null {
   return null;
 }
 
+/** A who-said question: the words, and the kind of person asked about when the question names one. */
+function whoSaid(plain: string): WhoSaid | null {
+  const words = whoSaidWords(plain);
+  const role = roleAsked(plain);
+  if (words !== null) return { snippet: words, ...(role ? { role } : {}) };
+  return otherWhoSaid(plain);
+}
+
+/** A question about what was said on a subject; `names`: who said it is what is asked. */
+function topicQuestion(plain: string): { topic: string; names?: boolean } | null {
+  const about = WHO_ABOUT.exec(plain);
+  const raw = about ? about[1] ?? about[2] : '';
+  const subject = !NOT_A_SUBJECT.test(raw) && cleanTopic(raw);
+  if (subject && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) return { topic: subject, names: true };
+  return topicForm(plain);
+}
+
 function onlyQuoted(plain: string): string | null {
   const m = /^["“”‘’'«»„]+(.+?)["“”‘’'«»]*$/u.exec(plain);
   if (m && /^["“„«]/.test(plain) && m[1].split(/\s+/).length >= 2) return cleanSnippet(m[1]);
   return null;
 }
 
-/** The quoted words of a who-said question: frame words and marks off. */
-function cleanSnippet(s: string): string {
-  return s
-    .replace(/^(?:that|this|the following|these words|the words|the line|the phrase|the quote|the remark|the statement|:|,)\s*/i, '')
-    .replace(/^(?:that|:)\s+/i, '')
-    .replace(/^["“”‘’'«»„]+|["“”‘’'«»]+$/gu, '')
-    .replace(/\s+(?:in the corpus|in these articles|in the news|in the article)$/i, '')
-    .trim();
-}
+const TO_WHOM = new Set(TO_WHOM_VERBS);
+const MEDIUM = new RegExp(String.raw`^(?:(?:in|on|during|at|via|through|with)\s+(?:(?:a|an|the|his|her|their|its|this|that|one|[\p{L}.-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${MEDIA.join('|')})\b|(?:publicly|exactly|so far|recently|then|today|yesterday|later|afterwards?)\b)[\s,]*`, 'iu');
+const LEADING_PREP = new RegExp(String.raw`^(?:${TOPIC_PREP}|in)\s+`, 'i');
 
-function cleanTopic(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  const t = s.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').replace(/["“”‘’«»]/g, '').trim();
-  return t || undefined;
-}
-
-/** A name as typed: articles and quote marks off, possessive kept (the resolver reads "X's spokesman"). */
-function trimName(s: string): string {
-  return s
-    // "Lindsey Graham (R-SC)": party and state, in parentheses or not, are not part of the name.
-    .replace(/\(([^)]*)\)/g, ' ')
-    .replace(/\b[LR]RB-|\b[RDI]-[A-Z][A-Za-z.]{1,5}(?![\p{L}])/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^["“”‘’«»]+|["“”‘’«»,;:]+$/g, '')
-    // "Give me Burman's quotes", "any Burman quotes": request words are not part of a name.
-    .replace(/^(?:(?:give|show|get|find|fetch|list|display)(?:\s+me)?|any|all(?:\s+of)?|some)\s+/i, '')
-    // "what did, then, Brafman say": words that open a clause are not part of a name.
-    .replace(/^(?:(?:then|if|and|but|so|when|well|now|also|just|ever|really|exactly)\b[\s,]*)+/i, '')
-    .trim();
+/**
+ * The words after the verb of "What did X say …": whom it was told ("tell the BBC"), where ("in a
+ * statement", "on Twitter") and then the topic, with or without its preposition ("call the hearings",
+ * "say about the hearings").
+ */
+function readTail(verb: string, tail: string | undefined): { topic?: string; setting?: string } {
+  let rest = (tail ?? '').trim();
+  const setting: string[] = [];
+  if (!rest) return {};
+  if (TO_WHOM.has(verb.toLowerCase())) {
+    // Whom: the words up to the topic's preposition, or all of them.
+    const m = new RegExp(String.raw`^(.{1,60}?)\s+(?=${TOPIC_PREP}\s)`, 'i').exec(rest);
+    if (m && !LEADING_PREP.test(rest)) {
+      setting.push(m[1]);
+      rest = rest.slice(m[0].length);
+    } else if (!LEADING_PREP.test(rest) && rest.split(/\s+/).length <= 5) {
+      return { setting: rest };
+    }
+  }
+  for (let m = MEDIUM.exec(rest); m && m[0]; m = MEDIUM.exec(rest)) {
+    setting.push(m[0].trim());
+    rest = rest.slice(m[0].length);
+  }
+  rest = rest.replace(LEADING_PREP, '');
+  // "in her statement after the hearing": what is left after a medium is when, not what about.
+  if (setting.length && /^(?:after|before|during|at|following)\s/i.test(rest)) {
+    setting.push(rest);
+    rest = '';
+  }
+  const topic = cleanTopic(rest);
+  return { ...(topic ? { topic } : {}), ...(setting.length ? { setting: setting.join(' ') } : {}) };
 }
 
 // Requests and framing around the question itself: "Can you find who said …", "I'd like to know what

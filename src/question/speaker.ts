@@ -3,12 +3,20 @@ import { isFirstName } from '../attribution/firstnames.js';
 import { HONORIFICS, nameKey, nameWords } from '../text/names.js';
 import { stem } from '../text/stemmer.js';
 import type { Speaker } from '../types.js';
+import { scoreRole, type RoleIndex } from './roles.js';
+
+/** A role fits a speaker when this share of its word weight is in their profile (see roles.ts). */
+const ROLE_MIN = 0.55;
+/** Speakers a role fits within this much of the best are all offered ("did you mean …"). */
+const ROLE_TIE = 0.05;
 
 export interface SpeakerMatch {
   speaker: Speaker;
   /** 1 for the name as written; lower for a part of it, a role or a near spelling. */
   score: number;
   how: 'name' | 'part' | 'role' | 'fuzzy';
+  /** role: how well the role fits them (see roles.ts); matches by role come best fit first. */
+  fit?: number;
 }
 
 export interface Resolution {
@@ -62,15 +70,25 @@ function lookupFor(speakers: Speaker[]): Lookup {
   return l;
 }
 
-const byWeight = (a: SpeakerMatch, b: SpeakerMatch) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount;
+const byWeight = (a: SpeakerMatch, b: SpeakerMatch) => b.score - a.score || (b.fit ?? 0) - (a.fit ?? 0) || b.speaker.quoteCount - a.speaker.quoteCount;
 
 /**
  * Finds the speakers a question means by `name`: the name or an alias as written, a part of a name
  * ("Hillary"), a possessive role ("Nazarbayev's spokesman"), a role noun ("the dissident"), or a near
  * spelling ("Borel"). Nothing is matched rather than a guess: a name close to none stays unmatched.
  */
-export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
+export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIndex): Resolution {
   const l = lookupFor(speakers);
+  const byRole = (): SpeakerMatch[] => {
+    // A name as written ("Angela Merkel") is not a role: a person only mentioned near a speaker must
+    // not become that speaker. A role has a word in lower case, an article, or is an abbreviation (CBP).
+    if (!roles || !/(?:^|\s)(?:\p{Ll}|the\s|a\s|an\s)|^\p{Lu}{2,5}$|['’]s?\s/u.test(name.trim())) return [];
+    const visible = new Set(speakers);
+    const scored = scoreRole(roles, name).filter((r) => visible.has(r.speaker) && r.score >= ROLE_MIN);
+    if (!scored.length) return [];
+    return scored.filter((r) => r.score >= scored[0].score - ROLE_TIE)
+      .map((r) => ({ speaker: r.speaker, score: 0.7, how: 'role' as const, fit: r.score }));
+  };
   const words = nameWords(name);
   if (!words.length) return { matches: [], suggestions: [] };
   const possessive = /^(.+?)['’]s?\s+(.+)$/u.exec(name.trim());
@@ -78,6 +96,10 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   if (possessive && /^\p{Lu}/u.test(possessive[2]) && !nameWords(possessive[2]).every((w) => HONORIFICS.has(w))) {
     const named = resolveSpeaker(speakers, possessive[2]);
     if (named.matches.length) return named;
+  }
+  if (possessive && roles) {
+    const fits = byRole();
+    if (fits.length) return done(fits, l, words);
   }
   if (possessive) {
     // "Nazarbayev's spokesman": someone described by the role and the owner, never the owner.
@@ -87,6 +109,11 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
     const pool = role.length ? intersect(role.map((w) => l.byStem.get(stem(w)) ?? [])) : [];
     const found = pool.filter((s) => owner.every((w) => l.profile.get(s)!.words.some((t) => close(t, w))));
     return done(found.map((speaker) => ({ speaker, score: 0.9, how: 'role' as const })), l, words);
+  }
+  // "the doctor", all in lower case, is a role before it is anyone's name ("Ann Doctor").
+  if (/^(?:the|a|an)\s+[^\p{Lu}]*$/u.test(name.trim())) {
+    const fits = byRole();
+    if (fits.length) return done(fits, l, words);
   }
   const key = nameKey(name);
   const exact = l.byKey.get(key);
@@ -102,7 +129,11 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
   // Every other word must look like part of a name: capitalised as typed, or a known given name.
   const typed = name.split(/\s+/);
   const namelike = core.slice(0, -1).every((w) => HONORIFICS.has(w) || isFirstName(w) || l.byWord.has(w) || typed.some((t) => foldName(t) === w && /^\p{Lu}/u.test(t)));
-  if (core.length >= 2 && namelike) {
+  // The last word must be written as a name: "the Instagram spokesperson" is a role, not a Mr Spokesperson.
+  // (Typed all in lower case, any word may be a name.)
+  const lastTyped = typed.at(-1) ?? '';
+  const roleNoun = /^\p{Ll}/u.test(lastTyped) && /\p{Lu}/u.test(name);
+  if (core.length >= 2 && namelike && !roleNoun) {
     const surname = core[core.length - 1];
     const first = core[0];
     // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.
@@ -116,7 +147,9 @@ export function resolveSpeaker(speakers: Speaker[], name: string): Resolution {
     if (bySurname.length) return done(bySurname.map((speaker) => ({ speaker, score: 0.75, how: 'part' as const })), l, words);
   }
 
-  // Role nouns: "the dissident", "the analyst", "the opposition leader".
+  // Role nouns: "the dissident", "the analyst", "the opposition leader", "the Jefferies analyst".
+  const fits = byRole();
+  if (fits.length) return done(fits, l, words);
   const roleWords = words.filter((w) => w !== 'the' && w.length > 2).map(stem);
   if (/^(the|a|an)\s/i.test(name.trim()) || roleWords.every((w) => l.byRole.has(w))) {
     const roles = intersect(roleWords.map((w) => l.byRole.get(w) ?? []));
@@ -135,7 +168,7 @@ function foldName(word: string): string {
 }
 
 function done(matches: SpeakerMatch[], l: Lookup, words: string[]): Resolution {
-  return { matches: matches.sort(byWeight), suggestions: matches.length ? [] : suggest(l, words) };
+  return { matches: matches.sort((a, b) => byWeight(a, b) || (b.fit ?? 0) - (a.fit ?? 0)), suggestions: matches.length ? [] : suggest(l, words) };
 }
 
 /** Edits allowed for a word of this length: none for short words, whose neighbours are other names. */

@@ -18,6 +18,8 @@ export interface SearchOptions {
   limit?: number;
   /** Keeps only documents it accepts (per-server visibility, one speaker's quotes). */
   filter?: (doc: number) => boolean;
+  /** A weight per query term (default 1): words related to the asked ones count less than those. */
+  weights?: ReadonlyMap<string, number>;
 }
 
 export const INDEX_ERROR = 'whosaid index:';
@@ -147,7 +149,7 @@ export class InvertedIndex {
     const weights = new Map<number, number>();
     for (const term of terms) {
       const t = this.termIds.get(term);
-      if (t !== undefined) weights.set(t, (weights.get(t) ?? 0) + 1);
+      if (t !== undefined) weights.set(t, (weights.get(t) ?? 0) + (options.weights?.get(term) ?? 1));
     }
     if (!weights.size || limit <= 0) return [];
     const { acc, touched, docs, tfs, offsets } = this;

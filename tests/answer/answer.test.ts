@@ -38,20 +38,21 @@ describe('answers on the seed article', () => {
 
   it('who said: words a quote only resembles get its speaker as the closest, not as the one who said them', () => {
     const a = ask('Who said "shoot to kill"?');
-    expect(a.message).toBe("No quote has these exact words; the closest is Mukhtar Ablyazov's.");
+    // The attribution of that quote is not certain (a pronoun): the wording says so.
+    expect(a.message).toBe("No quote has these exact words; the closest is most likely Mukhtar Ablyazov's.");
     expect(a.answers[0].quote).toMatch(/shooting[^]*killed/);
-    expect(ask('Who said the EU is ready to help?').message).toBe("No quote has these exact words; the closest is Josep Borrell's.");
+    expect(ask('Who said the EU is ready to help?').message).toBe("No quote has these exact words; the closest is most likely Josep Borrell's.");
     expect(ask('Who said "real revolution"?').message).toBe('Mukhtar Ablyazov said it.');
   });
 
   it('who spoke of a subject: every speaker quoted on it, once each, best match first', () => {
     const a = ask('Which people commented on the coup?');
-    expect(a.intent).toBe('who_said');
+    expect(a.intent).toBe('topic');
     expect(a.message).toBe('Quoted about coup: Nargis Kassenova, Aleksandr Baunov.');
     expect(a.answers.map((x) => x.speaker)).toEqual(['Nargis Kassenova', 'Aleksandr Baunov']);
     for (const x of a.answers) expect(x.quote).toMatch(/coup/);
     // Naming them says they spoke of Italy, not that they criticised it.
-    expect(ask('Who criticized Italy?').message).toBe('Quoted about Italy: Farnesina, Mukhtar Ablyazov.');
+    expect(ask('Who criticized Italy?').message).toMatch(/^Quoted about Italy: (?:Farnesina, Mukhtar Ablyazov|Mukhtar Ablyazov, Farnesina)\.$/);
     expect(ask('Who mentioned Unicredit?').answers[0]).toMatchObject({ speaker: 'Mukhtar Ablyazov', quote: expect.stringMatching(/Unicredit/) });
   });
 
@@ -97,10 +98,12 @@ describe('answers on the seed article', () => {
   });
 
   it('who spoke of a subject no one named is quoted on: says so, and names no one', () => {
-    const russia = ask('Who said something about Russia?');
-    expect(russia.message).toBe('No one is quoted by name about Russia. The closest passages:');
-    expect(russia.answers.length).toBeGreaterThan(0);
-    expect(russia.answers.every((x) => x.speaker === null)).toBe(true);
+    const weapons = ask('Who said something about weapons?');
+    expect(weapons.message).toBe('No one is quoted by name about weapons. The closest passages:');
+    expect(weapons.answers.length).toBeGreaterThan(0);
+    expect(weapons.answers.every((x) => x.speaker === null)).toBe(true);
+    // "the Russians arrived", in a quote: Russia and the Russians are one subject.
+    expect(ask('Who said something about Russia?').message).toBe('Quoted about Russia: Mukhtar Ablyazov.');
     expect(ask('Who talked about bananas?')).toMatchObject({ message: 'No one is quoted about bananas in the corpus.', answers: [] });
   });
 

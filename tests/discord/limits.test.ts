@@ -161,8 +161,12 @@ describe('answer pages', () => {
   });
 
   it('give a cue that says what kind of evidence an answer is', () => {
-    expect(confidenceCue(item(), 'who_said').label).toBe('direct quote · close match to your words');
-    expect(confidenceCue(item({ score: 0.6 }), 'who_said').label).toBe('direct quote · partial match');
+    expect(confidenceCue(item({ matched: 'exact' }), 'who_said').label).toBe('direct quote · close match to your words');
+    expect(confidenceCue(item({ matched: 'close' }), 'verify').label).toBe('direct quote · likely match');
+    expect(confidenceCue(item({ matched: 'loose' }), 'who_said').label).toBe('direct quote · partial match');
+    // How sure the article is of who said it, from the quote's attribution confidence.
+    expect(confidenceCue(item({ matched: 'exact', confidence: 0.55 }), 'who_said').label).toBe('direct quote · close match to your words · speaker likely, not certain');
+    expect(confidenceCue(item({ confidence: 0.3 }), 'what_said').label).toBe('direct quote · the article does not say clearly who');
     expect(confidenceCue(item({ kind: 'indirect' }), 'what_said').label).toBe('reported speech');
     expect(confidenceCue(item({ speaker: null }), 'who_said').label).toBe('direct quote; speaker not identified');
     expect(confidenceCue(item({ kind: 'passage', speaker: null }), 'search').label).toMatch(/no speaker attributed/);

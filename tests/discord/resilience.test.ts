@@ -135,7 +135,7 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     expect(big.description.length).toBeLessThanOrEqual(4096);
     expect(big.description).toMatch(/\w…\n— \*\*Verbose Person\*\*, a spokesperson/);
     expect(big.description).not.toMatch(/\\…/);
-    const total = followUp.body.embeds.reduce((n: number, e: any) => n + e.title.length + e.description.length + e.footer.text.length, 0);
+    const total = followUp.body.embeds.reduce((n: number, e: any) => n + (e.title ?? '').length + e.description.length + e.footer.text.length, 0);
     expect(total).toBeLessThanOrEqual(6000);
     expect(followUp.body.components.length).toBeGreaterThan(0);
   });

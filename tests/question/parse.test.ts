@@ -36,7 +36,7 @@ describe('reading questions', () => {
     ['who criticized the Italian government', 'Italian government'],
     ['Which Russian experts weighed in on the crisis?', 'crisis'],
   ])('who spoke of a subject: %s', (q, topic) => {
-    expect(who(q)).toEqual(expect.objectContaining({ intent: 'who_said', topic }));
+    expect(who(q)).toEqual(expect.objectContaining({ intent: 'topic', topic, names: true }));
     expect(who(q).snippet).toBeUndefined();
   });
 
@@ -116,4 +116,67 @@ describe('reading questions', () => {
     expect(long.truncated).toBe(true);
     expect(long.text.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
   });
+
+  it.each([
+    ['who implored the government to let doctors in', 'implored the government to let doctors in'],
+    ['who hoped the talks would resume', 'hoped the talks would resume'],
+    ['Who called the plan a disgrace?', 'the plan a disgrace'],
+    ["who doesn't think the ceasefire will hold?", 'the ceasefire will hold'],
+    ['did anyone say the economy was on the brink', 'the economy was on the brink'],
+    ['has anybody claimed that the vote was rigged', 'the vote was rigged'],
+    ['Who was complaining that the trains are always late?', 'complaining that the trains are always late'],
+  ])('who said, other openings: %s', (q, snippet) => {
+    expect(who(q)).toMatchObject({ intent: 'who_said', snippet });
+  });
+
+  it('which <role> said: the role is kept as a hint; which person says nothing of who', () => {
+    expect(who('which economist warned that rates will rise')).toMatchObject({ intent: 'who_said', role: 'economist', snippet: 'rates will rise' });
+    expect(who('Which Steelers player said the defense was tired?')).toMatchObject({ role: 'Steelers player', snippet: 'the defense was tired' });
+    expect(who('Which person said the defense was tired?').role).toBeUndefined();
+    expect(who("who doesn't think the ceasefire will hold?").negated).toBe(true);
+  });
+
+  it.each([
+    ['Did the mayor say the bridge would reopen in May?', 'the mayor', 'the bridge would reopen in May'],
+    ['Is it true that Borrell said the EU is ready to help?', 'Borrell', 'the EU is ready to help'],
+    ['Was it Baunov who said the protests took the Kremlin by surprise?', 'Baunov', 'the protests took the Kremlin by surprise'],
+    ['did Tokayev really tell reporters that order has been restored', 'Tokayev', 'order has been restored'],
+    ['Did he say the regime took off its mask?', 'he', 'the regime took off its mask'],
+  ])('verify: %s', (q, speaker, snippet) => {
+    expect(who(q)).toMatchObject({ intent: 'verify', speaker, snippet });
+  });
+
+  it.each([
+    ['Did Borrell say anything about Russia?', 'what_said'],
+    ['did anyone say anything about the ceasefire', 'topic'],
+    ['Did Germany stop exporting weapons to Kazakhstan?', 'search'],
+  ])('not a verify: %s', (q, intent) => {
+    expect(who(q).intent).toBe(intent);
+  });
+
+  it.each([
+    ['quotes about China', 'China'],
+    ['What has been said about the ceasefire?', 'ceasefire'],
+    ['reactions to the verdict', 'verdict'],
+    ['what are people saying about the new stadium', 'new stadium'],
+    ['show me comments on the budget', 'budget'],
+  ])('topic: %s', (q, topic) => {
+    expect(who(q)).toMatchObject({ intent: 'topic', topic });
+    expect(who(q).names).toBeUndefined();
+  });
+
+  it.each([
+    ['What did the White House press secretary tell CNN?', 'the White House press secretary', undefined, 'CNN'],
+    ['What did the doctors say in their letter about flu season?', 'the doctors', 'flu season', 'in their letter'],
+    ['What did Trump call the impeachment hearings?', 'Trump', 'impeachment hearings', undefined],
+    ['What did the state schools superintendent tell the teachers?', 'the state schools superintendent', undefined, 'the teachers'],
+    ['What did Dylan Nelson say in a statement?', 'Dylan Nelson', undefined, 'in a statement'],
+    ['What does Rose-Lynn sing in Glasgow?', 'Rose-Lynn', 'Glasgow', undefined],
+  ])('what said, whom and where apart from the topic: %s', (q, speaker, topic, setting) => {
+    const p = who(q);
+    expect(p).toMatchObject({ intent: 'what_said', speaker });
+    expect(p.topic).toBe(topic);
+    expect(p.setting).toBe(setting);
+  });
 });
+

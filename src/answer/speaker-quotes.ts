@@ -1,0 +1,118 @@
+// "What did X say (about Y)?": X's quotes, those on the topic first.
+import type { Library } from '../library/index.js';
+import type { Question, SpeakerMatch } from '../question/index.js';
+import type { Answer, AnswerItem, Speaker } from '../types.js';
+import { quoteItem } from './items.js';
+import { plural, reply, type Scope } from './scope.js';
+import { narrativeTerms } from './narrative.js';
+import { NARRATIVE_TOPIC_WEIGHT, RELATION_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
+import { caseAware, distinct, exactHits, exactWords } from './words.js';
+
+export interface SpeakerQuotes {
+  answer: Answer;
+  /** The speaker is quoted by name on the question's topic (false: no topic, or nothing on it). */
+  onTopic: boolean;
+}
+
+/**
+ * `chosen`: everyone the name fits equally well ("Lynch": Loretta and Stephen), most quoted first;
+ * their quotes on the topic are ranked together, and the best one says whose answer this is.
+ */
+export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[], scope: Scope, limit: number): SpeakerQuotes {
+  let chosen = fits;
+  const quotesOf = (s: Speaker) => (library.speakerQuotes.get(s.id) ?? []).filter((doc) => scope.quote(doc));
+  const byRole = chosen[0].how === 'role';
+  // Without a topic, a role answers with its best fit only; with one, every speaker it fits may have
+  // spoken of it, and the best quote on it says whose answer this is.
+  if (byRole && !q.terms.length) chosen = chosen.slice(0, 1);
+  let speaker = chosen[0].speaker;
+  const alsoFor = (who: Speaker): string => {
+    const others = (byRole ? fits : chosen).filter((m) => m.speaker !== who).map((m) => m.speaker.name);
+    if (!others.length) return '';
+    return byRole
+      ? ` (Did you mean ${others.slice(0, 3).join(' or ')}? They fit “${q.speaker}” too.)`
+      : ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)`;
+  };
+  const also = alsoFor(speaker);
+  let items: AnswerItem[] = [];
+  let message: string;
+  let onTopic = false;
+  if (q.terms.length) {
+    const words = exactWords(q.topic ?? '', caseAware(q.text));
+    const ids = new Set(chosen.map((m) => m.speaker.id));
+    const theirs = chosen.flatMap((m) => quotesOf(m.speaker));
+    const hits = onTopicHits(library, theirs, (doc) => ids.has(library.quotes[doc].speakerId ?? '') && scope.quote(doc), q, words);
+    if (hits.length) speaker = library.speakerById.get(library.quotes[hits[0].doc].speakerId!) ?? speaker;
+    // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
+    // and keep no speaker, so the answer names no one the article does not.
+    const unattributed = hits.length >= limit ? [] : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words);
+    // Then the rest of what they said: a topic put in other words than theirs may still be there.
+    const shown = new Set([...hits, ...unattributed].map((h) => h.doc));
+    const rest = hits.length ? quotesOf(speaker).filter((doc) => !shown.has(doc)).map((doc) => ({ doc, score: 0 })) : [];
+    items = distinct([...hits, ...unattributed, ...rest].map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+    const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
+    onTopic = hits.length > 0;
+    message = hits.length
+      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : byRole ? alsoFor(speaker) : speaker === chosen[0].speaker ? also : ''}`
+      : items.length
+        ? `${speaker.name} is never quoted by name about ${q.topic}; unattributed quotes about it in articles that quote them:`
+        : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${q.topic}. Everything quoted:${also}`;
+  } else {
+    message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
+  }
+  if (!items.length) {
+    // Nothing asked about, or nothing on it: their quotes, those said where the question says first
+    // ("told the teachers", "in a statement"), then the surest.
+    items = distinct(quotesOf(speaker)
+      .map((doc) => ({ doc, score: library.quotes[doc].confidence + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms) }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+  }
+  const answer = reply(q, message, items);
+  answer.speaker = speaker;
+  return { answer, onTopic };
+}
+
+/**
+ * Quotes about a topic, best first: TF-IDF of the topic's terms in each quote, the terms found only
+ * around it (its sentence: a partial quote, the cue) at a lower weight, and a bonus for the words as
+ * typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
+ */
+function onTopicHits(library: Library, own: number[], accept: (doc: number) => boolean, q: Question, words: RegExp[]): Array<{ doc: number; score: number }> {
+  const index = library.quoteIndex;
+  // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
+  // often the speaker was quoted; their own quotes are read for the words around them.
+  const candidates = new Set([...index.docsWith(q.terms), ...own]);
+  const out: Array<{ doc: number; score: number }> = [];
+  for (const doc of candidates) {
+    if (!accept(doc)) continue;
+    const around = narrativeTerms(library, doc);
+    // A topic word missing from the quote counts, less, when a related word is in it or the word is around it.
+    let context = 0;
+    for (const t of new Set(q.terms)) {
+      if (index.contains(t, doc)) continue;
+      let credit = around.has(t) ? NARRATIVE_TOPIC_WEIGHT : 0;
+      for (const r of q.related.get(t) ?? []) if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
+      context += credit * index.idf(t);
+    }
+    const inQuote = index.score(q.terms, doc);
+    if (inQuote <= 0 && context <= 0) continue;
+    const score = (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, library.quotes[doc].text))
+      + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
+    out.push({ doc, score });
+  }
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Share of the setting's terms ("the teachers", "a statement") in the quote's sentence. */
+function settingHits(library: Library, doc: number, terms: string[]): number {
+  if (!terms.length) return 0;
+  const around = narrativeTerms(library, doc);
+  return terms.filter((t) => around.has(t) || library.quoteIndex.contains(t, doc)).length / terms.length;
+}
+
+/** Quotes without a speaker in the articles that quote this speaker. */
+function unattributedIn(library: Library, speaker: Speaker, scope: Scope): (doc: number) => boolean {
+  const articles = new Set(speaker.articles);
+  return (doc) => library.quotes[doc].speakerId === null && articles.has(library.quotes[doc].articleId) && scope.quote(doc);
+}

@@ -1,0 +1,29 @@
+// "Who said …?": the quotes that hold the asker's words, best first, and who said the best one.
+import type { Library } from '../library/index.js';
+import type { Question } from '../question/index.js';
+import type { Answer, AnswerItem } from '../types.js';
+import { matchedItem, rankForWords } from './quote-match.js';
+import { matchLevel, type Match } from './rank.js';
+import { reply, type Scope } from './scope.js';
+import { CLOSE_SECOND_MARGIN } from './weights.js';
+import { closest, saidIt } from './wording.js';
+
+/** The answer naming who said the words; null when no quote holds enough of them. */
+export function whoSaid(library: Library, q: Question, scope: Scope, limit: number): Answer | null {
+  const ranked = rankForWords(library, q, scope);
+  if (!ranked.length) return null;
+  const items = ranked.slice(0, limit).map((m) => matchedItem(library, q, m));
+  const best = items[0];
+  const message = matchLevel(ranked[0]) === 'exact'
+    ? `${saidIt(best)}${best.speaker ? closeSecond(ranked, items) : ''}.`
+    // Words shared, not the words asked about: the speaker of a quote that only resembles them.
+    : `No quote has these exact words; ${closest(best)}.`;
+  return reply(q, message, items);
+}
+
+/** ", or maybe X" when the runner-up is nearly as good and names someone else. */
+function closeSecond(ranked: Match[], items: AnswerItem[]): string {
+  const other = items.findIndex((it, i) => i > 0 && it.speaker && it.speaker !== items[0].speaker);
+  if (other < 0 || ranked[other].score < ranked[0].score - CLOSE_SECOND_MARGIN) return '';
+  return ` (or perhaps ${items[other].speaker}: the quote appears more than once)`;
+}

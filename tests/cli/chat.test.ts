@@ -1,0 +1,41 @@
+import { PassThrough, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runChat } from '../../src/cli/chat.js';
+import { makeLibrary } from '../discord/library.js';
+
+const LONG = [
+  'We have spent three years on this bridge and every inspection so far has gone well for the whole team.',
+  'The steel is in place, the deck is poured and the lights are being fitted this week by the contractors.',
+  'The bridge will reopen to traffic in May, as long as the weather holds.',
+  'After that we start on the tunnel, which is a much larger job for the whole city and will take years.',
+].join(' ');
+
+const library = () => makeLibrary(
+  [{ id: 'bridge', title: 'Bridge works near their end | The Riverside Courier', paragraphs: [`“${LONG}” said Mayor Ruth Okafor.`, '“The tunnel will come next,” Okafor added.'] }],
+  [{ id: 'okafor', name: 'Ruth Okafor', aliases: ['Okafor'], descriptions: ['Mayor'] }],
+  [{ article: 'bridge', text: LONG, speaker: 'okafor' }, { article: 'bridge', text: 'The tunnel will come next,', speaker: 'okafor' }],
+);
+
+async function chat(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  let out = '';
+  const output = new Writable({ write(chunk, _e, done) { out += String(chunk); done(); } });
+  const done = runChat(library(), { input, output, interactive: false });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return out;
+}
+
+describe('the terminal chat', () => {
+  it('shows the sentence asked about in a long quote between **, the rest trimmed, the title short', async () => {
+    const out = await chat(['Who said the bridge will reopen to traffic in May?']);
+    expect(out).toContain('1. “… **The bridge will reopen to traffic in May, as long as the weather holds.** …”');
+    expect(out).toContain('article: Bridge works near their end [bridge]');
+  });
+
+  it('a verify question gets its verdict, and a follow-up means the person it was about', async () => {
+    const out = await chat(['Did Okafor say the bridge would reopen in May?', 'What else did she say?']);
+    expect(out).toMatch(/^Yes: Ruth Okafor said nearly this \(not word for word\)\./);
+    expect(out).toContain('What Ruth Okafor said (2 quotes):');
+  });
+});
