@@ -76,9 +76,11 @@ export function needing(...needs: Requirement[]): { describe: typeof describe; i
       it: ((name: string) => it(name, fail)) as unknown as typeof it,
     };
   }
+  // The skipping variants take whatever the plain ones were given (options, a timeout) after the name.
+  type AnyCall = (...args: unknown[]) => unknown;
   const named = (name: unknown) => `${String(name)} ${SKIP_MARK} ${why}`;
   return {
-    describe: ((name: string, ...rest: unknown[]) => (describe.skip as Function)(named(name), ...rest)) as typeof describe,
-    it: ((name: string, ...rest: unknown[]) => (it.skip as Function)(named(name), ...rest)) as typeof it,
+    describe: ((name: string, ...rest: unknown[]) => (describe.skip as AnyCall)(named(name), ...rest)) as typeof describe,
+    it: ((name: string, ...rest: unknown[]) => (it.skip as AnyCall)(named(name), ...rest)) as typeof it,
   };
 }

@@ -173,7 +173,7 @@ export function announcedFeed(html: string, base: string): string | null {
     try {
       return new URL(href.replace(/&amp;/g, '&'), base).href;
     } catch {
-      continue;
+      // An address that does not parse: look at the next link tag.
     }
   }
   return null;

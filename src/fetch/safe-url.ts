@@ -4,7 +4,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction, type Socket } from 'node:net';
 import { addressProblem } from './address.js';
-import { FETCH_ERRORS, FetchError } from './errors.js';
+import { FETCH_ERRORS, type FetchError } from './errors.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -80,7 +80,7 @@ async function oneOfFewLookups<T>(work: () => Promise<T>): Promise<T> {
  * public (a name with one private answer among public ones could be steered to it).
  */
 export function guardedLookup(resolver: Resolver, policy: AddressPolicy): LookupFunction {
-  return ((hostname: string, options: { family?: number | string; all?: boolean }, callback: Function) => {
+  return ((hostname: string, options: { family?: number | string; all?: boolean }, callback: (...args: unknown[]) => void) => {
     oneOfFewLookups(() => resolver(hostname)).then(
       (found) => {
         for (const a of found) {

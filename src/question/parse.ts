@@ -70,7 +70,7 @@ const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morni
 
 const WHAT_VERBS = `(?:${WHAT_VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})`;
 // Whom a thing was said to: "what did X tell reporters about Y".
-const TOPIC_PREP = String.raw`(?:with (?:regards? to|respect to)|in (?:regards? to|relation to|connection with)|on the (?:subject|topic|issue|matter|question) of|when it comes to|as (?:to|regards|for)|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)`;
+const TOPIC_PREP = `(?:with (?:regards? to|respect to)|in (?:regards? to|relation to|connection with)|on the (?:subject|topic|issue|matter|question) of|when it comes to|as (?:to|regards|for)|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)`;
 
 /**
  * `loose`: a form that could as well be a search; it holds only if the name is a known speaker.
@@ -232,7 +232,7 @@ function readTail(verb: string, tail: string | undefined): { topic?: string; set
       return { setting: rest };
     }
   }
-  for (let m = MEDIUM.exec(rest); m && m[0]; m = MEDIUM.exec(rest)) {
+  for (let m = MEDIUM.exec(rest); m?.[0]; m = MEDIUM.exec(rest)) {
     setting.push(m[0].trim());
     rest = rest.slice(m[0].length);
   }

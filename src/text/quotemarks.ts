@@ -128,7 +128,7 @@ function shape(text: string, at: number, len: number, glyph: Mark['glyph'], from
   const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
   const spaceAfter = /\s/.test(after) || at + len >= to;
   const punctAfter = /[,.;:!?)\]}…]/.test(after);
-  const wordAfter = /[\p{L}\p{N}‘'(\[…$£€#@]/u.test(after);
+  const wordAfter = /[\p{L}\p{N}‘'([…$£€#@]/u.test(after);
   return {
     at,
     len,

@@ -54,6 +54,7 @@ export const HOSTILE_QUESTIONS: Hostile[] = [
   { name: 'shell', text: '$(rm -rf /); `reboot`' },
   { name: 'SQL', text: "'; DROP TABLE quotes; --" },
   { name: 'script tag', text: '<script>alert(1)</script>' },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template string typed as a question, on purpose
   { name: 'template and format strings', text: '{{7*7}} ${7*7} %s%s%n' },
   { name: 'path', text: 'What did ../../etc/passwd say?' },
   { name: 'prototype words', text: 'What did __proto__ say about constructor?' },

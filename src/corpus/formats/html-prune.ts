@@ -26,7 +26,7 @@ const DROPPED_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|menu
 // Words of a class or id that name furniture, matched whole between -, _, spaces and case changes.
 // Chosen from what news pages mark their furniture with, the same kinds trafilatura discards.
 const FURNITURE_WORD = new RegExp(
-  '^(' + [
+  `^(${[
     'captions?', 'credits?', 'byline', 'bylines', 'dateline', 'timestamps?', 'published', 'pubdate', 'dates?',
     'authors?', 'bio', 'avatar',
     'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials',
@@ -38,7 +38,7 @@ const FURNITURE_WORD = new RegExp(
     'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'toolbar', 'tooltip', 'popover',
     'rollover', 'hovercard', 'modal', 'overlay', 'popup', 'cookie', 'cookies', 'gdpr', 'consent',
     'noprint',
-  ].join('|') + ')$',
+  ].join('|')})$`,
   'i',
 );
 

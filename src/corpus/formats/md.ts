@@ -24,7 +24,7 @@ export function parseMd(text: string): RawDocument[] {
   let title = meta.title ?? '';
   if (!title) {
     const heading = blocks.findIndex((b) => /^#{1,6}\s/.test(b[0]));
-    const at = heading >= 0 ? heading : 0;
+    const at = Math.max(heading, 0);
     if (!blocks[at]) throw new Error('the file has no text');
     title = blocks[at][0].replace(/^#{1,6}\s+/, '');
     blocks[at] = blocks[at].slice(1);

@@ -138,7 +138,7 @@ function layout(library: Library, corpus: string): { head: Buffer; body: Section
     block.chars += a.text.length;
   });
   body.add('textSpans', bytesOf(spans));
-  blocks.forEach((b, k) => body.add(`text${k}`, Buffer.from(b.parts.join(''), b.encoding)));
+  for (const [k, b] of blocks.entries()) body.add(`text${k}`, Buffer.from(b.parts.join(''), b.encoding));
 
   const cells = new Uint32Array(sentences.length * 4);
   // A sentence is stored as offsets; one that is not exactly its article's slice also keeps its text.

@@ -157,7 +157,10 @@ export class FakeDiscord extends EventEmitter {
         break;
       case 2: {
         this.identifies.push(payload.d);
-        if (payload.d.token !== this.token) return ws.close(4004, 'Authentication failed.');
+        if (payload.d.token !== this.token) {
+          ws.close(4004, 'Authentication failed.');
+          return;
+        }
         const shard: [number, number] = payload.d.shard ?? [0, 1];
         const session: Session = { id: P.snowflake(), seq: 0, socket: ws, shard, sent: [] };
         this.sessions.set(session.id, session);
@@ -170,7 +173,10 @@ export class FakeDiscord extends EventEmitter {
       case 6: {
         this.resumes.push(payload.d);
         const session = this.sessions.get(payload.d.session_id);
-        if (!session || payload.d.token !== this.token) return this.send(ws, { op: 9, d: false });
+        if (!session || payload.d.token !== this.token) {
+          this.send(ws, { op: 9, d: false });
+          return;
+        }
         session.socket = ws;
         // The events the client missed, in order, then RESUMED.
         for (const e of session.sent) if (e.s > (payload.d.seq ?? 0)) this.send(ws, { op: 0, ...e });

@@ -54,7 +54,7 @@ export async function handleRest(state: RestState, req: IncomingMessage, res: Se
   const url = new URL(req.url ?? '/', 'http://fake');
   const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
   const raw = await readBody(req);
-  let body: any = undefined;
+  let body: any;
   if (raw) {
     try {
       body = JSON.parse(raw);
