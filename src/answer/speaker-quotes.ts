@@ -6,7 +6,7 @@ import { quoteItem } from './items.js';
 import { plural, reply, type Scope } from './scope.js';
 import { narrativeTerms } from './narrative.js';
 import { NARRATIVE_TOPIC_WEIGHT, RELATION_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
-import { caseAware, distinct, exactHits, exactWords } from './words.js';
+import { caseAware, distinct, exactHits, exactWords, type TypedWord } from './words.js';
 
 export interface SpeakerQuotes {
   answer: Answer;
@@ -49,7 +49,7 @@ export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[
     // Then the rest of what they said: a topic put in other words than theirs may still be there.
     const shown = new Set([...hits, ...unattributed].map((h) => h.doc));
     const rest = hits.length ? quotesOf(speaker).filter((doc) => !shown.has(doc)).map((doc) => ({ doc, score: 0 })) : [];
-    items = distinct([...hits, ...unattributed, ...rest].map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+    items = distinct([...hits, ...unattributed, ...rest], (h) => quoteItem(library, h.doc, h.score), limit);
     const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     onTopic = hits.length > 0;
     message = hits.length
@@ -65,8 +65,7 @@ export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[
     // ("told the teachers", "in a statement"), then the surest.
     items = distinct(quotesOf(speaker)
       .map((doc) => ({ doc, score: library.quotes[doc].confidence + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms) }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .map((h) => quoteItem(library, h.doc, h.score))).slice(0, limit);
+      .sort((a, b) => b.score - a.score || a.doc - b.doc), (h) => quoteItem(library, h.doc, h.score), limit);
   }
   const answer = reply(q, message, items);
   answer.speaker = speaker;
@@ -78,7 +77,7 @@ export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[
  * around it (its sentence: a partial quote, the cue) at a lower weight, and a bonus for the words as
  * typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
  */
-function onTopicHits(library: Library, own: number[], accept: (doc: number) => boolean, q: Question, words: RegExp[]): Array<{ doc: number; score: number }> {
+function onTopicHits(library: Library, own: number[], accept: (doc: number) => boolean, q: Question, words: TypedWord[]): Array<{ doc: number; score: number }> {
   const index = library.quoteIndex;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
   // often the speaker was quoted; their own quotes are read for the words around them.
@@ -97,7 +96,7 @@ function onTopicHits(library: Library, own: number[], accept: (doc: number) => b
     }
     const inQuote = index.score(q.terms, doc);
     if (inQuote <= 0 && context <= 0) continue;
-    const score = (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, library.quotes[doc].text))
+    const score = (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, index, doc, library.quotes[doc].text))
       + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
     out.push({ doc, score });
   }

@@ -29,7 +29,7 @@ export function topicQuotes(
     accept: (doc) => scope.quote(doc) && speakerOf(doc) !== null && !own.has(speakerOf(doc)!),
     minCoverage: MIN_COVERAGE,
     candidates: SUBJECT_CANDIDATES,
-    bonus: (doc) => (words.length ? SUBJECT_EXACT_BONUS * (exactHits(words, library.quotes[doc].text) / words.length) : 0),
+    bonus: (doc) => (words.length ? SUBJECT_EXACT_BONUS * (exactHits(words, library.quoteIndex, doc, library.quotes[doc].text) / words.length) : 0),
   });
   // Grouped by speaker, the speakers in the order of their best quote.
   const groups = new Map<string, typeof ranked>();
@@ -40,7 +40,7 @@ export function topicQuotes(
     else groups.set(id, [r]);
   }
   if (!groups.size) return null;
-  const items = distinct([...groups.values()].flat().map((r) => matchedItem(library, q, r))).slice(0, limit);
+  const items = distinct([...groups.values()].flat(), (r) => matchedItem(library, q, r), limit);
   const names = [...groups.values()].map((g) => library.quotes[g[0].doc].speaker!);
   const shown = names.slice(0, NAMES_LISTED);
   const more = names.length > shown.length ? ` and ${plural(names.length - shown.length, 'other')}` : '';
