@@ -6,7 +6,10 @@ import type { Article, Sentence } from '../types.js';
 import { cueAfter, cueBefore, cueInOpenQuote, cueInside, possessiveFrame, transcriptSpeaker, type CueMatch } from './cue.js';
 import { ArticleEntities, type Entity } from './entities.js';
 import { findIndirect } from './indirect.js';
-import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
+import {
+  ADVERBS, ARTICLES, COORDINATORS, DEMONSTRATIVES, FIRST_PERSON, isPersonRole, isSpeechVerb, MODIFIED_NOUNS, PREPOSITIONS,
+  TITLES, union,
+} from '../lexicon/index.js';
 import { findMentions, type Mention } from './mentions.js';
 import { Coref } from './coref.js';
 import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
@@ -142,7 +145,7 @@ function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
     if (mention.quoted || mention.possessive) continue;
     while (k < tokens.length && tokens[k].start < mention.end) k++;
     let after = k;
-    while (after < tokens.length && tokens[after].word && /^(also|later|then|has|had|have|once|again|further|recently)$/.test(tokens[after].lower)) after++;
+    while (after < tokens.length && tokens[after].word && ADVERBS.has(tokens[after].lower)) after++;
     const next = tokens[after];
     let before = k - 1;
     while (before >= 0 && tokens[before].start >= mention.start) before--;
@@ -165,7 +168,7 @@ function headlineNames(article: Article, mentions: Mention[]): Mention[] {
 /** A role or title right after a name makes the name a modifier: "Trump spokeswoman", "Fight for $15 director". */
 function modifierAfter(text: string, end: number): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30))?.[1];
-  return !!next && (isPersonRole(next) || TITLES.has(next) || /^(campaign|spokesman|spokeswoman|organizing|communications|press)$/.test(next));
+  return !!next && (isPersonRole(next) || TITLES.has(next) || MODIFIED_NOUNS.has(next));
 }
 
 /**
@@ -181,8 +184,12 @@ function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sent
     const lead = text.slice(sentence.start, mention.start);
     const prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
     const opensClause = !lead.trim() || /,\s*$/.test(lead) || /^\p{Lu}/u.test(prev) || isPersonRole(prev) ||
-      TITLES.has(prev.toLowerCase()) || /^(the|former|then|and)$/i.test(prev);
-    if (!opensClause || /\b(of|to|for|with|by|about|against|from|at|in|on|into|over|than|like)\s+(the\s+)?$/i.test(lead)) continue;
+      TITLES.has(prev.toLowerCase()) || ARTICLES.has(prev.toLowerCase()) || COORDINATORS.has(prev.toLowerCase()) || prev === 'then';
+    // The object of a preposition ("in South Carolina", "for the Senate") is not the subject.
+    const leadWords = lead.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+    const last = leadWords.at(-1) ?? '';
+    const object = PREPOSITIONS.has(last) || (ARTICLES.has(last) && PREPOSITIONS.has(leadWords.at(-2) ?? ''));
+    if (!opensClause || object) continue;
     const likely = entity.kind === 'person' || entity.kind === 'org' || entity.speaks || (entity.kind === 'unknown' && entity.words.length > 1);
     return likely ? entity : null;
   }
@@ -262,6 +269,9 @@ function inherit(d: Draft, prev: Draft | undefined, last: TrailItem | undefined,
   }
 }
 
+// Words that open a sentence of speech rather than of narration: "It is now a real revolution."
+const SPEECH_OPENERS = union([FIRST_PERSON, DEMONSTRATIVES], 'it they there here what now so and but');
+
 // “A,” he said, “B.” — one quote in two pieces; and a short uncued sentence between two quotes of one
 // speaker ("… its men”. It is now a real revolution. “The regime …”) is theirs too.
 function merge(text: string, drafts: Draft[]): Draft[] {
@@ -276,7 +286,7 @@ function merge(text: string, drafts: Draft[]): Draft[] {
       // The sentence between must read as speech: one short sentence, opening with a pronoun or
       // demonstrative, with no name and no verb of saying in it.
       const bridge = !/[.!?]\s*\S.*[.!?]\s*\S/.test(gap.trim().replace(/^[”"’.,\s]+/, '')) && gapWords.length <= 12 && gapWords.length > 0 &&
-        /^(it|this|that|these|there|we|i|they|you|what|here|now|so|and|but)$/i.test(gapWords[0] ?? "") &&
+        SPEECH_OPENERS.has((gapWords[0] ?? '').toLowerCase()) &&
         !gapWords.some((w, k) => isSpeechVerb(w.toLowerCase()) || (k > 0 && /^\p{Lu}/u.test(w) && w !== 'I')) && /[.!?]/.test(gap);
       if (cueOnly || bridge) {
         const between = bridge && !cueOnly ? trimmed(text.replace(/["“”«»„]/g, ' '), gapFrom, d.open) : null;
@@ -294,7 +304,7 @@ function merge(text: string, drafts: Draft[]): Draft[] {
 function isMixed(pre: Token[]): boolean {
   const last = pre.filter((t) => t.word).at(-1);
   const lastTok = pre.at(-1);
-  return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && !/^(that|says|said|and|asked|wrote|told)$/.test(last.lower);
+  return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && last.lower !== 'that' && last.lower !== 'and';
 }
 
 function words(text: string, d: Draft): number {

@@ -2,6 +2,7 @@
 // weighs the people named before it — how near, whether they were the subject of their sentence,
 // whether their gender fits, whether they were just quoted — and, once resolved, stands for its person
 // in turn, so that a chain of "he … he … he" keeps pointing at the same man.
+import { MODIFIED_NOUNS } from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Token, TokenTable } from './tokens.js';
@@ -26,12 +27,9 @@ export interface RecentSpeaker {
 
 const MAX_PARAGRAPHS_BACK = 2;
 const OBLIQUE = 0.6;
-// Nouns a name modifies when it is not the actor: "Trump campaign spokesman", "Clinton aides".
-const MODIFIED = /^(?:campaign|administration|team|camp|aides?|officials?|supporters?|allies|foundation|organization|policy|policies|plan|plans|website|era|rally|rallies|voters|spokes(?:man|woman|person)|adviser|advisers|advisor|advisors|surrogates?|staff|staffers|press|family|presidency|tower|university|white)$/;
-
 function modifies(table: TokenTable, end: number): boolean {
   const next = table.range(end, end + 40).find((t) => t.word || t.text === ',');
-  return !!next && next.word && !next.cap && MODIFIED.test(next.lower);
+  return !!next && next.word && !next.cap && MODIFIED_NOUNS.has(next.lower);
 }
 
 export class Coref {
@@ -67,7 +65,7 @@ export class Coref {
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
     for (const t of table.tokens) {
-      if (!/^(he|she)$/.test(t.lower) || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      if ((t.lower !== 'he' && t.lower !== 'she') || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
       const entity = this.pick(t, []);
       this.resolved.set(t.start, entity);
       if (!entity) continue;

@@ -2,9 +2,12 @@
 // read") and the words naming its source. Works on the tokens after the quote (“…,” said Borrell /
 // “…,” he said), before it (Borrell said: “…” / according to X, “…”) and inside it (“A – explains X –
 // B”). Returns spans; saying who the source is belongs to the resolve stage.
-import { PRONOUNS } from './lexicon.js';
 import {
-  CLAUSE_WORDS, cueLength, DAYS, isAdverb, isPerson, isSourcePhrase, phraseAfter, phraseEndingAt, span, trimSubject,
+  AUXILIARIES, BE_FORMS, COORDINATORS, FIRST_PERSON, IRREGULAR_PAST, NAME_PARTICLES, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+  SAYING_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TELL_VERBS,
+} from '../lexicon/index.js';
+import {
+  CLAUSE_WORDS, cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, phraseAfter, phraseEndingAt, span, trimSubject,
 } from './phrase.js';
 import type { Token } from './tokens.js';
 
@@ -27,8 +30,8 @@ export interface AfterOptions {
   leadsNext?: boolean;
 }
 
-const TELL = /^(tell|tells|told)$/;
-const CONJUNCTION = /^(and|but|or|while|as|when|because|though|although|so|if)$/;
+const isTell = (t: Token) => TELL_VERBS.has(t.lower);
+const opensClause = (lower: string) => COORDINATORS.has(lower) || SUBORDINATORS.has(lower);
 const stops = (t: Token) => t.text === '“' || t.text === '"' || /^[.!?;]$/.test(t.text);
 
 /** Cue after the quote: “…,” said Borrell / “…,” he told / “…” Asks the analyst / “…”, reads a note. */
@@ -52,7 +55,7 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
   }
   // Verb first ("said Borrell", "Asks the analyst"). "told X" names a listener; "referencing X" an object.
   const len = cueLength(tokens, i);
-  if (len && !TELL.test(first.lower)) {
+  if (len && !isTell(first)) {
     if (/ing$/.test(first.lower)) return { cue: span(first, tokens[i + len - 1]), source: [], where: 'after', confidence: 0.5 };
     const np = phraseAfter(tokens, i + len);
     if (np.length && !introducesNext(tokens, np.at(-1)!)) return { cue: span(first, tokens[i + len - 1]), source: np, where: 'after', confidence: 0.9 };
@@ -60,7 +63,7 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
   // Subject first ("he said", "Kassenova speculates", "Jeff Weaver, Sanders’ manager, said"). After a full
   // stop a new sentence starts; its verb cues this quote only if that is all it says ("Kassenova speculates.").
   const newSentence = options.endsSentence && first.cap;
-  const clause = CONJUNCTION.test(first.lower);
+  const clause = opensClause(first.lower);
   let depth = 0;
   for (let j = i + 1; j < Math.min(tokens.length, i + 24) && !clause; j++) {
     const t = tokens[j];
@@ -72,12 +75,12 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
     if (!n) continue;
     // "White House press secretary Josh Earnest said", "Air Force general Lloyd Newton said": a bare
     // word the lexicon knows as a verb, then a name and a verb, is part of the subject.
-    if (!INFLECTED.test(t.lower) && nameThenCue(tokens, j + n)) continue;
+    if (!inflected(t.lower) && nameThenCue(tokens, j + n)) continue;
     const np = trimSubject(tokens.slice(i, j));
     // "Blige sings to Clinton before asking her": a name and a verb the lexicon lacks came first.
-    if (np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u) && !/^(his|its|was|has|is)$/.test(u.lower))) break;
-    if (newSentence && !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !DAYS.test(u.lower))?.text ?? '.')) break;
-    const rest = tokens.slice(j + n).filter((u) => u.word && !isAdverb(u) && !DAYS.test(u.lower));
+    if (np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u) && !POSSESSIVES.has(u.lower) && !AUXILIARIES.has(u.lower))) break;
+    if (newSentence && !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !isTimeWord(u.lower))?.text ?? '.')) break;
+    const rest = tokens.slice(j + n).filter((u) => u.word && !isAdverb(u) && !isTimeWord(u.lower));
     if (options.leadsNext && rest.length === 0) break;
     if (np.length && isSourcePhrase(np) && !introducesNext(tokens, tokens[j + n - 1])) return { cue: span(t, tokens[j + n - 1]), source: np, where: 'after', confidence: 0.9 };
     break;
@@ -92,19 +95,17 @@ export function cueAfter(tokens: Token[], options: AfterOptions = {}): CueMatch 
 
 // Obama's "if you like your plan, you can keep it" promise: a name's possessive, the quote, then a noun
 // for words someone said.
-const SAYING_NOUNS = /^(?:promise|pledge|line|lines|claim|remark|remarks|quip|slogan|vow|mantra|warning|comment|comments|statement|catchphrase|refrain|motto|boast|assertion|rallying|battle|war|campaign|signature|famous|infamous|question|message|words|phrase|call|cry|description|characteri[sz]ation|label|insult|nickname|tweet|retort|admission|declaration|prediction|jab|putdown|put-down|dictum|maxim|credo|prescription|answer|response|rejoinder|riposte|joke|gaffe)$/;
-
 export function possessiveFrame(pre: Token[], post: Token[]): CueMatch | null {
   const last = pre[pre.length - 1];
   const next = post.find((t) => t.word);
-  if (!last?.word || !last.cap || !/['’]s?$/.test(last.text) || !next || post.indexOf(next) > 1 || !SAYING_NOUNS.test(next.lower)) return null;
+  if (!last?.word || !last.cap || !/['’]s?$/.test(last.text) || !next || post.indexOf(next) > 1 || !SAYING_NOUNS.has(next.lower)) return null;
   const name: Token[] = [];
   for (let k = pre.length - 1; k >= 0 && pre[k].word && pre[k].cap && name.length < 4; k--) name.unshift(pre[k]);
   return { cue: span(next, next), source: name, where: 'after', confidence: 0.7 };
 }
 
 /** A verb form that cannot be a noun before a name: past tense, third person, said, told. */
-const INFLECTED = /(?:ed|[^s]s)$|^(?:said|told|wrote|spoke|thought|felt|knew|saw|put|read|meant|gave|took|made)$/;
+const inflected = (lower: string) => /(?:ed|[^s]s)$/.test(lower) || IRREGULAR_PAST.has(lower);
 
 /** From k: a few words holding a capitalised name, then a verb of saying. */
 function nameThenCue(tokens: Token[], k: number): boolean {
@@ -147,7 +148,7 @@ function laterInSentence(tokens: Token[], i: number): CueMatch | null {
     if (tokens[j - 1].text !== ',') continue;
     const t = tokens[j];
     const n = cueLength(tokens, j, false);
-    if (n && !TELL.test(t.lower)) {
+    if (n && !isTell(t)) {
       const np = phraseAfter(tokens, j + n);
       if (np.length && np.some((w) => w.cap)) return { cue: span(t, tokens[j + n - 1]), source: np, where: 'after-late', confidence: 0.75 };
       continue;
@@ -158,7 +159,7 @@ function laterInSentence(tokens: Token[], i: number): CueMatch | null {
       if (!m) continue;
       const np = trimSubject(tokens.slice(j, v));
       const ends = tokens[v + m];
-      if (np.length && isSourcePhrase(np) && (np.some((w) => w.cap) || PRONOUNS[np[0].lower]) && (!ends || /^[.,;]$/.test(ends.text) || DAYS.test(ends.lower))) {
+      if (np.length && isSourcePhrase(np) && (np.some((w) => w.cap) || PRONOUNS[np[0].lower]) && (!ends || /^[.,;]$/.test(ends.text) || isTimeWord(ends.lower))) {
         return { cue: span(tokens[v], tokens[v + m - 1]), source: np, where: 'after-late', confidence: 0.7 };
       }
       break;
@@ -219,7 +220,8 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     if (tokens.slice(k + len).some((b) => /^[.!?;]$/.test(b.text))) break;
     const prev = tokens[k - 1];
     // "a report suggesting …": a participle after a noun describes the noun; an earlier verb is the cue.
-    if (/ing$/.test(t.lower) && prev?.word && !prev.cap && !isAdverb(prev) && !/^(by|without|for|of|in|after|before|while|when|and|but)$/.test(prev.lower)) {
+    if (/ing$/.test(t.lower) && prev?.word && !prev.cap && !isAdverb(prev) && !PREPOSITIONS.has(prev.lower) &&
+      !SUBORDINATORS.has(prev.lower) && !COORDINATORS.has(prev.lower)) {
       deferred ??= k;
       continue;
     }
@@ -230,11 +232,11 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       while (b >= 0 && isAdverb(tokens[b])) b--;
       const own = tokens[b]?.cap ? phraseEndingAt(tokens, b) : null;
       const lead = own ? tokens[tokens.indexOf(own[0]) - 1] : undefined;
-      const withBefore = own && (!lead || /^(with|and|–|—|--)$/.test(lead.lower));
+      const withBefore = own && (!lead || lead.lower === 'with' || lead.lower === 'and' || /^[–—]$|^--$/.test(lead.text));
       return { cue, source: withBefore ? own : [], where: 'before', confidence: withBefore ? 0.75 : 0.5 };
     }
     // "The paradox of Nancy, says Carl Anthony, historian …, is that …": a cue set between commas.
-    if (prev?.text === ',' && !TELL.test(t.lower)) {
+    if (prev?.text === ',' && !isTell(t)) {
       const np = phraseAfter(tokens, k + len);
       const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
       if (np.length && np[0].cap && next?.text === ',') return { cue, source: np, where: 'before', confidence: 0.75 };
@@ -243,7 +245,7 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     if (subject) return { cue, source: subject, where: 'before', confidence: 0.85 };
     // "In other words, explained CBS moderator Nancy Cordes: “…”": with no subject before it, the source
     // follows its verb ("Trump Praises Boyle: ‘…’" has one, and Boyle is only praised).
-    const after = /^[:,]$/.test(tokens[n - 1].text) && !TELL.test(t.lower) ? phraseAfter(tokens, k + len) : [];
+    const after = /^[:,]$/.test(tokens[n - 1].text) && !isTell(t) ? phraseAfter(tokens, k + len) : [];
     if (after.length && after.some((w) => w.cap) && after.at(-1)!.end >= tokens[n - 2].end) return { cue, source: after, where: 'before', confidence: 0.8 };
     return { cue, source: [], where: 'before', confidence: 0.5 };
   }
@@ -281,7 +283,7 @@ export function cueInside(tokens: Token[]): { match: CueMatch; from: number; to:
     if (b < 0 || b - a > 20) continue;
     const hit = cueAfter(tokens.slice(a + 1, b));
     // "– unfounded, I think –" is the speaker's aside, still inside the quote.
-    const firstPerson = hit?.source.length === 1 && /^(i|we|you)$/.test(hit.source[0].lower);
+    const firstPerson = hit?.source.length === 1 && FIRST_PERSON.has(hit.source[0].lower);
     if (hit && hit.source.length && !firstPerson && (hit.source.some((t) => t.cap) || hit.source.some(isPerson))) {
       return { match: { ...hit, where: 'inside' }, from: tokens[a].start, to: tokens[b].end };
     }
@@ -292,8 +294,8 @@ export function cueInside(tokens: Token[]): { match: CueMatch; from: number; to:
 /** "is labeling", "was referring": a participle after a form of "be" is the sentence's verb. */
 function progressive(tokens: Token[], k: number): boolean {
   let b = k - 1;
-  while (b >= 0 && isAdverb(tokens[b]) && !/^(is|was)$/.test(tokens[b].lower)) b--;
-  return /^(is|was|are|were|been|be|am|'s)$/.test(tokens[b]?.lower ?? '');
+  while (b >= 0 && isAdverb(tokens[b]) && !BE_FORMS.has(tokens[b].lower)) b--;
+  return BE_FORMS.has(tokens[b]?.lower ?? '');
 }
 
 /** A transcript line inside the marks: “WALLACE: But, Governor Pence, …” — the speaker in capitals. */
@@ -313,7 +315,7 @@ export function cueInOpenQuote(tokens: Token[]): { match: CueMatch; from: number
   for (let j = 1; j < tokens.length - 1; j++) {
     if (tokens[j - 1].text !== ',') continue;
     const n = cueLength(tokens, j, false);
-    if (!n || TELL.test(tokens[j].lower) || /ing$/.test(tokens[j].lower)) continue;
+    if (!n || isTell(tokens[j]) || /ing$/.test(tokens[j].lower)) continue;
     const np = phraseAfter(tokens, j + n);
     const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
     if (np.length && np[0].cap && !PRONOUNS[np[0].lower] && (!next || /^[,.;]$/.test(next.text))) {
@@ -335,10 +337,10 @@ function introducesNext(tokens: Token[], last: Token): boolean {
  */
 function subjectBefore(tokens: Token[], k: number): Token[] | null {
   let j = k - 1;
-  while (j >= 0 && tokens[j].word && (isAdverb(tokens[j]) || DAYS.test(tokens[j].lower))) j--;
+  while (j >= 0 && tokens[j].word && (isAdverb(tokens[j]) || isTimeWord(tokens[j].lower))) j--;
   if (j < 0) return null;
   // "he looked into the camera, furrowed his brow and said": a second verb shares the clause's subject.
-  if (/^(and|but|then)$/.test(tokens[j].lower)) return clauseSubject(tokens, j);
+  if (COORDINATORS.has(tokens[j].lower) || tokens[j].lower === 'then') return clauseSubject(tokens, j);
   if (tokens[j].word) return phraseEndingAt(tokens, j);
   if (tokens[j].text !== ',' && tokens[j].text !== ')') return null;
   // "Gov. John Kasich (R-OH), said": a name right before its parenthesis and the comma.
@@ -352,7 +354,7 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   let start = j;
   while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text)) start--;
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:": the subordinator is not the subject.
-  while (start < j && /^(as|while|when|because|although|though|if|after|before|since|and|but|so)$/.test(tokens[start].lower)) start++;
+  while (start < j && (SUBORDINATORS.has(tokens[start].lower) || COORDINATORS.has(tokens[start].lower))) start++;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
   const np = comma > start ? tokens.slice(start, comma) : [];
   if (!np.length || !isSourcePhrase(np)) return null;
@@ -360,7 +362,7 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   const next = tokens.findIndex((t, m) => m > comma && (t.text === ',' || t.text === '('));
   const name = next > comma + 1 ? tokens.slice(comma + 1, next) : [];
   const named = np.some((t) => t.cap && !/['’]s?$/.test(t.text) && t !== np[0]);
-  if (!named && name.length && name.length <= 4 && name.every((t) => t.cap || /^(de|van|von|bin|al)$/.test(t.lower))) return [...np, tokens[comma], ...name];
+  if (!named && name.length && name.length <= 4 && name.every((t) => t.cap || NAME_PARTICLES.has(t.lower))) return [...np, tokens[comma], ...name];
   return np;
 }
 
@@ -372,7 +374,7 @@ function clauseSubject(tokens: Token[], j: number): Token[] | null {
     const next = tokens[m + 1];
     // A subject opens its clause: after punctuation, not after a verb ("attacked Cruz and said").
     if (!t.word || !next?.word || next.cap || (m > 0 && tokens[m - 1].word)) continue;
-    if (/^(he|she|they|we|it)$/.test(t.lower)) return [t];
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you') return [t];
     if (t.cap) {
       const np = phraseEndingAt(tokens, m);
       if (np && np.some((w) => w.cap)) return np;

@@ -3,7 +3,7 @@
 // turn "Baunov", "he" or "the analyst" into a speaker.
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
 import { stem } from '../text/stemmer.js';
-import { genderOf, isFirstName } from './firstnames.js';
+import { genderOf, genderOfWords, GIVEN_NAME_TITLES, isFirstName, NOT_GIVEN_NAMES } from '../lexicon/index.js';
 import type { Mention } from './mentions.js';
 
 export interface Entity {
@@ -25,12 +25,6 @@ export interface Entity {
   lastFull?: number;
 }
 
-// First words of names that are not given names ("National Guard", "United Nations").
-const ORG_WORD = /^(?:national|united|new|north|south|east|west|central|american|british|european|federal|state|city|royal|general|first|great|saint|st|the)$/;
-const GIVEN_NAME_TITLES = /\b(?:sir|dame)$/i;
-const FEMALE_WORDS = /\b(wife|mother|daughter|sister|woman|women|congresswoman|spokeswoman|chairwoman|actress|businesswoman|queen|princess|lady|mrs\.?|ms\.?|miss|grandmother|girlfriend|widow)\b/i;
-const MALE_WORDS = /\b(husband|father|son|brother|man|congressman|spokesman|chairman|businessman|king|prince|lord|mr\.?|grandfather|boyfriend|widower)\b/i;
-
 export class ArticleEntities {
   readonly all: Entity[] = [];
   /** Mentions in text order, each with its entity. */
@@ -42,7 +36,7 @@ export class ArticleEntities {
   }
 
   private link(m: Mention): Entity {
-    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.test(m.titles.join(' ')));
+    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.has(m.titles.at(-1)?.toLowerCase() ?? ''));
     const e = found ?? this.create(m);
     if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
       e.aliases.add(e.name);
@@ -103,7 +97,7 @@ export class ArticleEntities {
 
   private onlyFirstNameOf(word: string): Entity | undefined {
     const named = this.all.filter((e) => e.words.length > 1 && e.words.length <= 3 && likelyPerson(e) && e.words[0] === word);
-    return named.length === 1 && !ORG_WORD.test(word) ? named[0] : undefined;
+    return named.length === 1 && !NOT_GIVEN_NAMES.has(word) ? named[0] : undefined;
   }
 
   // "Nazarbayev" (first seen alone) and "Nursultan Nazarbayev" later are one person.
@@ -153,11 +147,8 @@ export function likelyPerson(e: Entity): boolean {
 }
 
 function genderFrom(m: Mention): 'm' | 'f' | undefined {
-  const titles = m.titles.join(' ');
-  const described = [titles, ...m.descriptions].join(' ');
-  if (FEMALE_WORDS.test(described)) return 'f';
-  if (MALE_WORDS.test(described)) return 'm';
-  return m.words.length > 1 ? genderOf(m.words[0]) : undefined;
+  const described = genderOfWords([...m.titles, ...m.descriptions].join(' '));
+  return described ?? (m.words.length > 1 ? genderOf(m.words[0]) : undefined);
 }
 
 function sameSurname(words: string[], surname: string): boolean {

@@ -7,17 +7,8 @@ import { isSourcePhrase } from './phrase.js';
 import type { Entity } from './entities.js';
 import { resolveSource, type ResolveContext } from './resolve.js';
 import { DOUBLE_MARK } from '../text/quotemarks.js';
-import { stem } from '../text/stemmer.js';
+import { ADVERBS, DAYS, isReportingVerb, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../lexicon/index.js';
 import type { Token, TokenTable } from './tokens.js';
-
-// Verbs that report what someone said or thinks, followed by what they said ("said the talks failed").
-const REPORTING = new Set(`said says say told tells argued argues claimed claims believes believed thinks thought warned
- warns insisted insists noted notes explained explains stated states suggested suggests added adds predicted
- acknowledged admitted announced contended maintained asserted wrote writes reported denied conceded
- concluded promised vowed pledged testified recalled responded replied reiterated stressed emphasized
- emphasised argue claim believe think warn insist explain state suggest predict acknowledge admit announce
- contend maintain assert report deny concede conclude promise vow pledge recall respond reply reiterate
- stress emphasize`.split(/\s+/).filter(Boolean).map(stem));
 
 const MIN_CONTENT_WORDS = 4;
 
@@ -62,9 +53,10 @@ interface Found {
   content: [number, number];
 }
 
-const ADVERBIAL_START = /^(on|in|at|during|to|from|after|before|via|through|over|last|this|earlier|late|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|repeatedly|publicly|privately|again|recently)$/;
+// What may follow a verb before "that" opens what was said: when and where ("said on Tuesday that").
+const ADVERBIAL_START = union([PREPOSITIONS, DAYS, TIME_WORDS, ADVERBS], 'last this late');
 
-const isReporting = (t: Token) => t.word && !t.cap && REPORTING.has(stem(t.lower));
+const isReporting = (t: Token) => t.word && !t.cap && isReportingVerb(t.lower);
 
 // "Borrell said (that) the EU was ready …", "According to the Dpa, weapons worth …".
 function leading(tokens: Token[]): Found | null {
@@ -77,14 +69,14 @@ function leading(tokens: Token[]): Found | null {
   const v = tokens.findIndex((t, k) => k > 0 && k <= 10 && isReporting(t));
   if (v < 0) return null;
   let subject = tokens.slice(0, v);
-  while (subject.length && /^(also|later|then|has|had|have|would|will|once|again|further|repeatedly|previously|publicly|recently|has long)$/.test(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
+  while (subject.length && ADVERBS.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
   if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' && subject.length < 3)) return null;
   let c = v + 1;
   const that = tokens.findIndex((t, k) => k > v && k <= v + 7 && t.lower === 'that');
   // "told reporters (that)": the listener is not what was said.
-  if (/^(told|tells|tell)$/.test(tokens[v].lower)) c = that > 0 ? that : v + 2;
+  if (TELL_VERBS.has(tokens[v].lower)) c = that > 0 ? that : v + 2;
   // "said on Tuesday that", "said in a statement that": when and where it was said is not what was said.
-  else if (that > 0 && ADVERBIAL_START.test(tokens[v + 1].lower)) c = that;
+  else if (that > 0 && ADVERBIAL_START.has(tokens[v + 1].lower)) c = that;
   if (tokens[c]?.lower === 'that' || tokens[c]?.text === ',') c++;
   return { source: subject, cue: { start: tokens[v].start, end: tokens[v].end }, content: contentFrom(tokens, c) };
 }

@@ -4,6 +4,7 @@
 // A paragraph that opens with a name and a colon is that person's words, when the article is laid out
 // so: a question label (Q:, Question:) beside a name label, or one name labelling two paragraphs. A
 // single "Update:" or "Kazakhstan:" line is not an interview.
+import { FURNITURE_LABELS, QUESTION_LABELS } from '../lexicon/index.js';
 import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article } from '../types.js';
 import type { CueMatch } from './cue.js';
@@ -20,9 +21,9 @@ export interface InterviewLine {
 }
 
 const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:[ \t]+(?=\S)/u;
-const QUESTION = /^(?:q|question|interviewer)$/i;
-// Labels that page furniture and news copy open lines with: never a speaker.
-const NOT_A_NAME = /^(?:a|answer|note|update|updated|editor'?s note|photo|photos|image|video|watch|read|read more|related|source|sources|credit|caption|correction|disclaimer|advertisement|tags?|share|breaking|analysis|opinion|live|latest|summary|background|context|warning|trigger warning|spoiler|tl;dr|ps|p\.s\.|email|tel|phone|web|website|address|date|time|location|by|from|to|subject|cc|re)$/i;
+const isQuestion = (label: string) => QUESTION_LABELS.has(label.toLowerCase());
+// "Read More:", "Photo Credit:", "Editor's Note:": page furniture and news copy, never a speaker.
+const isFurniture = (label: string) => FURNITURE_LABELS.has(label.toLowerCase().split(/\s+/)[0]);
 const MIN_WORDS = 3;
 
 export function interviewLines(article: Article, table: TokenTable): InterviewLine[] {
@@ -35,12 +36,12 @@ export function interviewLines(article: Article, table: TokenTable): InterviewLi
     if (!m || DOUBLE_MARK.test(body.slice(0, m[0].length))) continue;
     labelled.push({ paragraph: p.index, label: m[1], labelStart: p.start, colon: p.start + body.indexOf(':', m[1].length), start: p.start + m[0].length, end: p.end });
   }
-  const asks = labelled.some((l) => QUESTION.test(l.label));
+  const asks = labelled.some((l) => isQuestion(l.label));
   const counts = new Map<string, number>();
   for (const l of labelled) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
   const out: InterviewLine[] = [];
   for (const l of labelled) {
-    if (QUESTION.test(l.label) || NOT_A_NAME.test(l.label)) continue;
+    if (isQuestion(l.label) || isFurniture(l.label)) continue;
     if (!asks && (counts.get(l.label) ?? 0) < 2) continue;
     const said = text.slice(l.start, l.end);
     // Quoted words inside the line are attributed as quotes already; the line is left to them. A tally

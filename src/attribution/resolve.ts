@@ -3,8 +3,10 @@
 // a guess.
 import type { Coref } from './coref.js';
 import { likelyPerson, type ArticleEntities, type Entity } from './entities.js';
-import { isAnonymousHead, isDocument, isPersonRole, PRONOUNS, roleKin } from './lexicon.js';
-import { isDemonym } from './places.js';
+import {
+  AFFILIATION, ARTICLES, BARE_BODIES, DEPENDENT_ROLES, INDEFINITE, INSTITUTIONS, isAnonymousHead, isDemonym, isDocument,
+  isPersonRole, LINK_PREPOSITIONS, OWNED_BODIES, PRONOUNS, RANK_WORDS, roleKin, SETTING_PREPOSITIONS,
+} from '../lexicon/index.js';
 import type { Token } from './tokens.js';
 
 export interface Resolved {
@@ -25,15 +27,6 @@ export interface ResolveContext {
   coref: Coref;
 }
 
-// Roles that belong to someone ("Nazarbayev's spokesman", "spokesman for Nazarbayev").
-const DEPENDENT_ROLES = /^(spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisor|advisers|lawyer|attorney|representative|campaign|wife|husband|son|daughter|brother|sister|mother|father|office|press secretary|secretary|manager|chief of staff|team|staff|allies|ally|camp|family)$/;
-
-const INSTITUTIONS = /^(?:ministry|department|government|administration|police|army|military|union|council|committee|commission|authority|authorities|agency|embassy|court|prosecutors?|company|firm|bank|board|regulator|watchdog|airline|club|hospital|university|school|district|county|city|municipality|prefecture|presidency|kremlin|junta|militia|group|charity|organi[sz]ation|trust)$/;
-
-const BARE_BODIES = /^(?:police|prosecutors|investigators|authorities|firefighters|paramedics|regulators)$/;
-
-const INDEFINITE = /^(a|an|one|some|two|three|several|many|other|another|few|senior|top|unnamed|anonymous)$/;
-
 export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContext): Resolved {
   const { entities, trail } = ctx;
   const words = np.filter((t) => t.word);
@@ -41,7 +34,7 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const text = np.map((t) => t.text).join(' ');
   if (words.length === 1 && PRONOUNS[words[0].lower]) return pronoun(words[0], paragraph, ctx);
   // "police said", "Prosecutors said": a public body named only by what it is, with no article.
-  if (words.length === 1 && BARE_BODIES.test(words[0].lower)) {
+  if (words.length === 1 && BARE_BODIES.has(words[0].lower)) {
     const name = words[0].lower === 'police' ? 'the police' : words[0].lower;
     return { entity: entities.role(name, 'org', text), how: 'institution', confidence: 0.6 };
   }
@@ -58,15 +51,16 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const to = np[np.length - 1].end;
   const named = entities.mentions.filter((m) => m.mention.start >= from && m.mention.end <= to);
   // The last name that is not a possessive or a modifier: "Sanders’ campaign manager, Jeff Weaver".
-  const ownerOf = words.findIndex((w) => /^(of|for)$/.test(w.lower));
+  const ownerOf = words.findIndex((w) => LINK_PREPOSITIONS.has(w.lower));
   // Names after "of", "at", "from" are affiliations ("Stephen Vladeck of the University of Texas").
   const affiliated = (start: number) => {
     const k = np.findIndex((t) => t.start >= start);
-    const before = np.slice(0, k).filter((t) => t.word && !/^(the|a|an)$/.test(t.lower)).at(-1);
-    return !!before && /^(of|at|from|for|with|in|to|on)$/.test(before.lower);
+    const before = np.slice(0, k).filter((t) => t.word && !ARTICLES.has(t.lower)).at(-1);
+    return !!before && (SETTING_PREPOSITIONS.has(before.lower) || LINK_PREPOSITIONS.has(before.lower));
   };
   const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) && !affiliated(mention.start) &&
-    !(ownerOf > 0 && DEPENDENT_ROLES.test(/^(the|a|an)$/.test(words[0].lower) ? words[1]?.lower ?? '' : words[0].lower) && mention.start > words[ownerOf].start));
+    !(ownerOf > 0 && DEPENDENT_ROLES.has(ARTICLES.has(words[0].lower) ? words[1]?.lower ?? '' : words[0].lower) &&
+      mention.start > words[ownerOf].start));
   // "Obama's": a name alone in the possessive (the owner of a "promise" or "slogan" quoted) is its owner.
   if (!heads.length && named.length && words.every((w) => w.cap) && named.at(-1)!.mention.possessive) {
     return { entity: named.at(-1)!.entity, how: 'name', confidence: 0.7 };
@@ -81,9 +75,9 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     return { entity: head.entity, how: 'name', confidence: 0.9 };
   }
   const headWord = headOf(np);
-  const lead = words.find((w) => !/^(the|a|an|former|chief|senior|top|official|deputy|personal)$/.test(w.lower));
-  const ofIndex = words.findIndex((w) => /^(of|for)$/.test(w.lower));
-  if (lead && ofIndex > 0 && DEPENDENT_ROLES.test(lead.lower) && named.some((m) => m.mention.start > words[ofIndex].start)) {
+  const lead = words.find((w) => !ARTICLES.has(w.lower) && !RANK_WORDS.has(w.lower));
+  const ofIndex = words.findIndex((w) => LINK_PREPOSITIONS.has(w.lower));
+  if (lead && ofIndex > 0 && DEPENDENT_ROLES.has(lead.lower) && named.some((m) => m.mention.start > words[ofIndex].start)) {
     // "spokesman for the former leader Nazarbayev" → Nazarbayev’s spokesman.
     const owner = named[named.length - 1].entity;
     return { entity: entities.role(ownerRole(owner, lead.lower), 'person', text), how: 'owner-role', confidence: 0.75 };
@@ -91,11 +85,11 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   if (named.length) {
     // "Nazarbayev's spokesman", "spokesman for the former leader Nazarbayev", "the Clinton campaign".
     const owner = named[named.length - 1].entity;
-    if (headWord && DEPENDENT_ROLES.test(headWord.lower)) {
+    if (headWord && DEPENDENT_ROLES.has(headWord.lower)) {
       return { entity: entities.role(ownerRole(owner, headWord.lower), headWord.lower === 'campaign' ? 'org' : 'person', text), how: 'owner-role', confidence: 0.75 };
     }
     if (headWord && isAnonymousHead(headWord.lower)) return anonymous(entities, text);
-    if (headWord && /^(campaign|office|administration|team|government|party)$/.test(headWord.lower)) {
+    if (headWord && OWNED_BODIES.has(headWord.lower)) {
       return { entity: entities.role(`${owner.name} ${headWord.lower}`, 'org', text), how: 'owner-role', confidence: 0.7 };
     }
   }
@@ -103,15 +97,15 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const det = words[0].lower;
   // "the port authority said", "the ministry said": an institution the article names only by what it
   // is. Its words, as written, name the source; which campaign or party "the campaign" is, they do not.
-  if (det === 'the' && INSTITUTIONS.test(headWord.lower) && words.length <= 4 && words.slice(1).every((w) => !w.cap || w === headWord)) {
+  if (det === 'the' && INSTITUTIONS.has(headWord.lower) && words.length <= 4 && words.slice(1).every((w) => !w.cap || w === headWord)) {
     return { entity: entities.role(words.map((w) => w.text).join(' ').replace(/^The\b/, 'the'), 'org', text), how: 'institution', confidence: 0.6 };
   }
   if (isDocument(headWord.lower)) return documentSource(np[0].start, paragraph, entities, trail);
-  if (isAnonymousHead(headWord.lower) && (INDEFINITE.test(det) || headWord.lower.endsWith('s') && det !== 'the')) return anonymous(entities, text);
+  if (isAnonymousHead(headWord.lower) && (INDEFINITE.has(det) || headWord.lower.endsWith('s') && det !== 'the')) return anonymous(entities, text);
   if (isPersonRole(headWord.lower)) {
     const found = entities.described(roleKin(headWord.lower), np[0].start);
     if (found) return { entity: found, how: 'role', confidence: 0.8 };
-    if (INDEFINITE.test(det)) return anonymous(entities, text);
+    if (INDEFINITE.has(det)) return anonymous(entities, text);
     // "The dissident then accuses …": no description says so, but the person just quoted is the one meant.
     const last = trail.before(np[0].start).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
     if (last && det === 'the') return { entity: last.entity, how: 'role', confidence: 0.55 };
@@ -166,8 +160,9 @@ function none(reason: string): Resolved {
 /** The head noun of a phrase: its last word before a comma, "of", "for", "at" or a parenthesis. */
 function headOf(np: Token[]): Token | undefined {
   // "of"/"for" between capitalised words is inside a name ("Department for Education spokesperson").
-  const inName = (k: number) => /^(of|for)$/.test(np[k].lower) && !!np[k - 1]?.cap && !!np[k + 1]?.cap;
-  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' || (/^(of|for|at|in|from|with|to)$/.test(t.lower) && !inName(k))));
+  const inName = (k: number) => LINK_PREPOSITIONS.has(np[k].lower) && !!np[k - 1]?.cap && !!np[k + 1]?.cap;
+  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' ||
+    ((SETTING_PREPOSITIONS.has(t.lower) || AFFILIATION.has(t.lower)) && !inName(k))));
   const part = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word);
   return part[part.length - 1];
 }
@@ -175,5 +170,5 @@ function headOf(np: Token[]): Token | undefined {
 /** A name followed in the phrase by a lower-case noun modifies it ("the Clinton campaign", "a Trump adviser"). */
 function modifies(np: Token[], end: number): boolean {
   const next = np.find((t) => t.start >= end);
-  return !!next && next.word && !next.cap && !/^(of|for|at|and|in)$/.test(next.lower);
+  return !!next && next.word && !next.cap && !AFFILIATION.has(next.lower) && next.lower !== 'and' && next.lower !== 'in';
 }

@@ -1,4 +1,5 @@
 // Words and punctuation with their offsets: what the cue and source stages read around a quote.
+import { ABBREVIATIONS } from '../lexicon/index.js';
 
 export interface Token {
   text: string;
@@ -18,8 +19,6 @@ const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
-const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt', 'del', 'no', 'nos', 'vol', 'fig', 'mt', 'ft']);
-
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
@@ -29,7 +28,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Keep the period on initials and titles only ("J. Blige", "Sen. Cruz"), not on sentence ends.
     if (t.endsWith('.') && t.length > 1 && !/^(\p{Lu}\.)+$/u.test(t)) {
       const bare = t.slice(0, -1);
-      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !TITLES_WITH_PERIOD.has(bare.toLowerCase())) {
+      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !ABBREVIATIONS.has(bare.toLowerCase())) {
         t = bare;
         WORD.lastIndex = m.index + t.length;
       }
