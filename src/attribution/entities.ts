@@ -131,13 +131,15 @@ export class ArticleEntities {
     return this.mentions.filter((m) => !m.mention.quoted && m.mention.end <= offset).reverse();
   }
 
-  /** Recent entities described by a role with these stems ("analyst" → an analyst, a researcher). */
-  described(stems: Set<string>, offset: number): Entity | undefined {
+  /** Entities named before `offset` and described by a role with these stems ("analyst" → a researcher), nearest first. */
+  describedAll(stems: Set<string>, offset: number): Entity[] {
+    const out: Entity[] = [];
     for (const { entity } of this.before(offset)) {
+      if (out.includes(entity)) continue;
       const words = entity.descriptions.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (words.some((w) => stems.has(stem(w)))) return entity;
+      if (words.some((w) => stems.has(stem(w)))) out.push(entity);
     }
-    return undefined;
+    return out;
   }
 }
 

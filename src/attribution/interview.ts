@@ -55,7 +55,7 @@ export function interviewLines(article: Article, table: TokenTable): InterviewLi
       start: l.start,
       end: l.end,
       open: l.labelStart,
-      match: { cue: { start: colon.start, end: colon.end }, source: name, where: 'inside', confidence: 0.8 },
+      match: { rule: 'line.interview', cue: { start: colon.start, end: colon.end }, source: name, where: 'inside' },
     });
   }
   return out;

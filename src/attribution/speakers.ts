@@ -90,6 +90,7 @@ export function buildSpeakers(
         source: q.source,
         cue: q.cue,
         confidence: q.confidence,
+        rules: q.rules,
         ...(q.reason ? { reason: q.reason } : q.inherited ? { reason: 'continues the speaker before it' } : {}),
       });
     });

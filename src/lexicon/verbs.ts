@@ -107,3 +107,11 @@ export const PLURAL_NOUNS = words('states notes claims comments remarks answers 
 /** Words cited when someone is quoted: forms of say, tell and quote ("who is quoted saying"). */
 export const QUOTING_WORDS = union([words('quote quotes quoted quoting'), words(speechForms('say').join(' ')),
   words(speechForms('tell').join(' '))], 'telling', 'said tells');
+
+const evidence = new Map(learned.verbs.map((v) => [v.stem, v]));
+
+/** How often annotators saw this word's stem cue an attribution, and a direct quote (0 when never). */
+export function cueEvidence(word: string): { count: number; direct: number } {
+  const v = evidence.get(stem(word.toLowerCase()));
+  return { count: v?.count ?? 0, direct: v?.direct ?? 0 };
+}
