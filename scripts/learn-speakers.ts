@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { attributeArticle } from '../src/attribution/article.js';
-import { decide, logit, type Features, type SpeakerModel } from '../src/attribution/model.js';
+import { decide, logit, type Features, type Population, type SpeakerModel } from '../src/attribution/model.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import { splitSentences } from '../src/text/sentences.js';
 
@@ -31,8 +31,12 @@ interface Example {
   right: number[];
   /** The annotated speaker is among the candidates, or the annotation names no one. */
   reachable: boolean;
+  /** Annotated with a speaker (not a quote annotators left out). */
+  annotated: boolean;
+  population: Population;
 }
 
+const NO_CALIBRATION = { quoted: { a: 1, b: 0 }, reported: { a: 1, b: 0 } };
 const L2 = Number(process.env.LEARN_L2 ?? 0.002);
 const ITERATIONS = Number(process.env.LEARN_ITERATIONS ?? 500);
 const PASSES = 3;
@@ -51,20 +55,24 @@ const train = articles.filter((a) => goldBy.has(a.id));
 const sentences = train.map((a) => splitSentences(a));
 
 /**
- * The annotations a quote's text overlaps, as the evaluation matches them: a quote in marks by the quoted
- * words first, then by the annotated content (an indirect quote by its content only).
+ * The annotations of a quote, as the evaluation matches them: a quote in marks by the quoted words, an
+ * indirect quote by the annotated content. `none` when the quote overlaps no annotation at all (a title,
+ * a scare quote: annotators attributed it to no one); undefined when it overlaps only other kinds.
  */
-function goldFor(article: string, indirect: boolean, text: string): Gold[] {
+function goldFor(article: string, indirect: boolean, text: string): Gold[] | 'none' | undefined {
   const all = goldBy.get(article) ?? [];
-  const quoted = indirect ? [] : all.filter((g) => g.direct && g.quotes.some((q) => score.textOverlaps(text, q)));
-  return [...quoted, ...all.filter((g) => !quoted.includes(g) && score.textOverlaps(text, g.content))];
+  const golds = indirect
+    ? all.filter((g) => !g.direct && score.textOverlaps(text, g.content))
+    : all.filter((g) => g.direct && g.quotes.some((q) => score.textOverlaps(text, q)));
+  if (golds.length) return golds;
+  return all.some((g) => score.textOverlaps(text, g.content)) ? undefined : 'none';
 }
 
 /**
  * Runs attribution over the train split with `model`; `teacher` makes the annotated speaker the choice.
- * A quote annotated with a speaker teaches which candidate is right; a quote in marks that annotators
- * did not attribute at all (a title, a scare quote) teaches "no one". A quote whose annotated speaker is
- * no candidate teaches nothing about the choice, only about how sure to be (`reachable` false).
+ * A quote annotated with a speaker teaches which candidate is right (one matching any of its
+ * annotations); a quote that annotators attributed to no one teaches "no one". A quote whose annotated
+ * speaker is no candidate teaches nothing about the choice, only about how sure to be (`reachable`).
  */
 function collect(model: SpeakerModel, teacher: boolean): Example[] {
   const examples: Example[] = [];
@@ -73,17 +81,19 @@ function collect(model: SpeakerModel, teacher: boolean): Example[] {
       model,
       choose: (q) => {
         const golds = goldFor(a.id, q.kind === 'indirect', q.pieces.map(([x, y]) => a.text.slice(x, y)).join(' '));
-        const g = golds.find((x) => x.speakerKey);
+        const named = golds === 'none' || !golds ? [] : golds.filter((g) => g.speakerKey);
         const { proposals, none } = q.candidates;
-        if (!proposals.length || (!g && golds.length)) return undefined;
+        if (!proposals.length || (golds !== 'none' && !named.length)) return undefined;
         const entities = [...new Set(proposals.map((p) => p.entity))];
-        const right = g ? proposals.map((p, k) => (score.speakerMatches(p.entity.name, g) ? k : -1)).filter((k) => k >= 0) : [];
+        const right = proposals.map((p, k) => (named.some((g) => score.speakerMatches(p.entity.name, g)) ? k : -1)).filter((k) => k >= 0);
         examples.push({
           article: a.id,
           options: [...proposals.map((p) => p.features), none],
           groups: [...proposals.map((p) => entities.indexOf(p.entity)), -1],
           right: right.length ? right : [proposals.length],
-          reachable: !g || right.length > 0,
+          reachable: !named.length || right.length > 0,
+          annotated: named.length > 0,
+          population: q.kind === 'indirect' ? 'reported' : 'quoted',
         });
         return teacher ? (right.length ? proposals[right[0]].entity : null) : undefined;
       },
@@ -142,7 +152,7 @@ function fit(all: Example[]): Record<string, number> {
 
 /** On held-out examples: how many the model names, how many of those are right, how many it leaves unnamed with the best candidate right. */
 function tally(weights: Record<string, number>, examples: Example[]): { n: number; named: number; right: number; missed: number; reachable: number } {
-  const model: SpeakerModel = { weights, calibration: { a: 1, b: 0 } };
+  const model: SpeakerModel = { weights, calibration: NO_CALIBRATION };
   const t = { n: examples.length, named: 0, right: 0, missed: 0, reachable: 0 };
   for (const e of examples) {
     const none = e.options.length - 1;
@@ -160,15 +170,19 @@ function tally(weights: Record<string, number>, examples: Example[]): { n: numbe
   return t;
 }
 
-/** The chosen speaker's probability and whether it is right, for each example a model names someone for. */
-function predictions(weights: Record<string, number>, examples: Example[]): Array<[number, boolean]> {
-  const model: SpeakerModel = { weights, calibration: { a: 1, b: 0 } };
-  const out: Array<[number, boolean]> = [];
+/**
+ * The chosen speaker's probability and whether it is right, for each annotated example a model names
+ * someone for — the quotes the evaluation judges.
+ */
+function predictions(weights: Record<string, number>, examples: Example[]): Array<[number, boolean, Population]> {
+  const model: SpeakerModel = { weights, calibration: NO_CALIBRATION };
+  const out: Array<[number, boolean, Population]> = [];
   for (const e of examples) {
+    if (!e.annotated) continue;
     const none = e.options.length - 1;
     const d = decide(model, e.options.slice(0, none).map((f, j) => ({ entity: e.groups[j], features: f })), e.options[none]);
     if (d.chosen === null) continue;
-    out.push([d.probability, e.right.some((j) => j !== none && e.groups[j] === d.chosen)]);
+    out.push([d.probability, e.right.some((j) => j !== none && e.groups[j] === d.chosen), e.population]);
   }
   return out;
 }
@@ -198,25 +212,25 @@ function platt(pairs: Array<[number, boolean]>): { a: number; b: number } {
   return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
 }
 
-let model: SpeakerModel = { weights: {}, calibration: { a: 1, b: 0 } };
+let model: SpeakerModel = { weights: {}, calibration: NO_CALIBRATION };
 let examples: Example[] = [];
 // LEARN_EXAMPLES=file keeps the last pass's examples there, and reads them back when the file exists
 // (for trying other fits without running attribution again).
 const cache = process.env.LEARN_EXAMPLES;
 if (cache && existsSync(cache)) {
   examples = JSON.parse(readFileSync(cache, 'utf8'));
-  model = { weights: fit(examples), calibration: { a: 1, b: 0 } };
+  model = { weights: fit(examples), calibration: NO_CALIBRATION };
 } else {
   for (let pass = 1; pass <= PASSES; pass++) {
     examples = collect(model, pass === 1);
-    model = { weights: fit(examples), calibration: { a: 1, b: 0 } };
+    model = { weights: fit(examples), calibration: NO_CALIBRATION };
     process.stderr.write(`pass ${pass}: ${examples.length} quotes, ${Object.keys(model.weights).length} features\n`);
   }
   if (cache) writeFileSync(cache, JSON.stringify(examples));
 }
 // Out-of-fold predictions for the calibration: each fold predicted by weights fitted on the others.
 const fold = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
-const held: Array<[number, boolean]> = [];
+const held: Array<[number, boolean, Population]> = [];
 const total = { n: 0, named: 0, right: 0, missed: 0, reachable: 0 };
 for (let k = 0; k < FOLDS; k++) {
   const weights = fit(examples.filter((e) => fold(e.article) !== k));
@@ -227,7 +241,10 @@ for (let k = 0; k < FOLDS; k++) {
 }
 process.stderr.write(`out-of-fold: ${total.n} quotes, ${total.reachable} with the annotated speaker among the candidates; ` +
   `named ${total.named}, right ${total.right}; unnamed with the best candidate right ${total.missed}\n`);
-model.calibration = platt(held);
+model.calibration = {
+  quoted: platt(held.filter((h) => h[2] === 'quoted').map(([p, y]) => [p, y])),
+  reported: platt(held.filter((h) => h[2] === 'reported').map(([p, y]) => [p, y])),
+};
 model.trained = {
   data: 'PolNeAR train split, direct and indirect quotes matched to their annotation',
   quotes: examples.length,
@@ -238,4 +255,5 @@ model.trained = {
 const out = resolve(import.meta.dirname, '../src/attribution/speaker-model.json');
 writeFileSync(out, `${JSON.stringify(model, null, 1)}\n`);
 const right = held.filter(([, y]) => y).length;
-process.stderr.write(`out-of-fold: ${held.length} named, ${((100 * right) / held.length).toFixed(1)}% right; calibration a=${model.calibration.a} b=${model.calibration.b} → ${out}\n`);
+process.stderr.write(`out-of-fold: ${held.length} annotated quotes named, ${((100 * right) / held.length).toFixed(1)}% right; ` +
+  `calibration ${JSON.stringify(model.calibration)} → ${out}\n`);

@@ -99,7 +99,7 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
       confidence: 0, rules: [], inherited: false,
     };
     const facts: QuoteFacts = {
-      paragraph: r.paragraph, open: r.content[0], pieces: [r.content], mixed: false, headline: false, indirect: true,
+      paragraph: r.paragraph, open: r.content[0], pieces: [r.content], mixed: false, headline: false, indirect: true, words: wordCount(text, d),
       pre: table.range(sentences[sentenceAt(r.content[0])]?.start ?? 0, r.content[1]), post: [],
     };
     settle(d, gather(facts, [r.match], ctx, null, false));
@@ -115,6 +115,7 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
     for (const m of fire(w)) if (!matches.some((x) => x.cue.start === m.cue.start && x.source[0]?.start === m.source[0]?.start)) matches.push(m);
     const facts: QuoteFacts = {
       paragraph: d.paragraph, open: d.open, pieces: d.pieces, mixed: isMixed(w.pre), headline: w.headline, indirect: false, pre: w.pre, post: w.post,
+      words: wordCount(text, d),
     };
     settle(d, gather(facts, matches, ctx, continuation(article, d, prev, trail.before(d.open)[0]), w.leadIn));
     if (facts.mixed && (d.cue ? d.cue.start < d.open : matches.some((m) => m.where === 'before'))) d.kind = 'mixed';
@@ -133,7 +134,7 @@ function apply(d: Attributed, c: Candidates, model: SpeakerModel, chosen: Entity
   const proposals = c.proposals.filter((p) => p.entity === entity);
   const lead: Proposal | undefined = chosen === undefined ? c.proposals[decision.index] : proposals[0];
   d.entity = entity;
-  d.confidence = round(calibrate(model, entity ? decision.of.get(entity) ?? 0 : decision.best));
+  d.confidence = round(calibrate(model, entity ? decision.of.get(entity) ?? 0 : decision.best, d.kind === 'indirect' ? 'reported' : 'quoted'));
   d.inherited = !!lead?.inherited && !proposals.some((p) => !p.inherited);
   d.rules = entity ? [...new Set(proposals.flatMap((p) => p.rules))] : [...new Set(c.matches.map((m) => m.rule))];
   const match = lead?.match ?? c.matches.find((m) => m.source.length) ?? c.matches[0];

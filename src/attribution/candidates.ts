@@ -40,6 +40,8 @@ export interface QuoteFacts {
   mixed: boolean;
   headline: boolean;
   indirect: boolean;
+  /** Words in the quote. */
+  words: number;
   /** Tokens before and after, to measure how far a cue stands. */
   pre: Token[];
   post: Token[];
@@ -101,7 +103,10 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
     if (others) p.features['agree'] = Math.min(others, 2);
     if (p.inherited && proposals.some((q) => q.entity !== p.entity && !q.inherited && q.match?.source.length)) p.features['continue:vs-cued'] = 1;
   }
-  const none: Features = { 'null:bias': 1 };
+  // Short words in marks are often a term or a scare quote, which no one is said to have said.
+  const words = facts.words;
+  const none: Features = { 'null:bias': 1, [words <= 3 ? 'null:words-3' : words <= 8 ? 'null:words-8' : 'null:words-more']: 1 };
+  if (facts.mixed) none['null:mixed'] = 1;
   if (!matches.length) none['null:no-cue'] = 1;
   else if (!cued) none['null:sourceless'] = 1;
   if (facts.indirect) none['null:indirect'] = 1;

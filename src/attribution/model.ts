@@ -8,14 +8,17 @@ import { createRequire } from 'node:module';
 /** Sparse features: name → value (most are 1). */
 export type Features = Record<string, number>;
 
+/** Quotes in marks (direct or mixed), and reported speech: their speakers are right at different rates. */
+export type Population = 'quoted' | 'reported';
+
 export interface SpeakerModel {
   /** Feature weights; a feature the model has no weight for counts nothing. */
   weights: Record<string, number>;
   /**
    * Platt scaling of the chosen speaker's probability, fitted on out-of-fold predictions of the train
-   * split: calibrated = σ(a · logit(p) + b).
+   * split, for quotes in marks and for reported speech apart: calibrated = σ(a · logit(p) + b).
    */
-  calibration: { a: number; b: number };
+  calibration: Record<Population, { a: number; b: number }>;
   /** What it was fitted on, for the record. */
   trained?: Record<string, unknown>;
 }
@@ -50,9 +53,10 @@ export const logit = (p: number) => Math.log(Math.max(EPS, p) / Math.max(EPS, 1 
 export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** The probability that a speaker given probability p by the model is right, as measured on train. */
-export function calibrate(model: SpeakerModel, p: number): number {
+export function calibrate(model: SpeakerModel, p: number, population: Population): number {
   if (p <= 0) return 0;
-  return sigmoid(model.calibration.a * logit(p) + model.calibration.b);
+  const { a, b } = model.calibration[population];
+  return sigmoid(a * logit(p) + b);
 }
 
 export interface Decision<T> {
