@@ -11,7 +11,8 @@ import { gather, sentenceLocator, type Candidates, type Continuation, type Propo
 import { merge, toDraft, wordCount, type Draft } from './content.js';
 import { Coref } from './coref.js';
 import type { CueMatch } from './cue.js';
-import { ArticleEntities, type Entity } from './entities.js';
+import { ArticleEntities, likelyPerson, type Entity } from './entities.js';
+import { furniture } from './furniture.js';
 import { findIndirect } from './indirect.js';
 import { interviewLines } from './interview.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -55,7 +56,10 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
   const model = options.model ?? defaultModel();
   const { text } = article;
   const table = new TokenTable(text);
-  const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, table, s));
+  // Credits and datelines: neither their quote marks nor their names are the story's.
+  const furnished = furniture(article);
+  const inFurniture = (a: number, b: number) => furnished.some(([x, y]) => a >= x && b <= y);
+  const drafts = findQuoteSpans(text, article.paragraphs).filter((s) => !inFurniture(s.start, s.end)).map((s) => toDraft(article, table, s));
   for (const l of interviewLines(article, table)) {
     drafts.push({
       articleId: article.id, kind: 'direct', pieces: [[l.start, l.end]], paragraph: l.paragraph, entity: null, source: null, cue: null,
@@ -64,7 +68,7 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
   }
   drafts.sort((a, b) => a.open - b.open);
   const quoted = drafts.flatMap((d) => d.pieces);
-  const mentions = headlineNames(article, findMentions(table, quoted));
+  const mentions = headlineNames(article, findMentions(table, quoted)).filter((m) => !inFurniture(m.start, m.end));
   const sentenceAt = sentenceLocator(sentences);
   for (const m of mentions) {
     m.sentence = sentenceAt(m.start);
@@ -84,7 +88,14 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
     const index = sentenceAt(offset) - (leadIn ? 1 : 0);
     return sentences[index] ? sentenceSubject(text, entities, sentences[index], index, offset) : null;
   };
-  const ctx = { entities, trail, coref, subjectAt };
+  // The person an interview is with: named in the headline, else the person the article names most.
+  const guest = () => {
+    const people = entities.mentions.filter((m) => likelyPerson(m.entity) && !m.mention.quoted);
+    const counts = new Map<Entity, number>();
+    for (const m of people) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return people.find((m) => m.mention.paragraph === 0)?.entity ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  };
+  const ctx = { entities, trail, coref, subjectAt, guest };
   const settle = (d: Attributed, c: Candidates) => {
     const chosen = options.choose?.({ articleId: article.id, kind: d.kind, pieces: d.pieces, candidates: c });
     apply(d, c, model, chosen, text);
@@ -146,8 +157,8 @@ function apply(d: Attributed, c: Candidates, model: SpeakerModel, chosen: Entity
       d.source = { start: from, end: to, text: text.slice(from, to), confidence: d.confidence };
     }
   }
-  if (!entity) d.reason = c.reasons[0] ?? (c.matches.length ? 'the cue names no source' : c.proposals.length
-    ? 'no cue, and the speaker before is not likely enough' : 'no cue and no speaker before it');
+  if (!entity) d.reason = c.reasons[0] ?? (c.proposals.length ? 'no candidate is likely enough'
+    : c.matches.length ? 'the cue names no source' : 'no cue and no speaker before it');
   // "the dissident", "the former minister": how the article refers to them is a description too.
   if (entity && lead?.rules[1] === 'source.role' && d.source && /^the\s/i.test(d.source.text)) {
     const role = d.source.text.replace(/^the\s+/i, '').toLowerCase();

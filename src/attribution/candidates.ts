@@ -57,6 +57,8 @@ export interface GatherContext extends ResolveContext {
   entities: ArticleEntities;
   /** The subject of the sentence holding `offset`, for a cue with no source of its own. */
   subjectAt: (offset: number, leadIn: boolean) => Entity | null;
+  /** The person an interview is with. */
+  guest: () => Entity | null;
 }
 
 export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContext, continuation: Continuation | null, leadIn: boolean): Candidates {
@@ -73,6 +75,16 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
           entity: reading.entity,
           rules: [m.rule, `source.${reading.how}`],
           features: { ...base, [`how:${reading.how}`]: 1, ...reading.features, ...entityFeatures(reading.entity, facts, ctx) },
+          match: m,
+        });
+      }
+    } else if (m.rule === 'line.answer') {
+      const guest = ctx.guest();
+      if (guest) {
+        proposals.push({
+          entity: guest,
+          rules: [m.rule, 'source.guest'],
+          features: { ...base, 'how:guest': 1, ...entityFeatures(guest, facts, ctx) },
           match: m,
         });
       }

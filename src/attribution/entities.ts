@@ -36,7 +36,9 @@ export class ArticleEntities {
   }
 
   private link(m: Mention): Entity {
-    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.has(m.titles.at(-1)?.toLowerCase() ?? ''));
+    const found = m.words.length > 1
+      ? this.findFull(m)
+      : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.has(m.titles.at(-1)?.toLowerCase() ?? ''), genderOfWords(m.titles.join(' ')));
     const e = found ?? this.create(m);
     if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
       e.aliases.add(e.name);
@@ -77,11 +79,14 @@ export class ArticleEntities {
   }
 
   /** `given`: the word follows a title that takes a given name ("Sir Keir" is Keir Starmer). */
-  private findPart(word: string, at: number, given = false): Entity | undefined {
+  private findPart(word: string, at: number, given = false, gender?: 'm' | 'f'): Entity | undefined {
     const rev = [...this.all].reverse();
-    // A surname shared in a family ("Trump": Donald, Ivanka) means the one just named in full, if any was
-    // moments ago; otherwise the one the story is most about.
-    const family = rev.filter((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word));
+    // A surname shared in a family ("Trump": Donald, Ivanka) means the one a title's gender picks out
+    // ("Mrs. Marsh"), else the one just named in full, if any was moments ago; otherwise the one the story
+    // is most about.
+    const kin = rev.filter((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word));
+    const fitting = gender ? kin.filter((e) => e.gender === gender) : [];
+    const family = fitting.length ? fitting : kin;
     if (family.length > 1) {
       const recent = family.filter((e) => at - (e.lastFull ?? -Infinity) < 600).sort((a, b) => (b.lastFull ?? 0) - (a.lastFull ?? 0))[0];
       return recent ?? family.reduce((best, e) => (e.mentions > best.mentions || (e.mentions === best.mentions && e.n < best.n) ? e : best));

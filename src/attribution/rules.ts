@@ -56,7 +56,8 @@ export const RULES: readonly Rule[] = [
   { id: 'inside.transcript', where: 'inside', matches: '“WALLACE: But, Governor …”: a name in capitals and a colon open the quote' },
   { id: 'inside.dashes', where: 'inside', matches: '“Massimov – explains Aleksandr Baunov – was …”: a cue between dashes' },
   { id: 'inside.open-quote', where: 'inside', matches: '“… to keep, said Kessel, whose …”: a quote whose closing mark was lost runs into its cue' },
-  { id: 'line.interview', where: 'line', matches: 'Ressa: Every day. …: a name label in an interview set out as labelled lines' },
+  { id: 'line.interview', where: 'line', matches: 'Ressa: Every day. … / MR. SMITH: …: a name label in an interview or a transcript' },
+  { id: 'line.answer', where: 'line', matches: 'A: Bread. …: an answer beside the questions of a Q/A interview, the guest’s' },
   // After the quote.
   { id: 'after.according', where: 'after', matches: '“…,” according to X', find: (w) => afterAccording(w.post) },
   { id: 'after.dash', where: 'after', matches: '“…” — Jane Roe, The Daily News: a dash and a name ending the line', find: (w) => afterDash(w.post) },
@@ -96,6 +97,7 @@ export const RULES: readonly Rule[] = [
   { id: 'source.anonymous', where: 'source', matches: 'a source / officials: an unnamed source' },
   { id: 'source.owner-role', where: 'source', matches: "Nazarbayev's spokesman / a spokeswoman for the Treasury" },
   { id: 'source.institution', where: 'source', matches: 'police said / the port authority said: the body as named' },
+  { id: 'source.guest', where: 'source', matches: 'the person an interview is with: named in the headline, or the person most named' },
 ];
 
 /** The rules read around a quote, in the table's order. */

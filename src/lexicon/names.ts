@@ -43,3 +43,8 @@ export const FURNITURE_LABELS = words(`a answer note update updated editor's edi
 
 /** Labels of an interviewer's lines ("Q:", "Question:"). */
 export const QUESTION_LABELS = words('q question interviewer');
+/** Labels of the guest's lines beside them ("A:", "Answer:"). */
+export const ANSWER_LABELS = words('a answer');
+
+/** Words of photo credits ("Getty Images", "AP Photo"): a short line holding one is a credit. */
+export const CREDIT_WORDS = words('photo photos photograph image images getty shutterstock alamy reuters afp epa credit courtesy');

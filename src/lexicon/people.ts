@@ -14,7 +14,8 @@ export const PRONOUNS: Readonly<Record<string, Pronoun>> = {
 const SPELLED: Readonly<Record<string, string>> = {
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
   sgt: 'Sergeant', capt: 'Captain', adm: 'Admiral', maj: 'Major', rev: 'Reverend', pres: 'President', atty: 'Attorney',
-  amb: 'Ambassador', supt: 'Superintendent', del: 'Delegate', prof: 'Professor',
+  amb: 'Ambassador', supt: 'Superintendent', del: 'Delegate', prof: 'Professor', insp: 'Inspector', det: 'Detective',
+  cmdr: 'Commander', cpl: 'Corporal',
 };
 
 /** "Mr", "Dr": titles of courtesy, which describe no one. */
@@ -69,7 +70,7 @@ export function isTitle(word: string): boolean {
 
 // Nouns that name a person by role. The source heads learn-cues also writes (learned.json `roles`) are
 // not read: this list is the whole of it.
-const ROLES = words(`analyst researcher expert scholar professor economist strategist pollster dissident minister
+const CORE_ROLES = words(`analyst researcher expert scholar professor economist strategist pollster dissident minister
  spokesman spokeswoman spokesperson official officer leader president senator governor candidate nominee adviser
  advisor aide director chief chairman chairwoman executive founder activist lawyer attorney judge diplomat ambassador
  commander general banker businessman billionaire mogul tycoon journalist reporter editor columnist writer author host
@@ -77,7 +78,10 @@ const ROLES = words(`analyst researcher expert scholar professor economist strat
  brother sister doctor physician scientist historian lawmaker legislator congressman congresswoman representative
  mayor premier chancellor prosecutor investigator detective police policeman officer soldier veteran student teacher
  resident voter supporter protester demonstrator organizer campaigner manager staffer strategist consultant
- secretary deputy head owner partner colleague man woman`);
+ secretary deputy head owner partner colleague man woman patient author actor actress singer player coach manager
+ teacher nurse surgeon pilot farmer worker owner chef founder commenter`);
+// Every office written before a name names a person by role too ("the councillor", "the inspector").
+const ROLES = union([CORE_ROLES, union([OFFICES], '', 'sir dame lord lady father vice chair speaker major')]);
 
 /** A noun that names a person by role ("the analyst", "a spokesman"), singular or plural. */
 export function isPersonRole(word: string): boolean {

@@ -1,0 +1,39 @@
+// Page furniture that a scraped article keeps and that never speaks: photo credits ("Photo: Tomasz
+// Lis/Reuters", "AP Photo/Jane Doe"), labelled lines ("Image:", "Credit:"), and the dateline that opens
+// wire copy ("GDANSK, Poland —", "WASHINGTON (AP) —"). Names in them are no one the story quotes or
+// refers back to.
+import { CREDIT_WORDS, FURNITURE_LABELS } from '../lexicon/index.js';
+import type { Article } from '../types.js';
+
+/** Most words a credit line has. */
+const CREDIT_WORDS_MAX = 10;
+
+const LABEL = /^\s*\(?([\p{L}'’]+)(?:\s+[\p{L}'’]+)?\s*:/u;
+// Two capitalised words joined by a slash: "Lis/Reuters", "Photo/Jane".
+const SLASHED = /\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s*[\p{L}\s.'’-]{2,30}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:—|–|--|-)\s/u;
+
+/** Spans of the article's text that are furniture: credit paragraphs whole, and datelines. */
+export function furniture(article: Article): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const p of article.paragraphs) {
+    if (p.title) continue;
+    const text = article.text.slice(p.start, p.end);
+    if (isCredit(text)) {
+      out.push([p.start, p.end]);
+      continue;
+    }
+    const dateline = p.index <= 2 ? DATELINE.exec(text) : null;
+    if (dateline) out.push([p.start, p.start + dateline[0].length]);
+  }
+  return out;
+}
+
+function isCredit(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (!words.length || words.length > CREDIT_WORDS_MAX) return false;
+  const label = LABEL.exec(text)?.[1]?.toLowerCase();
+  if (label && FURNITURE_LABELS.has(label) && !/[.!?]["”’]?\s*$/.test(text.trim())) return true;
+  const lower = words.map((w) => w.toLowerCase());
+  return SLASHED.test(text) || (lower.some((w) => CREDIT_WORDS.has(w)) && !lower.some((w, k) => k > 0 && /^\p{Ll}/u.test(words[k]) && w.length > 3));
+}
