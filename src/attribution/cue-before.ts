@@ -114,7 +114,9 @@ export function beforeColon(tokens: Token[]): CueMatch | null {
   const np: Token[] = [];
   while (k >= 0 && tokens[k].text !== ',' && !/^[.!?;–—-]$|^--$/.test(tokens[k].text) && np.length < 12) np.unshift(tokens[k--]);
   const cue = span(tokens[n - 1], tokens[n - 1]);
-  if (np.length && np.length <= 10 && isSourcePhrase(np) && np.some((w) => w.cap || isPerson(w))) {
+  // "Smith agreed: “…”": a name and a verb the lexicon lacks are a clause, not a source phrase.
+  const clause = np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u));
+  if (np.length && np.length <= 10 && !clause && isSourcePhrase(np) && np.some((w) => w.cap || isPerson(w))) {
     return { rule: 'colon.source', cue, source: np, where: 'colon' };
   }
   const name: Token[] = [];

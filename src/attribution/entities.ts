@@ -75,7 +75,9 @@ export class ArticleEntities {
     const last = m.words[m.words.length - 1];
     // Same surname and a first name that agrees (Hillary Clinton ≠ Bill Clinton).
     return [...this.all].reverse().find((e) => e.kind !== 'org' && m.kind !== 'org' && sameSurname(e.words, last) && compatibleFirst(e.words, m.words))
-      ?? this.all.find((e) => e.words.join(' ') === m.words.join(' '));
+      ?? this.all.find((e) => e.words.join(' ') === m.words.join(' '))
+      // "Big Machine" after "Big Machine Label Group": the opening words of an organisation's name.
+      ?? this.all.find((e) => e.kind === 'org' && e.words.length > m.words.length && m.words.every((w, k) => e.words[k] === w));
   }
 
   /** `given`: the word follows a title that takes a given name ("Sir Keir" is Keir Starmer). */
@@ -140,12 +142,17 @@ export class ArticleEntities {
   describedAll(stems: Set<string>, offset: number): Entity[] {
     const out: Entity[] = [];
     for (const { entity } of this.before(offset)) {
-      if (out.includes(entity)) continue;
-      const words = entity.descriptions.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (words.some((w) => stems.has(stem(w)))) out.push(entity);
+      if (!out.includes(entity) && describedBy(entity, stems)) out.push(entity);
     }
     return out;
   }
+}
+
+/** One of the entity's descriptions has a word with one of these stems. */
+export function describedBy(e: Entity, stems: Set<string>): boolean {
+  // A speaker with no name is called by their description ("a legal expert").
+  const words = [...(e.kind === 'anonymous' ? [e.name] : []), ...e.descriptions].join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => stems.has(stem(w)));
 }
 
 /** A person, or a two- or three-word name that is no place and no organisation: most likely someone. */

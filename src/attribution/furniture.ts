@@ -2,7 +2,7 @@
 // Lis/Reuters", "AP Photo/Jane Doe"), labelled lines ("Image:", "Credit:"), and the dateline that opens
 // wire copy ("GDANSK, Poland —", "WASHINGTON (AP) —"). Names in them are no one the story quotes or
 // refers back to.
-import { CREDIT_WORDS, FURNITURE_LABELS } from '../lexicon/index.js';
+import { CREDIT_WORDS, FURNITURE_LABELS, FURNITURE_SECOND_WORDS } from '../lexicon/index.js';
 import type { Article } from '../types.js';
 
 /** Most words a credit line has. */
@@ -19,7 +19,7 @@ export function furniture(article: Article): Array<[number, number]> {
   for (const p of article.paragraphs) {
     if (p.title) continue;
     const text = article.text.slice(p.start, p.end);
-    if (isCredit(text)) {
+    if (isCredit(text) || isCaption(text)) {
       out.push([p.start, p.end]);
       continue;
     }
@@ -36,4 +36,10 @@ function isCredit(text: string): boolean {
   if (label && FURNITURE_LABELS.has(label) && !/[.!?]["”’]?\s*$/.test(text.trim())) return true;
   const lower = words.map((w) => w.toLowerCase());
   return SLASHED.test(text) || (lower.some((w) => CREDIT_WORDS.has(w)) && !lower.some((w, k) => k > 0 && /^\p{Ll}/u.test(words[k]) && w.length > 3));
+}
+
+/** "Image caption Scooter Braun has managed …": a caption the page labels, kept in the text by its extractor. */
+function isCaption(text: string): boolean {
+  const [first, second] = (text.match(/[\p{L}'’]+/gu) ?? []).slice(0, 2).map((w) => w.toLowerCase());
+  return !!second && FURNITURE_LABELS.has(first) && FURNITURE_SECOND_WORDS.has(second);
 }

@@ -1,7 +1,7 @@
 // Names in an article: runs of capitalised words, with the titles before them ("Sen.", "Former
 // minister") and the appositions after them (", an analyst at Carnegie Moscow,") that describe them.
 import {
-  ARTICLES, CHAMBER_RANKS, CHAMBERS, COMMON_CAPITALISED as COMMON, COORDINATORS, COURTESY_TITLES, isFirstName, isPersonRole,
+  ARTICLES, CHAMBER_RANKS, isDemonym, CHAMBERS, COMMON_CAPITALISED as COMMON, COORDINATORS, COURTESY_TITLES, isFirstName, isPersonRole,
   isPlace, isSpeechVerb, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES as SUFFIXES, ORG_LINKS, ORG_TITLE_WORDS, ORG_WORDS,
   POSSESSIVES, PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SHORT_TITLES, spellTitle, SUBORDINATORS, TITLES, AFFILIATION,
 } from '../lexicon/index.js';
@@ -42,6 +42,7 @@ function nameAfterParticles(tokens: Token[], j: number): boolean {
 export function findMentions(table: TokenTable, quoted: Array<[number, number]>): Mention[] {
   const { text, tokens } = table;
   const out: Mention[] = [];
+  const surnames = knownSurnames(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -73,7 +74,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
       run.slice(lead, k).some((w) => ORG_WORDS.has(w.lower) || isPlace([w.lower])) &&
       !run.slice(lead, k).every((w) => CHAMBERS.has(w.lower) || TITLES.has(w.lower.replace(/\.$/, ''))));
     if (titled > 0) {
-      const org = toMention(text, tokens, run.slice(0, titled), sentenceStart, quoted);
+      const org = toMention(text, tokens, run.slice(0, titled), sentenceStart, quoted, surnames);
       if (org) out.push(org);
       i = tokens.indexOf(run[titled]);
       continue;
@@ -84,7 +85,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
       j = tokens.indexOf(run[link]);
       run.length = link;
     }
-    const mention = toMention(text, tokens, run, sentenceStart, quoted);
+    const mention = toMention(text, tokens, run, sentenceStart, quoted, surnames);
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
@@ -101,12 +102,26 @@ function personLike(part: Token[]): boolean {
   return isFirstName(part[0].lower) || part.length >= 2;
 }
 
-function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>): Mention | null {
+/**
+ * Surnames the article gives with a given name ("Ken Doctor"): alone and inside a sentence, such a word
+ * is that person even when it is also a common word ("says Doctor").
+ */
+function knownSurnames(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (isNameWord(tokens[k]) && isNameWord(tokens[k - 1]) && isFirstName(tokens[k - 1].lower)) out.add(tokens[k].lower);
+  }
+  return out;
+}
+
+function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>,
+  surnames: Set<string>): Mention | null {
   let words = run.slice();
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
   // "Continued Stone: …" opens with a verb; "Read said" is a man called Read.
   const verbFirst = (k: number) => sentenceStart && words[k] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower);
-  while (words.length && (COMMON.has(words[0].lower) || verbFirst(0)) && !TITLES.has(words[0].lower) &&
+  const surname = run.length === 1 && !sentenceStart && surnames.has(run[0].lower);
+  while (words.length && !surname && (COMMON.has(words[0].lower) || verbFirst(0)) && !TITLES.has(words[0].lower) &&
     !isPlace(words.slice(0, 2).map((w) => w.lower)) && !isPlace(words.slice(0, 3).map((w) => w.lower))) words.shift();
   const titles: Token[] = [];
   const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower.replace(/\.$/, '')) && t.lower !== 'house';
@@ -130,7 +145,7 @@ function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: b
   // "former Pennsylvania Gov. and …": a title ending the run belongs to a name that never came.
   while (words.length > 1 && SHORT_TITLES.has(words[words.length - 1].lower.replace(/\.$/, ''))) words.pop();
   if (!words.length) return null;
-  if (words.length === 1 && COMMON.has(words[0].lower)) return null;
+  if (words.length === 1 && COMMON.has(words[0].lower) && !surname) return null;
   // "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals, not a name.
   if (words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}.&'’-]+$/u.test(w.text) && /\p{Lu}\p{Lu}/u.test(w.text))) return null;
   const last = words[words.length - 1];
@@ -147,12 +162,17 @@ function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: b
   if (!lowerWords.some((w) => !SUFFIXES.has(w))) return null;
   const start = words[0].start;
   const end = possessive ? last.start + names[names.length - 1].length : last.end;
-  const kind: Mention['kind'] = isOrg ? 'org' : isPlace(lowerWords) ? 'place' : personish || relative(tokens, nameEndAt) ? 'person' : 'unknown';
+  // "Manchester United", "Texas Tribune": a place and more words name a team or a body, not a person;
+  // "Palestinian" alone is a nationality.
+  const placeFirst = names.length >= 2 && isPlace([lowerWords[0]]) && !isPlace(lowerWords) && !isFirstName(lowerWords[0]) && !personish;
+  const kind: Mention['kind'] = isOrg || placeFirst ? 'org' : isPlace(lowerWords) || (names.length === 1 && isDemonym(lowerWords[0])) ? 'place'
+    : personish || relative(tokens, nameEndAt) ? 'person' : 'unknown';
   const descriptions = isOrg ? [] : [...titleDescription(titles), ...leading, ...described];
   return {
     start,
     end,
-    name: names.filter((w) => !SUFFIXES.has(w.toLowerCase())).join(' '),
+    // "James Kennedy Jr.": the suffix stays in the name as written, not among the words that match it.
+    name: names.join(' '),
     words: lowerWords.filter((w) => !SUFFIXES.has(w)),
     titles: titles.map((t) => t.text),
     kind,

@@ -43,8 +43,9 @@ function nounHere(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const prev2 = tokens[k - 2];
   const after = tokens[k + 1]?.lower ?? '';
+  // Right after a quote ("“…,” comments Robin Biesbroek") the word opens an inverted cue: a verb.
   if (PLURAL_NOUNS.has(t.lower) && !(after === 'that' || after === 'out' || /^[:,“"]$/.test(after)) &&
-    !(prev && (SINGULAR_SUBJECTS.has(prev.lower) || prev.lower === 'who'))) return true;
+    !(prev && (SINGULAR_SUBJECTS.has(prev.lower) || prev.lower === 'who')) && !(k === 0 || (prev && /^[,”"’]$/.test(prev.text)))) return true;
   if (!prev || !prev.word) return false;
   const owner = (u: Token | undefined) => !!u && u.word && (DET_POSS.has(u.lower) || /['’]s?$/.test(u.text) && u.cap);
   if (owner(prev)) return true;

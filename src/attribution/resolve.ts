@@ -3,17 +3,17 @@
 // one reading; a pronoun, a role noun, an epithet or a document may point back to several people, each
 // described by features the speaker model weighs. No reading at all comes with the reason.
 import {
-  AFFILIATION, ARTICLES, BARE_BODIES, DEPENDENT_ROLES, INDEFINITE, INSTITUTIONS, isAnonymousHead, isDemonym, isDocument,
+  AFFILIATION, ARTICLES, BARE_BODIES, DEPENDENT_ROLES, INDEFINITE, INSTITUTIONS, isAnonymousHead, isDemonym, isDocument, isFirstName,
   isPersonRole, LINK_PREPOSITIONS, OWNED_BODIES, PRONOUNS, RANK_WORDS, roleKin, SETTING_PREPOSITIONS,
 } from '../lexicon/index.js';
 import type { Coref } from './coref.js';
-import { likelyPerson, type ArticleEntities, type Entity } from './entities.js';
+import { describedBy, likelyPerson, type ArticleEntities, type Entity } from './entities.js';
 import type { Features } from './model.js';
 import type { Token } from './tokens.js';
 
 /** How a source phrase was read: each is a source rule of rules.ts (`source.<how>`). */
 export type How = 'name' | 'possessive' | 'pronoun' | 'org-pronoun' | 'role' | 'epithet' | 'document' | 'anonymous' |
-  'owner-role' | 'institution';
+  'description' | 'owner-role' | 'institution';
 
 export interface Reading {
   entity: Entity;
@@ -101,7 +101,7 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     if (headWord && DEPENDENT_ROLES.has(headWord.lower)) {
       return one(entities.role(ownerRole(owner, headWord.lower), headWord.lower === 'campaign' ? 'org' : 'person', text), 'owner-role');
     }
-    if (headWord && isAnonymousHead(headWord.lower)) return anonymous(entities, text);
+    if (headWord && isAnonymousHead(headWord.lower)) return anonymous(entities, np);
     if (headWord && OWNED_BODIES.has(headWord.lower)) {
       return one(entities.role(`${owner.name} ${headWord.lower}`, 'org', text), 'owner-role', { 'owner:body': 1 });
     }
@@ -114,11 +114,15 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     return one(entities.role(words.map((w) => w.text).join(' ').replace(/^The\b/, 'the'), 'org', text), 'institution');
   }
   if (isDocument(headWord.lower)) return documentSource(np[0].start, paragraph, ctx);
-  if (isAnonymousHead(headWord.lower) && (INDEFINITE.has(det) || headWord.lower.endsWith('s') && det !== 'the')) return anonymous(entities, text);
+  if (isAnonymousHead(headWord.lower) && (INDEFINITE.has(det) || headWord.lower.endsWith('s') && det !== 'the')) return anonymous(entities, np);
   if (isPersonRole(headWord.lower)) {
     const readings = roleReadings(headWord.lower, det, np[0].start, paragraph, ctx);
     if (readings.length) return { readings };
-    if (INDEFINITE.has(det)) return anonymous(entities, text);
+    if (INDEFINITE.has(det)) return anonymous(entities, np);
+    // "the physicians", "Teachers": people the article describes but never names, as it describes them.
+    if (det === 'the' || (words[0] === headWord && headWord.lower.endsWith('s'))) {
+      return one(entities.role(described(np), 'anonymous', text), 'description');
+    }
     return none(`"${text}" names no one the article introduced`);
   }
   return none(`"${text}" is not a person or organisation the article names`);
@@ -126,8 +130,12 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
 
 /** "the analyst": the person the article last described so; for "the", failing that, the one just quoted. */
 function roleReadings(role: string, det: string, at: number, paragraph: number, { entities, trail }: ResolveContext): Reading[] {
-  const described = entities.describedAll(roleKin(role), at)[0];
+  const kin = roleKin(role);
+  const described = entities.describedAll(kin, at)[0];
   if (described) return [{ entity: described, how: 'role', features: { 'role:described': 1 } }];
+  // "the expert" after a quote of "one legal expert": a speaker with no name, quoted before and described so.
+  const quoted = trail.before(at).find((s) => paragraph - s.paragraph <= 3 && describedBy(s.entity, kin));
+  if (quoted) return [{ entity: quoted.entity, how: 'role', features: { 'role:quoted-described': 1 } }];
   // "The dissident then accuses …": no description says so, but the person just quoted is the one meant.
   const last = trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
   return last && det === 'the' ? [{ entity: last.entity, how: 'role', features: { 'role:last-speaker': 1 } }] : [];
@@ -151,7 +159,9 @@ function pronoun(t: Token, paragraph: number, { entities, trail, coref }: Resolv
       const person = recent.entity.kind === 'person';
       readings.push({ entity: recent.entity, how: 'org-pronoun', features: { [person ? 'orgpron:speaker-person' : 'orgpron:speaker']: 1 } });
     }
-    const orgs = entities.before(t.start).filter((m) => (m.entity.kind === 'org' || m.entity.kind === 'anonymous') && t.start - m.mention.end < NEAR);
+    // An organisation, a group described, or a name no sign makes a person's ("Big Machine have denied …").
+    const body = (e: Entity) => e.kind === 'org' || e.kind === 'anonymous' || (e.kind === 'unknown' && !isFirstName(e.words[0]));
+    const orgs = entities.before(t.start).filter((m) => body(m.entity) && !m.mention.possessive && t.start - m.mention.end < NEAR);
     const seen = new Set(readings.map((r) => r.entity));
     for (const m of orgs) {
       if (seen.has(m.entity) || seen.size > 2) continue;
@@ -186,8 +196,23 @@ function ownerRole(owner: Entity, role: string): string {
   return `${name}'s ${role}`;
 }
 
-function anonymous(entities: ArticleEntities, description: string): Resolved {
-  return one(entities.role('an unnamed source', 'anonymous', description), 'anonymous');
+/** "one legal expert", "officials at the agency": a speaker the article does not name, as described. */
+function anonymous(entities: ArticleEntities, np: Token[]): Resolved {
+  return one(entities.role(described(np), 'anonymous', np.map((t) => t.text).join(' ')), 'anonymous');
+}
+
+/**
+ * How a speaker with no name is called: the source phrase up to its first comma, "one" made "a", the
+ * article and a common noun in lower case ("One legal expert" → "a legal expert", "Teachers" → "teachers").
+ */
+function described(np: Token[]): string {
+  const cut = np.findIndex((t) => t.text === ',' || t.text === '(');
+  const words = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word).slice(0, 10).map((t) => t.text);
+  if (/^one$/i.test(words[0] ?? '') && words.length > 1) words[0] = /^[aeiou]/i.test(words[1]) ? 'an' : 'a';
+  if (words.length && (ARTICLES.has(words[0].toLowerCase()) || isPersonRole(words[0]) || INDEFINITE.has(words[0].toLowerCase()))) {
+    words[0] = words[0].toLowerCase();
+  }
+  return words.join(' ');
 }
 
 /** The head noun of a phrase: its last word before a comma, "of", "for", "at" or a parenthesis. */

@@ -33,7 +33,7 @@ export function buildSpeakers(
       if (!e) continue;
       let key = keyOf.get(e);
       if (!key) {
-        key = entityKey(e);
+        key = entityKey(e, articles[a].id);
         keyOf.set(e, key);
       }
       let g = groups.get(key);
@@ -98,8 +98,9 @@ export function buildSpeakers(
   return { quotes, speakers: [...speakers.values()] };
 }
 
-function entityKey(e: Entity): string {
-  if (e.kind === 'anonymous') return 'anonymous';
+// A speaker the article does not name ("a legal expert") is someone of that article only.
+function entityKey(e: Entity, article: string): string {
+  if (e.kind === 'anonymous') return `anonymous ${article} ${e.name.toLowerCase()}`;
   return nameKey(e.name) || e.name.toLowerCase();
 }
 

@@ -20,7 +20,9 @@ export const ORG_WORDS = words(`department ministry committee party council comm
  coalition alliance journal magazine press club company co llc church school college board authority police army
  forces movement reuters ap afp cnn abc nbc cbs fox msnbc bbc npr pac super-pac caucus federation league tribune
  herald gazette daily weekly review trust cabinet parliament assembly farnesina kremlin pentagon whitehouse dpa ansa
- tass interfax xinhua politico breitbart huffpost`);
+ tass interfax xinhua politico breitbart huffpost productions records studios studio entertainment media label labels
+ holdings partners capital labs motors airlines airways systems technologies industries enterprises ventures
+ pharmaceuticals bureau council institute laboratory laboratories observatory prosecution ministry`);
 
 /** First words of names that are not given names ("National Guard", "United Nations"). */
 export const NOT_GIVEN_NAMES = words('national united new north south east west central american british european federal state city royal general first great saint st the');
@@ -45,6 +47,9 @@ export const FURNITURE_LABELS = words(`a answer note update updated editor's edi
 export const QUESTION_LABELS = words('q question interviewer');
 /** Labels of the guest's lines beside them ("A:", "Answer:"). */
 export const ANSWER_LABELS = words('a answer');
+
+/** Second words of furniture labels written without a colon ("Image caption", "Media copyright"). */
+export const FURNITURE_SECOND_WORDS = words('caption copyright credit source');
 
 /** Words of photo credits ("Getty Images", "AP Photo"): a short line holding one is a credit. */
 export const CREDIT_WORDS = words('photo photos photograph image images getty shutterstock alamy reuters afp epa credit courtesy');

@@ -59,7 +59,7 @@ export function isSpeechVerb(word: string): boolean {
 }
 
 /** "tell", "told": a verb whose object is a listener, not a source. */
-export const TELL_VERBS = words(speechForms('tell').filter((f) => f !== 'telling').join(' '));
+export const TELL_VERBS = words([...speechForms('tell'), 'telling'].join(' '));
 
 // Verbs that cue speech only with their particle: "shot back", "fired back", "chimed in".
 const PHRASAL: Record<string, string> = {
