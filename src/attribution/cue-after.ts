@@ -76,8 +76,11 @@ export function afterSubjectFirst(tokens: Token[], options: AfterOptions = {}): 
   const first = tokens[i];
   if (opensClause(first.lower)) return null;
   const newSentence = options.endsSentence && first.cap;
+  // "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute …, said": a name and its apposition
+  // may run long before the verb.
+  const named = first.cap && tokens.slice(i, i + 6).some((t) => t.text === ',');
   let depth = 0;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 24); j++) {
+  for (let j = i + 1; j < Math.min(tokens.length, i + (named ? 48 : 24)); j++) {
     const t = tokens[j];
     if (t.text === '(') depth++;
     if (t.text === ')') depth--;
@@ -95,12 +98,19 @@ export function afterSubjectFirst(tokens: Token[], options: AfterOptions = {}): 
     if (newSentence && !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !isTimeWord(u.lower))?.text ?? '.')) return null;
     const rest = tokens.slice(j + n).filter((u) => u.word && !isAdverb(u) && !isTimeWord(u.lower));
     if (options.leadsNext && rest.length === 0) return null;
-    if (np.length && isSourcePhrase(np) && !introducesNext(tokens, tokens[j + n - 1])) {
+    if (np.length && (isSourcePhrase(np) || nameAndApposition(np)) && !introducesNext(tokens, tokens[j + n - 1])) {
       return { rule: 'after.subject-first', cue: span(t, tokens[j + n - 1]), source: np, where: 'after' };
     }
     return null;
   }
   return null;
+}
+
+/** A name (a few capitalised words) and, after its comma, an apposition of any length. */
+function nameAndApposition(np: Token[]): boolean {
+  const comma = np.findIndex((t) => t.text === ',');
+  const name = np.slice(0, comma);
+  return comma > 0 && comma <= 6 && name.every((t) => t.cap || !t.word) && isSourcePhrase(name);
 }
 
 /** A verb form that cannot be a noun before a name: past tense, third person, said, told. */

@@ -26,7 +26,7 @@ function namedInApposition(tokens: Token[], np: Token[]): Token[] {
 /** According to X, “…” — and "In the words of one analyst, Tom Riley, the fine is “…”". */
 export function beforeAccording(tokens: Token[]): CueMatch | null {
   const n = tokens.length;
-  for (let k = n - 1; k >= Math.max(0, n - 25); k--) {
+  for (let k = n - 1; k >= 0; k--) {
     if (tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const np = namedInApposition(tokens, phraseAfter(tokens, k + 2));
       if (np.length) return { rule: 'before.according', cue: span(tokens[k], tokens[k + 1]), source: np, where: 'according' };

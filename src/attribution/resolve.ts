@@ -105,6 +105,11 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     if (headWord && OWNED_BODIES.has(headWord.lower)) {
       return one(entities.role(`${owner.name} ${headWord.lower}`, 'org', text), 'owner-role', { 'owner:body': 1 });
     }
+    // "Russia's foreign ministry", "the French foreign ministry": a body named by whose it is.
+    if (headWord && INSTITUTIONS.has(headWord.lower) && (ARTICLES.has(words[0].lower) || named[0].mention.possessive)) {
+      const upTo = words.slice(0, words.indexOf(headWord) + 1).map((w) => w.text).join(' ').replace(/^The\b/, 'the');
+      return one(entities.role(upTo, 'org', text), 'institution', { 'institution:owned': 1 });
+    }
   }
   if (!headWord) return none(`no head word in "${text}"`);
   const det = words[0].lower;
