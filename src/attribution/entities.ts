@@ -161,8 +161,11 @@ export function likelyPerson(e: Entity): boolean {
 }
 
 function genderFrom(m: Mention): 'm' | 'f' | undefined {
-  const described = genderOfWords([...m.titles, ...m.descriptions].join(' '));
-  return described ?? (m.words.length > 1 ? genderOf(m.words[0]) : undefined);
+  // "Interim DNC Chairwoman Donna Brazile": a gendered word in the titles, the descriptions or the name
+  // itself; else the first given name before the surname.
+  const described = genderOfWords([...m.titles, ...m.descriptions, ...m.words.slice(0, -1)].join(' '));
+  const given = m.words.slice(0, -1).find((w) => isFirstName(w));
+  return described ?? (given ? genderOf(given) : undefined);
 }
 
 function sameSurname(words: string[], surname: string): boolean {

@@ -71,7 +71,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     // "Democratic National Committee Chairman Ed Rendell": an organisation, then a titled person.
     const lead = run.findIndex((u) => !COMMON.has(u.lower));
     const titled = run.findIndex((u, k) => k - lead >= 2 && k < run.length - 1 && TITLES.has(u.lower.replace(/\.$/, '')) &&
-      run.slice(lead, k).some((w) => ORG_WORDS.has(w.lower) || isPlace([w.lower])) &&
+      run.slice(lead, k).some((w) => ORG_WORDS.has(w.lower) || isPlace([w.lower]) || /^[A-Z&]{2,6}$/.test(w.text)) &&
       !run.slice(lead, k).every((w) => CHAMBERS.has(w.lower) || TITLES.has(w.lower.replace(/\.$/, ''))));
     if (titled > 0) {
       const org = toMention(text, tokens, run.slice(0, titled), sentenceStart, quoted, surnames);
@@ -146,6 +146,8 @@ function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: b
   while (words.length > 1 && SHORT_TITLES.has(words[words.length - 1].lower.replace(/\.$/, ''))) words.pop();
   if (!words.length) return null;
   if (words.length === 1 && COMMON.has(words[0].lower) && !surname) return null;
+  // "Delegates said": a plural noun for people, capitalised by its place, is no one's name.
+  if (words.length === 1 && sentenceStart && words[0].lower.endsWith('s') && isPersonRole(words[0].lower)) return null;
   // "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals, not a name.
   if (words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}.&'’-]+$/u.test(w.text) && /\p{Lu}\p{Lu}/u.test(w.text))) return null;
   const last = words[words.length - 1];
