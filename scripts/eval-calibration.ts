@@ -1,6 +1,7 @@
 // Is a quote's confidence the chance that its speaker is right? Measured two ways on each set:
-//   quotes   every annotated direct quote the system found and named a speaker for: its confidence,
-//            and whether the speaker matches the annotation (score.mjs's speakerMatches);
+//   quotes   every annotated direct quote the system found (the system quote most nearly it) and named
+//            a speaker for: its confidence, and whether the speaker matches the annotation (score.mjs's
+//            speakerMatches);
 //   answers  every who-said question: the first answer's confidence (its quote's), and whether it
 //            names the annotated speaker; an answer with no one named has no confidence.
 // For each: expected calibration error over 10 equal-width bins (the gap between confidence and
@@ -12,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerQuestion } from '../src/answer/index.js';
-import { found, loadSet, pct, scorer, setsFrom, type EvalSet, type Gold, type Question } from './eval-data.js';
+import { closest, found, loadSet, pct, scorer, setsFrom, type EvalSet, type Gold, type Question } from './eval-data.js';
 
 type Item = [confidence: number, right: boolean];
 
@@ -46,8 +47,8 @@ function quoteItems(gold: Gold[], quotesOf: (article: string) => Row[]): Item[] 
   const items: Item[] = [];
   for (const g of gold) {
     if (!g.direct || !g.speakerKey) continue;
-    const named = quotesOf(g.article).filter((q) => q.speaker && g.quotes.some((gq) => scorer.textOverlaps(q.quote, gq)));
-    if (named.length) items.push([named[0].confidence, scorer.speakerMatches(named[0].speaker, g)]);
+    const q = closest(g, quotesOf(g.article).filter((x) => g.quotes.some((gq) => scorer.textOverlaps(x.quote, gq))));
+    if (q?.speaker) items.push([q.confidence, scorer.speakerMatches(q.speaker, g)]);
   }
   return items;
 }

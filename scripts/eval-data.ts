@@ -68,6 +68,29 @@ export function found(set: EvalSet, g: Gold): Quote[] {
   return set.quotesOf(g.article).filter((q) => g.quotes.some((gq) => scorer.textOverlaps(q.text, gq)));
 }
 
+const wordSet = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+
+/**
+ * Of the system quotes an annotated quote is found in, the one that is most nearly it (the largest share
+ * of words in common): a long quote holds the few words of a short one without being it.
+ */
+export function closest<T extends { text?: string; quote?: string }>(g: Gold, quotes: T[]): T | undefined {
+  const gold = wordSet(g.quotes.join(' '));
+  let best: T | undefined;
+  let bestScore = -1;
+  for (const q of quotes) {
+    const words = wordSet(q.text ?? q.quote ?? '');
+    let common = 0;
+    for (const w of words) if (gold.has(w)) common++;
+    const score = common / (words.size + gold.size - common || 1);
+    if (score > bestScore) {
+      best = q;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 /** The set names asked for on the command line ("all" for the three). */

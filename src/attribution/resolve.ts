@@ -65,11 +65,14 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const named = entities.mentions.filter((m) => m.mention.start >= from && m.mention.end <= to);
   // The last name that is not a possessive or a modifier: "Sanders’ campaign manager, Jeff Weaver".
   const ownerOf = words.findIndex((w) => LINK_PREPOSITIONS.has(w.lower));
-  // Names after "of", "at", "from" are affiliations ("Stephen Vladeck of the University of Texas").
+  // Names after "of", "at", "from" are affiliations ("Stephen Vladeck of the University of Texas"), also
+  // behind an owner or a noun ("of NASA's Jet Propulsion Laboratory", "in the journal JAMA Psychiatry").
   const affiliated = (start: number) => {
-    const k = np.findIndex((t) => t.start >= start);
-    const before = np.slice(0, k).filter((t) => t.word && !ARTICLES.has(t.lower)).at(-1);
-    return !!before && (SETTING_PREPOSITIONS.has(before.lower) || LINK_PREPOSITIONS.has(before.lower));
+    const before = np.slice(0, np.findIndex((t) => t.start >= start)).filter((t) => t.word).reverse();
+    let k = 0;
+    while (k < before.length && k < 4 && (ARTICLES.has(before[k].lower) || before[k].cap || ARTICLES.has(before[k + 1]?.lower ?? ''))) k++;
+    const prep = before[k]?.lower ?? '';
+    return SETTING_PREPOSITIONS.has(prep) || LINK_PREPOSITIONS.has(prep);
   };
   const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) && !affiliated(mention.start) &&
     !(ownerOf > 0 && DEPENDENT_ROLES.has(ARTICLES.has(words[0].lower) ? words[1]?.lower ?? '' : words[0].lower) &&
