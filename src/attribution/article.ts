@@ -77,7 +77,13 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
   const entities = new ArticleEntities(mentions);
   markSpeakers(table, entities);
   const trailItems: TrailItem[] = [];
-  const trail: SpeakerTrail = { before: (offset) => trailItems.filter((t) => t.end <= offset).reverse() };
+  const trail: SpeakerTrail = {
+    before: (offset) => {
+      const out: TrailItem[] = [];
+      for (let k = trailItems.length - 1; k >= 0; k--) if (trailItems[k].end <= offset) out.push(trailItems[k]);
+      return out;
+    },
+  };
   const remember = (item: TrailItem) => {
     let k = trailItems.length;
     while (k > 0 && trailItems[k - 1].end > item.end) k--;
@@ -264,7 +270,17 @@ function modifierAfter(text: string, end: number): boolean {
  * Lindsey Graham"), not a place, and not the object of a verb or preposition ("in South Carolina").
  */
 function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sentence, index: number, before: number): Entity | null {
-  for (const { mention, entity } of entities.mentions) {
+  const { mentions } = entities;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].mention.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length; k++) {
+    const { mention, entity } = mentions[k];
+    if (mention.start >= sentence.end) break;
     if (mention.sentence !== index || mention.quoted) continue;
     if (mention.start > before) break;
     if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;

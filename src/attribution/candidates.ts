@@ -65,6 +65,7 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
   const proposals: Proposal[] = [];
   const reasons: string[] = [];
   const seenSubject = new Set<Entity>();
+  const named = namedInside(facts, ctx);
   for (const m of matches) {
     const base = matchFeatures(m, facts);
     if (m.source.length) {
@@ -74,7 +75,7 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
         proposals.push({
           entity: reading.entity,
           rules: [m.rule, `source.${reading.how}`],
-          features: { ...base, [`how:${reading.how}`]: 1, ...reading.features, ...entityFeatures(reading.entity, facts, ctx) },
+          features: entityFeatures(reading.entity, named, Object.assign({ [`how:${reading.how}`]: 1 }, base, reading.features)),
           match: m,
         });
       }
@@ -84,7 +85,7 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
         proposals.push({
           entity: guest,
           rules: [m.rule, 'source.guest'],
-          features: { ...base, 'how:guest': 1, ...entityFeatures(guest, facts, ctx) },
+          features: entityFeatures(guest, named, Object.assign({ 'how:guest': 1 }, base)),
           match: m,
         });
       }
@@ -96,7 +97,7 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
         proposals.push({
           entity: subject,
           rules: [m.rule, 'sentence.subject'],
-          features: { ...base, 'how:subject': 1, ...entityFeatures(subject, facts, ctx) },
+          features: entityFeatures(subject, named, Object.assign({ 'how:subject': 1 }, base)),
           match: m,
         });
       }
@@ -104,7 +105,7 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
   }
   const cued = matches.some((m) => m.source.length);
   if (continuation) {
-    const f: Features = { 'how:continue': 1, ...continuation.features, ...entityFeatures(continuation.entity, facts, ctx) };
+    const f = entityFeatures(continuation.entity, named, Object.assign({ 'how:continue': 1 }, continuation.features));
     if (cued) f['continue:cued'] = 1;
     else if (matches.length) f['continue:sourceless-cue'] = 1;
     proposals.push({ entity: continuation.entity, rules: ['continue.previous'], features: f, inherited: true });
@@ -140,7 +141,7 @@ function matchFeatures(m: CueMatch, facts: QuoteFacts): Features {
     : facts.post.filter((t) => t.end <= m.cue.start).length;
   f[far <= 1 ? 'dist:0' : far <= 5 ? 'dist:5' : far <= 15 ? 'dist:15' : 'dist:far'] = 1;
   // What annotated news says of the cue word: how often it cued anything, and a direct quote.
-  const word = [...facts.pre, ...facts.post].find((t) => t.start === m.cue.start);
+  const word = facts.pre.find((t) => t.start === m.cue.start) ?? facts.post.find((t) => t.start === m.cue.start);
   if (word?.word) {
     const { count, direct } = cueEvidence(word.lower);
     f['cue:log-count'] = Math.log1p(count) / 8;
@@ -151,14 +152,33 @@ function matchFeatures(m: CueMatch, facts: QuoteFacts): Features {
   return f;
 }
 
-function entityFeatures(e: Entity, facts: QuoteFacts, ctx: GatherContext): Features {
-  const f: Features = { [`kind:${e.kind}`]: 1 };
+/** Adds to `f` what kind of entity the candidate is, whether it spoke before, whether the quote names it. */
+function entityFeatures(e: Entity, named: Set<Entity>, f: Features): Features {
+  f[`kind:${e.kind}`] = 1;
   if (e.kind === 'unknown' && e.words.length >= 2 && e.words.length <= 3) f['kind:unknown-name'] = 1;
   if (e.speaks) f['speaks'] = 1;
-  const inside = ctx.entities.mentions.some(({ mention, entity }) => entity === e &&
-    facts.pieces.some(([a, b]) => mention.start >= a && mention.end <= b));
-  if (inside) f['named-in-quote'] = 1;
+  if (named.has(e)) f['named-in-quote'] = 1;
   return f;
+}
+
+/** The entities named inside the quote's words (mentions are in text order). */
+function namedInside(facts: QuoteFacts, ctx: GatherContext): Set<Entity> {
+  const out = new Set<Entity>();
+  const { mentions } = ctx.entities;
+  const from = facts.pieces[0][0];
+  const to = facts.pieces[facts.pieces.length - 1][1];
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].mention.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && mentions[k].mention.start < to; k++) {
+    const { mention, entity } = mentions[k];
+    if (facts.pieces.some(([a, b]) => mention.start >= a && mention.end <= b)) out.add(entity);
+  }
+  return out;
 }
 
 /** Sentence lookups the stages share. */

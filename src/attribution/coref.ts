@@ -33,6 +33,12 @@ export interface PronounCandidate {
 }
 
 const MAX_PARAGRAPHS_BACK = 2;
+// Feature names by distance (sentences of narration), rank (nearest first) and paragraphs back.
+const DIST = ['pron:d0', 'pron:d1', 'pron:d2', 'pron:d3'];
+const RANK = ['pron:rank0', 'pron:rank1', 'pron:rank2'];
+const BACK = ['pron:back0', 'pron:back1', 'pron:back2'];
+const SUBJECT_DIST = ['pron:subject-d0', 'pron:subject-d1', 'pron:subject-d2', 'pron:subject-d3'];
+const SUBJECT_RANK = ['pron:subject-rank0', 'pron:subject-rank1', 'pron:subject-rank2'];
 /** Features of "no one" for a pronoun: what a candidate must beat to be taken. */
 export const PRONOUN_NULL: Features = { 'null:bias': 1, 'null:pronoun': 1 };
 
@@ -103,9 +109,18 @@ export class Coref {
     const nearest = new Map<Entity, Antecedent>();
     const subject = new Map<Entity, Antecedent>();
     const direct = new Set<Entity>();
-    for (const a of this.antecedents) {
+    // Antecedents are in text order, so are their paragraphs: start at the first within reach.
+    let lo = 0;
+    let hi = this.antecedents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.antecedents[mid].paragraph < paragraph - MAX_PARAGRAPHS_BACK) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.antecedents.length; k++) {
+      const a = this.antecedents[k];
       if (a.start >= t.start) break;
-      if (paragraph - a.paragraph > MAX_PARAGRAPHS_BACK || !fits(a.entity, gender)) continue;
+      if (!fits(a.entity, gender)) continue;
       nearest.set(a.entity, a);
       if (a.subject) subject.set(a.entity, a);
       if (!a.oblique) direct.add(a.entity);
@@ -116,16 +131,14 @@ export class Coref {
     const out = new Map<Entity, Features>();
     ranked.forEach((a, rank) => {
       const e = a.entity;
-      const f: Features = {
-        'how:pronoun': 1,
-        [`pron:d${Math.min(distance(a), 3)}`]: 1,
-        [`pron:rank${Math.min(rank, 2)}`]: 1,
-        [`pron:back${Math.min(paragraph - a.paragraph, 2)}`]: 1,
-      };
+      const f: Features = { 'how:pronoun': 1 };
+      f[DIST[Math.min(distance(a), 3)]] = 1;
+      f[RANK[Math.min(rank, 2)]] = 1;
+      f[BACK[Math.min(paragraph - a.paragraph, 2)]] = 1;
       const s = subject.get(e);
       if (s) {
-        f[`pron:subject-d${Math.min(distance(s), 3)}`] = 1;
-        f[`pron:subject-rank${Math.min(subjects.indexOf(s), 2)}`] = 1;
+        f[SUBJECT_DIST[Math.min(distance(s), 3)]] = 1;
+        f[SUBJECT_RANK[Math.min(subjects.indexOf(s), 2)]] = 1;
       }
       if (a.subject) f['pron:subject'] = 1;
       if (!direct.has(e)) f['pron:oblique-only'] = 1;

@@ -135,7 +135,12 @@ export class ArticleEntities {
 
   /** Unquoted mentions that end before `offset`, nearest first. */
   before(offset: number): Array<{ mention: Mention; entity: Entity }> {
-    return this.mentions.filter((m) => !m.mention.quoted && m.mention.end <= offset).reverse();
+    const out: Array<{ mention: Mention; entity: Entity }> = [];
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (!m.mention.quoted && m.mention.end <= offset) out.push(m);
+    }
+    return out;
   }
 
   /** Entities named before `offset` and described by a role with these stems ("analyst" → a researcher), nearest first. */

@@ -5,8 +5,9 @@
 import { CREDIT_WORDS, FURNITURE_LABELS, FURNITURE_SECOND_WORDS } from '../lexicon/index.js';
 import type { Article } from '../types.js';
 
-/** Most words a credit line has. */
+/** Most words a credit line has, and most characters (a cheap test first: most paragraphs are longer). */
 const CREDIT_WORDS_MAX = 10;
+const CREDIT_CHARS_MAX = 160;
 
 const LABEL = /^\s*\(?([\p{L}'’]+)(?:\s+[\p{L}'’]+)?\s*:/u;
 // Two capitalised words joined by a slash: "Lis/Reuters", "Photo/Jane".
@@ -30,6 +31,7 @@ export function furniture(article: Article): Array<[number, number]> {
 }
 
 function isCredit(text: string): boolean {
+  if (text.length > CREDIT_CHARS_MAX) return false;
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   if (!words.length || words.length > CREDIT_WORDS_MAX) return false;
   const label = LABEL.exec(text)?.[1]?.toLowerCase();
@@ -40,6 +42,6 @@ function isCredit(text: string): boolean {
 
 /** "Image caption Scooter Braun has managed …": a caption the page labels, kept in the text by its extractor. */
 function isCaption(text: string): boolean {
-  const [first, second] = (text.match(/[\p{L}'’]+/gu) ?? []).slice(0, 2).map((w) => w.toLowerCase());
+  const [first, second] = (text.slice(0, 40).match(/[\p{L}'’]+/gu) ?? []).slice(0, 2).map((w) => w.toLowerCase());
   return !!second && FURNITURE_LABELS.has(first) && FURNITURE_SECOND_WORDS.has(second);
 }

@@ -114,25 +114,32 @@ function knownSurnames(tokens: Token[]): Set<string> {
   return out;
 }
 
+// Helpers of toMention at module level: a closure made for every run of capitals costs more than its work.
+const isTitleToken = (t: Token | undefined) => !!t && TITLES.has(t.lower.replace(/\.$/, '')) && t.lower !== 'house';
+const isChamber = (t: Token | undefined) => !!t && CHAMBERS.has(t.lower);
+const placeOf = (words: Token[], n: number) => isPlace(words.slice(0, n).map((w) => w.lower));
+
+/** "Vermont Sen. Bernie Sanders", "New York Gov. Andrew Cuomo": the words of a place before a title, or 0. */
+function placeBeforeTitle(words: Token[]): number {
+  for (const n of [2, 1]) if (words.length > n + 1 && placeOf(words, n) && isTitleToken(words[n])) return n;
+  return 0;
+}
+
 function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>,
   surnames: Set<string>): Mention | null {
   let words = run.slice();
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
   // "Continued Stone: …" opens with a verb; "Read said" is a man called Read.
-  const verbFirst = (k: number) => sentenceStart && words[k] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower);
   const surname = run.length === 1 && !sentenceStart && surnames.has(run[0].lower);
-  while (words.length && !surname && (COMMON.has(words[0].lower) || verbFirst(0)) && !TITLES.has(words[0].lower) &&
-    !isPlace(words.slice(0, 2).map((w) => w.lower)) && !isPlace(words.slice(0, 3).map((w) => w.lower))) words.shift();
+  while (words.length && !surname && (COMMON.has(words[0].lower) ||
+    (sentenceStart && words[0] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower))) && !TITLES.has(words[0].lower) &&
+    !placeOf(words, 2) && !placeOf(words, 3)) words.shift();
   const titles: Token[] = [];
-  const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower.replace(/\.$/, '')) && t.lower !== 'house';
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the chamber is part of the title.
-  const chamber = (t: Token | undefined) => !!t && CHAMBERS.has(t.lower);
-  // "Vermont Sen. Bernie Sanders", "New York Gov. Andrew Cuomo": a place before a title is part of it.
-  const placeBefore = () => [2, 1].find((n) => words.length > n + 1 && isPlace(words.slice(0, n).map((w) => w.lower)) && isTitle(words[n])) ?? 0;
-  for (let n = placeBefore(); n > 0; n = placeBefore()) titles.push(...words.splice(0, n));
-  while (words.length > 1 && (isTitle(words[0]) || ((/^[A-Z.]{2,4}$/.test(words[0].text) || chamber(words[0])) && isTitle(words[1])) ||
-    (chamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)))) titles.push(words.shift()!);
+  for (let n = placeBeforeTitle(words); n > 0; n = placeBeforeTitle(words)) titles.push(...words.splice(0, n));
+  while (words.length > 1 && (isTitleToken(words[0]) || ((/^[A-Z.]{2,4}$/.test(words[0].text) || isChamber(words[0])) && isTitleToken(words[1])) ||
+    (isChamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)))) titles.push(words.shift()!);
   if (titles.length && words.length && ORG_LINKS.has(words[0].lower)) {
     // "President of Kazakhstan Kassym-Zhomart Tokayev": a title phrase, then perhaps a name at its end.
     const rest = words.slice(1);

@@ -38,6 +38,11 @@ export function cueLength(tokens: Token[], k: number, allowCap = true): number {
 
 // "in her state", "Rubio's claim", "his anti-Muslim remarks", "private email": the word is a noun.
 
+/** A determiner or a name's possessive: what comes after it is a noun. */
+function owner(u: Token | undefined): boolean {
+  return !!u && u.word && (DET_POSS.has(u.lower) || (/['’]s?$/.test(u.text) && u.cap));
+}
+
 function nounHere(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
@@ -47,7 +52,6 @@ function nounHere(tokens: Token[], k: number): boolean {
   if (PLURAL_NOUNS.has(t.lower) && !(after === 'that' || after === 'out' || /^[:,“"]$/.test(after)) &&
     !(prev && (SINGULAR_SUBJECTS.has(prev.lower) || prev.lower === 'who')) && !(k === 0 || (prev && /^[,”"’]$/.test(prev.text)))) return true;
   if (!prev || !prev.word) return false;
-  const owner = (u: Token | undefined) => !!u && u.word && (DET_POSS.has(u.lower) || /['’]s?$/.test(u.text) && u.cap);
   if (owner(prev)) return true;
   // "his anti-Muslim remarks" (a noun) but "a statement read", "the candidate says" (a verb after its subject).
   if (!prev.cap && owner(prev2) && /s$/.test(t.lower) && !isSpeechVerb(prev.lower) && !isAdverb(prev) && !VERB_LEAD.has(prev.lower) &&

@@ -74,7 +74,9 @@ export const RULES: readonly Rule[] = [
   { id: 'before.participle-subject', where: 'before', matches: 'with Trump reportedly yelling: “…”', find: nearAs('before.participle-subject') },
   { id: 'before.participle', where: 'before', matches: '…, calling it “…”: a participle whose subject is the sentence’s', find: nearAs('before.participle') },
   { id: 'before.verb', where: 'before', matches: 'a verb of saying before the quote with no subject in reach', find: nearAs('before.verb') },
-  { id: 'before.far', where: 'before', matches: 'Trump said he holds Clinton responsible for the crisis that led to “…”', find: (w) => beforeFar(w.pre, { headline: w.headline }) },
+  // Only when no verb stands near: further back, the same scan would find the same verb.
+  { id: 'before.far', where: 'before', matches: 'Trump said he holds Clinton responsible for the crisis that led to “…”',
+    find: (w) => (w.nearVerb() ? null : beforeFar(w.pre, { headline: w.headline })) },
   { id: 'colon.source', where: 'before', matches: "Nazarbayev's spokesman: “…”: a source phrase and a colon", find: colonAs('colon.source') },
   { id: 'colon.clause-name', where: 'before', matches: 'Perez lobbies for a higher wage: “…”: the name opening the clause', find: colonAs('colon.clause-name') },
   { id: 'colon.clause', where: 'before', matches: 'a clause ending in a colon: its subject is the sentence’s', find: colonAs('colon.clause') },

@@ -60,5 +60,6 @@ export function genderOf(firstName: string): 'm' | 'f' | undefined {
 
 /** A common given name, from the core list only. */
 export function isFirstName(word: string): boolean {
-  return genders.has(word.toLowerCase()) || both.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  return genders.has(w) || both.has(w);
 }

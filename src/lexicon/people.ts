@@ -159,7 +159,8 @@ const MALE = words(`husband father son brother man congressman spokesman chairma
 
 /** 'f' when the words name a woman, 'm' a man (a woman's word wins), else undefined. */
 export function genderOfWords(text: string): 'm' | 'f' | undefined {
-  const ws = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (!text) return undefined;
+  const ws = text.toLowerCase().split(/[^\p{L}]+/u);
   if (ws.some((w) => FEMALE.has(w))) return 'f';
   if (ws.some((w) => MALE.has(w))) return 'm';
   return undefined;

@@ -90,8 +90,15 @@ const REPORTING = union([words(`said says say told tells argued argues claimed c
 const reportingStems = new Set([...REPORTING].map(stem));
 
 /** A verb of saying or thinking that takes what was said as its clause ("said the talks failed"). */
+const reportingCache = new Map<string, boolean>();
+
 export function isReportingVerb(lower: string): boolean {
-  return reportingStems.has(stem(lower));
+  let yes = reportingCache.get(lower);
+  if (yes === undefined) {
+    yes = reportingStems.has(stem(lower));
+    if (reportingCache.size < 100_000) reportingCache.set(lower, yes);
+  }
+  return yes;
 }
 
 /** Nouns for words someone said: Obama's "…" promise, his "…" remark. */
