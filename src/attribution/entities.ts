@@ -74,8 +74,13 @@ export class ArticleEntities {
   private findFull(m: Mention): Entity | undefined {
     const last = m.words[m.words.length - 1];
     // Same surname and a first name that agrees (Hillary Clinton ≠ Bill Clinton).
-    return [...this.all].reverse().find((e) => e.kind !== 'org' && m.kind !== 'org' && sameSurname(e.words, last) && compatibleFirst(e.words, m.words))
-      ?? this.all.find((e) => e.words.join(' ') === m.words.join(' '))
+    if (m.kind !== 'org') {
+      for (let k = this.all.length - 1; k >= 0; k--) {
+        const e = this.all[k];
+        if (e.kind !== 'org' && sameSurname(e.words, last) && compatibleFirst(e.words, m.words)) return e;
+      }
+    }
+    return this.all.find((e) => e.words.length === m.words.length && e.words.every((w, k) => w === m.words[k]))
       // "Big Machine" after "Big Machine Label Group": the opening words of an organisation's name.
       ?? this.all.find((e) => e.kind === 'org' && e.words.length > m.words.length && m.words.every((w, k) => e.words[k] === w));
   }

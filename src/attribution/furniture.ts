@@ -42,6 +42,6 @@ function isCredit(text: string): boolean {
 
 /** "Image caption Scooter Braun has managed …": a caption the page labels, kept in the text by its extractor. */
 function isCaption(text: string): boolean {
-  const [first, second] = (text.slice(0, 40).match(/[\p{L}'’]+/gu) ?? []).slice(0, 2).map((w) => w.toLowerCase());
-  return !!second && FURNITURE_LABELS.has(first) && FURNITURE_SECOND_WORDS.has(second);
+  const m = /^\s*([A-Za-z]+)\s+([A-Za-z]+)/.exec(text);
+  return !!m && FURNITURE_LABELS.has(m[1].toLowerCase()) && FURNITURE_SECOND_WORDS.has(m[2].toLowerCase());
 }
