@@ -74,8 +74,8 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
       for (const reading of r.readings) {
         proposals.push({
           entity: reading.entity,
-          rules: [m.rule, `source.${reading.how}`],
-          features: entityFeatures(reading.entity, named, Object.assign({ [`how:${reading.how}`]: 1 }, base, reading.features)),
+          rules: [m.rule, key('source.', reading.how)],
+          features: entityFeatures(reading.entity, named, Object.assign({ [key('how:', reading.how)]: 1 }, base, reading.features)),
           match: m,
         });
       }
@@ -131,14 +131,14 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
 function matchFeatures(m: CueMatch, facts: QuoteFacts): Features {
   // The rule, and what it shares with others (a cue naming its source, where it stands), so that a rule
   // the training news seldom uses still weighs as its kind does.
-  const f: Features = { [`rule:${m.rule}`]: 1, [`where:${m.where}`]: 1, [m.source.length ? 'cue:source' : 'cue:no-source']: 1 };
-  if (facts.mixed) f[`mixed:${m.where}`] = 1;
+  const f: Features = { [key('rule:', m.rule)]: 1, [key('where:', m.where)]: 1, [m.source.length ? 'cue:source' : 'cue:no-source']: 1 };
+  if (facts.mixed) f[key('mixed:', m.where)] = 1;
   if (facts.headline) f['headline'] = 1;
   if (facts.indirect) f['indirect'] = 1;
   // How far the cue stands from the quote, in tokens.
   const far = m.where === 'before' || m.where === 'colon' || (m.where === 'according' && m.cue.end <= facts.open)
-    ? facts.pre.filter((t) => t.start >= m.cue.end).length
-    : facts.post.filter((t) => t.end <= m.cue.start).length;
+    ? count(facts.pre, (t) => t.start >= m.cue.end)
+    : count(facts.post, (t) => t.end <= m.cue.start);
   f[far <= 1 ? 'dist:0' : far <= 5 ? 'dist:5' : far <= 15 ? 'dist:15' : 'dist:far'] = 1;
   // What annotated news says of the cue word: how often it cued anything, and a direct quote.
   const word = facts.pre.find((t) => t.start === m.cue.start) ?? facts.post.find((t) => t.start === m.cue.start);
@@ -152,9 +152,24 @@ function matchFeatures(m: CueMatch, facts: QuoteFacts): Features {
   return f;
 }
 
+// Feature names made once: building them for every candidate made garbage to collect.
+const keys = new Map<string, string>();
+function key(prefix: string, name: string): string {
+  const k = prefix + name;
+  let made = keys.get(k);
+  if (made === undefined) keys.set(k, (made = k));
+  return made;
+}
+
+function count(tokens: Token[], yes: (t: Token) => boolean): number {
+  let n = 0;
+  for (const t of tokens) if (yes(t)) n++;
+  return n;
+}
+
 /** Adds to `f` what kind of entity the candidate is, whether it spoke before, whether the quote names it. */
 function entityFeatures(e: Entity, named: Set<Entity>, f: Features): Features {
-  f[`kind:${e.kind}`] = 1;
+  f[key('kind:', e.kind)] = 1;
   if (e.kind === 'unknown' && e.words.length >= 2 && e.words.length <= 3) f['kind:unknown-name'] = 1;
   if (e.speaks) f['speaks'] = 1;
   if (named.has(e)) f['named-in-quote'] = 1;

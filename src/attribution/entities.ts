@@ -138,6 +138,22 @@ export class ArticleEntities {
     return e;
   }
 
+  /** Mentions that lie within text[from, to), in order (mentions are in text order). */
+  within(from: number, to: number): Array<{ mention: Mention; entity: Entity }> {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].mention.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<{ mention: Mention; entity: Entity }> = [];
+    for (let k = lo; k < this.mentions.length && this.mentions[k].mention.start < to; k++) {
+      if (this.mentions[k].mention.end <= to) out.push(this.mentions[k]);
+    }
+    return out;
+  }
+
   /** Unquoted mentions that end before `offset`, nearest first. */
   before(offset: number): Array<{ mention: Mention; entity: Entity }> {
     const out: Array<{ mention: Mention; entity: Entity }> = [];
@@ -151,18 +167,29 @@ export class ArticleEntities {
   /** Entities named before `offset` and described by a role with these stems ("analyst" → a researcher), nearest first. */
   describedAll(stems: Set<string>, offset: number): Entity[] {
     const out: Entity[] = [];
-    for (const { entity } of this.before(offset)) {
-      if (!out.includes(entity) && describedBy(entity, stems)) out.push(entity);
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const { mention, entity } = this.mentions[k];
+      if (mention.quoted || mention.end > offset || out.includes(entity)) continue;
+      if (describedBy(entity, stems)) out.push(entity);
     }
     return out;
   }
 }
 
+// The stems of an entity's descriptions, made again only when a description is added.
+const describedStems = new WeakMap<Entity, { n: number; stems: Set<string> }>();
+
 /** One of the entity's descriptions has a word with one of these stems. */
 export function describedBy(e: Entity, stems: Set<string>): boolean {
-  // A speaker with no name is called by their description ("a legal expert").
-  const words = [...(e.kind === 'anonymous' ? [e.name] : []), ...e.descriptions].join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.some((w) => stems.has(stem(w)));
+  let cached = describedStems.get(e);
+  if (!cached || cached.n !== e.descriptions.length) {
+    // A speaker with no name is called by their description ("a legal expert").
+    const words = [...(e.kind === 'anonymous' ? [e.name] : []), ...e.descriptions].join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+    cached = { n: e.descriptions.length, stems: new Set(words.map(stem)) };
+    describedStems.set(e, cached);
+  }
+  for (const s of stems) if (cached.stems.has(s)) return true;
+  return false;
 }
 
 /** A person, or a two- or three-word name that is no place and no organisation: most likely someone. */

@@ -62,19 +62,10 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
 
   const from = np[0].start;
   const to = np[np.length - 1].end;
-  const named = entities.mentions.filter((m) => m.mention.start >= from && m.mention.end <= to);
+  const named = entities.within(from, to);
   // The last name that is not a possessive or a modifier: "Sanders’ campaign manager, Jeff Weaver".
   const ownerOf = words.findIndex((w) => LINK_PREPOSITIONS.has(w.lower));
-  // Names after "of", "at", "from" are affiliations ("Stephen Vladeck of the University of Texas"), also
-  // behind an owner or a noun ("of NASA's Jet Propulsion Laboratory", "in the journal JAMA Psychiatry").
-  const affiliated = (start: number) => {
-    const before = np.slice(0, np.findIndex((t) => t.start >= start)).filter((t) => t.word).reverse();
-    let k = 0;
-    while (k < before.length && k < 4 && (ARTICLES.has(before[k].lower) || before[k].cap || ARTICLES.has(before[k + 1]?.lower ?? ''))) k++;
-    const prep = before[k]?.lower ?? '';
-    return SETTING_PREPOSITIONS.has(prep) || LINK_PREPOSITIONS.has(prep);
-  };
-  const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) && !affiliated(mention.start) &&
+  const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) && !affiliated(np, mention.start) &&
     !(ownerOf > 0 && DEPENDENT_ROLES.has(ARTICLES.has(words[0].lower) ? words[1]?.lower ?? '' : words[0].lower) &&
       mention.start > words[ownerOf].start));
   // "Obama's": a name alone in the possessive (the owner of a "promise" or "slogan" quoted) is its owner.
@@ -167,9 +158,7 @@ function pronoun(t: Token, paragraph: number, { entities, trail, coref }: Resolv
       const person = recent.entity.kind === 'person';
       readings.push({ entity: recent.entity, how: 'org-pronoun', features: { [person ? 'orgpron:speaker-person' : 'orgpron:speaker']: 1 } });
     }
-    // An organisation, a group described, or a name no sign makes a person's ("Big Machine have denied …").
-    const body = (e: Entity) => e.kind === 'org' || e.kind === 'anonymous' || (e.kind === 'unknown' && !isFirstName(e.words[0]));
-    const orgs = entities.before(t.start).filter((m) => body(m.entity) && !m.mention.possessive && t.start - m.mention.end < NEAR);
+    const orgs = entities.before(t.start).filter((m) => isBody(m.entity) && !m.mention.possessive && t.start - m.mention.end < NEAR);
     const seen = new Set(readings.map((r) => r.entity));
     for (const m of orgs) {
       if (seen.has(m.entity) || seen.size > 2) continue;
@@ -231,6 +220,23 @@ function headOf(np: Token[]): Token | undefined {
     ((SETTING_PREPOSITIONS.has(t.lower) || AFFILIATION.has(t.lower)) && !inName(k))));
   const part = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word);
   return part[part.length - 1];
+}
+
+/**
+ * Names after "of", "at", "from" are affiliations ("Stephen Vladeck of the University of Texas"), also
+ * behind an owner or a noun ("of NASA's Jet Propulsion Laboratory", "in the journal JAMA Psychiatry").
+ */
+function affiliated(np: Token[], start: number): boolean {
+  const before = np.slice(0, np.findIndex((t) => t.start >= start)).filter((t) => t.word).reverse();
+  let k = 0;
+  while (k < before.length && k < 4 && (ARTICLES.has(before[k].lower) || before[k].cap || ARTICLES.has(before[k + 1]?.lower ?? ''))) k++;
+  const prep = before[k]?.lower ?? '';
+  return SETTING_PREPOSITIONS.has(prep) || LINK_PREPOSITIONS.has(prep);
+}
+
+/** An organisation, a group described, or a name no sign makes a person's ("Big Machine have denied …"). */
+function isBody(e: Entity): boolean {
+  return e.kind === 'org' || e.kind === 'anonymous' || (e.kind === 'unknown' && !isFirstName(e.words[0]));
 }
 
 /** A name followed in the phrase by a lower-case noun modifies it ("the Clinton campaign", "a Trump adviser"). */

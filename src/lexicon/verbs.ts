@@ -118,7 +118,16 @@ export const QUOTING_WORDS = union([words('quote quotes quoted quoting'), words(
 const evidence = new Map(learned.verbs.map((v) => [v.stem, v]));
 
 /** How often annotators saw this word's stem cue an attribution, and a direct quote (0 when never). */
+const evidenceCache = new Map<string, { count: number; direct: number }>();
+
 export function cueEvidence(word: string): { count: number; direct: number } {
-  const v = evidence.get(stem(word.toLowerCase()));
-  return { count: v?.count ?? 0, direct: v?.direct ?? 0 };
+  let e = evidenceCache.get(word);
+  if (e === undefined) {
+    const v = evidence.get(stem(word.toLowerCase()));
+    e = v ? { count: v.count, direct: v.direct } : NO_EVIDENCE;
+    if (evidenceCache.size < 100_000) evidenceCache.set(word, e);
+  }
+  return e;
 }
+
+const NO_EVIDENCE = Object.freeze({ count: 0, direct: 0 });
