@@ -43,6 +43,8 @@ export interface AttributeOptions {
 
 /** Quotes shorter than this with no cue are names of things or scare quotes, not speech. */
 const MIN_UNCUED_WORDS = 5;
+/** Most words of a cue clause after a quote ("said Rosa Lindgren, the clinic's director"). */
+const MAX_CUE_WORDS = 20;
 
 interface TrailItem {
   entity: Entity;
@@ -59,6 +61,7 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
   // Credits and datelines: neither their quote marks nor their names are the story's.
   const furnished = furniture(article);
   const inFurniture = (a: number, b: number) => furnished.some(([x, y]) => a >= x && b <= y);
+  const furnitureParagraphs = new Set(article.paragraphs.filter((p) => inFurniture(p.start, p.end)).map((p) => p.index));
   const drafts = findQuoteSpans(text, article.paragraphs).filter((s) => !inFurniture(s.start, s.end)).map((s) => toDraft(article, table, s));
   for (const l of interviewLines(article, table)) {
     drafts.push({
@@ -134,7 +137,7 @@ export function attributeArticle(article: Article, sentences: Sentence[], option
       paragraph: d.paragraph, open: d.open, pieces: d.pieces, mixed: isMixed(w.pre), headline: w.headline, indirect: false, pre: w.pre, post: w.post,
       words: wordCount(text, d),
     };
-    settle(d, gather(facts, matches, ctx, continuation(article, d, prev, trail.before(d.open)[0]), w.leadIn));
+    settle(d, gather(facts, matches, ctx, continuation(article, d, prev, trail.before(d.open)[0], furnitureParagraphs), w.leadIn));
     if (facts.mixed && (d.cue ? d.cue.start < d.open : matches.some((m) => m.where === 'before'))) d.kind = 'mixed';
     if (d.entity) remember({ entity: d.entity, paragraph: d.paragraph, end: d.pieces.at(-1)![1] });
   });
@@ -206,15 +209,16 @@ function quoteWindow(article: Article, table: TokenTable, sentences: Sentence[],
  * or when the quote opens its paragraph after reported speech. A headline's speaker does not carry into
  * the story.
  */
-function continuation(article: Article, d: Draft, prev: Draft | undefined, last: TrailItem | undefined): Continuation | null {
+function continuation(article: Article, d: Draft, prev: Draft | undefined, last: TrailItem | undefined, skipped: Set<number>): Continuation | null {
   if (!last || (last.paragraph === 0 && d.paragraph > 0)) return null;
-  const gap = d.paragraph - last.paragraph;
+  const gap = paragraphsApart(last.paragraph, d.paragraph, skipped);
   const p = article.paragraphs[d.paragraph];
   const opens = d.open - p.start <= 1;
-  const open = !!prev && prev.close < 0 && prev.paragraph === d.paragraph - 1;
-  // The paragraph before ended with that speaker's quote (or with its cue).
-  const rest = gap === 1 ? article.text.slice(last.end, article.paragraphs[last.paragraph].end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0 : -1;
-  const ended = rest >= 0 && rest <= 6;
+  const open = !!prev && prev.close < 0 && paragraphsApart(prev.paragraph, d.paragraph, skipped) === 1;
+  // The paragraph before ended with that speaker's quote, or with its cue: no sentence after it.
+  const after = gap === 1 ? article.text.slice(last.end, article.paragraphs[last.paragraph].end) : '';
+  const rest = gap === 1 ? after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0 : -1;
+  const ended = rest === 0 || (rest > 0 && rest <= MAX_CUE_WORDS && !/[.!?]["”’)]*\s+\S/u.test(after.trim()));
   if (gap > 1 || (gap === 1 && !open && !ended && !(last.reported && opens))) return null;
   const f: Record<string, number> = { [gap === 0 ? 'continue:same-paragraph' : 'continue:next-paragraph']: 1 };
   if (open) f['continue:open-quote'] = 1;
@@ -225,6 +229,14 @@ function continuation(article: Article, d: Draft, prev: Draft | undefined, last:
   if (rest === 0) f['continue:ended-paragraph'] = 1;
   else if (ended) f['continue:ended-paragraph-cue'] = 1;
   return { entity: last.entity, features: f };
+}
+
+/** How many paragraphs on `to` is from `from`, not counting the captions and credits set between them. */
+function paragraphsApart(from: number, to: number, skipped: Set<number>): number {
+  if (to - from <= 0) return to - from;
+  let n = 1;
+  for (let k = from + 1; k < to; k++) if (!skipped.has(k)) n++;
+  return n;
 }
 
 /**

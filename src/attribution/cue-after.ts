@@ -4,7 +4,7 @@
 import { AUXILIARIES, COORDINATORS, IRREGULAR_PAST, POSSESSIVES, PRONOUNS, SUBORDINATORS, TELL_VERBS } from '../lexicon/index.js';
 import type { CueMatch } from './cue.js';
 import {
-  CLAUSE_WORDS, cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, phraseAfter, span, trimSubject,
+  CLAUSE_WORDS, cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, namedInApposition, phraseAfter, span, trimSubject,
 } from './phrase.js';
 import type { Token } from './tokens.js';
 
@@ -162,7 +162,7 @@ export function afterLater(tokens: Token[], options: AfterOptions = {}): CueMatc
     const t = tokens[j];
     const n = cueLength(tokens, j, false);
     if (n && !isTell(t)) {
-      const np = phraseAfter(tokens, j + n);
+      const np = namedInApposition(tokens, phraseAfter(tokens, j + n));
       if (np.length && np.some((w) => w.cap)) return { rule: 'after.later', cue: span(t, tokens[j + n - 1]), source: np, where: 'after-late' };
       continue;
     }

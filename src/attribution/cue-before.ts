@@ -4,7 +4,7 @@
 import { BE_FORMS, COORDINATORS, NAME_PARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import { isTell } from './cue-after.js';
 import type { CueMatch } from './cue.js';
-import { cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, phraseAfter, phraseEndingAt, span } from './phrase.js';
+import { cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, namedInApposition, phraseAfter, phraseEndingAt, span } from './phrase.js';
 import type { Token } from './tokens.js';
 
 export interface BeforeOptions {
@@ -12,15 +12,6 @@ export interface BeforeOptions {
   headline?: boolean;
   /** How far back (in tokens) a verb may stand and still govern the quote. Default 16. */
   reach?: number;
-}
-
-/** "one analyst, Tom Riley of Bernstein,": a role, then the name it is given, which names the source. */
-function namedInApposition(tokens: Token[], np: Token[]): Token[] {
-  if (!np.length || np.some((t) => t.cap)) return np;
-  const next = tokens.indexOf(np[np.length - 1]) + 1;
-  if (tokens[next]?.text !== ',' || !tokens[next + 1]?.cap) return np;
-  const name = phraseAfter(tokens, next + 1);
-  return name.some((t) => t.cap) ? name : np;
 }
 
 /** According to X, “…” — and "In the words of one analyst, Tom Riley, the fine is “…”". */
@@ -157,8 +148,10 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
     const near = phraseEndingAt(tokens, e - 1);
     if (near && near.some((w) => w.cap) && near.filter((w) => w.word).length <= 10) return near;
   }
+  // The clause opens after a full stop, or after ", but", ", and" joining it to the one before.
   let start = j;
-  while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text)) start--;
+  while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text) &&
+    !(start > 1 && tokens[start - 2].text === ',' && COORDINATORS.has(tokens[start - 1].lower))) start--;
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:": the subordinator is not the subject.
   while (start < j && (SUBORDINATORS.has(tokens[start].lower) || COORDINATORS.has(tokens[start].lower))) start++;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));

@@ -12,15 +12,17 @@ const CREDIT_CHARS_MAX = 160;
 const LABEL = /^\s*\(?([\p{L}'’]+)(?:\s+[\p{L}'’]+)?\s*:/u;
 // Two capitalised words joined by a slash: "Lis/Reuters", "Photo/Jane".
 const SLASHED = /\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}/u;
+// A caption ending in its credit: "… equivalent. Credit: ESA", "… Hong Kong (Image: GETTY )".
+const CREDITED = /(?:\(\s*|[.!?]\s+)(?:image|photo|picture|photograph|credit|source)s?\s*:\s*[^()]{1,40}\)?\s*$/iu;
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s*[\p{L}\s.'’-]{2,30}?)?\s*(?:\([^)]{1,20}\)\s*)?(?:—|–|--|-)\s/u;
 
-/** Spans of the article's text that are furniture: credit paragraphs whole, and datelines. */
+/** Spans of the article's text that are furniture: credit and caption paragraphs whole, and datelines. */
 export function furniture(article: Article): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const p of article.paragraphs) {
     if (p.title) continue;
     const text = article.text.slice(p.start, p.end);
-    if (isCredit(text) || isCaption(text)) {
+    if (isCredit(text) || isCaption(text) || CREDITED.test(text.slice(-60))) {
       out.push([p.start, p.end]);
       continue;
     }

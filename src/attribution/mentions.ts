@@ -131,7 +131,10 @@ function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: b
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
   // "Continued Stone: …" opens with a verb; "Read said" is a man called Read.
   const surname = run.length === 1 && !sentenceStart && surnames.has(run[0].lower);
-  while (words.length && !surname && (COMMON.has(words[0].lower) ||
+  // "Doctors for Fair Care", "Students for Peace": a common word opening a name joined by "for" or "of" is
+  // part of it.
+  const joined = words.length >= 3 && ORG_LINKS.has(words[1].lower) && !sentenceStart;
+  while (words.length && !surname && !joined && (COMMON.has(words[0].lower) ||
     (sentenceStart && words[0] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower))) && !TITLES.has(words[0].lower) &&
     !placeOf(words, 2) && !placeOf(words, 3)) words.shift();
   const titles: Token[] = [];
@@ -161,7 +164,8 @@ function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: b
   const possessive = /['’]s?$/.test(last.text);
   const names = words.map((w, k) => (k === words.length - 1 ? w.text.replace(/['’]s?$/, '') : w.text)).filter(Boolean);
   const lowerWords = names.map((w) => w.toLowerCase().replace(/\.$/, ''));
-  const isOrg = lowerWords.some((w) => ORG_WORDS.has(w)) || (names.length <= 2 && names.every((w) => /^[A-Z&.-]{2,6}$/.test(w)));
+  const isOrg = lowerWords.some((w) => ORG_WORDS.has(w)) || (names.length <= 2 && names.every((w) => /^[A-Z&.-]{2,6}$/.test(w))) ||
+    (lowerWords.some((w, k) => k > 0 && ORG_LINKS.has(w)) && !isFirstName(lowerWords[0]));
   const nameEndAt = tokens.indexOf(run[run.length - 1]);
   const described = apposition(text, tokens, nameEndAt + 1, isOrg ? 'org' : 'unknown');
   const leading = leadingRole(tokens, tokens.indexOf(words[0]) - titles.length);

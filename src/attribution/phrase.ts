@@ -110,6 +110,20 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   return head.length && isSourcePhrase(head) ? head : [];
 }
 
+/**
+ * "one analyst, Tom Riley of Bernstein,", "another witness in the impeachment probe, former White House
+ * Russia adviser Fiona Hill": a role, then (after its comma, within a few words) the name it is given,
+ * which names the source.
+ */
+export function namedInApposition(tokens: Token[], np: Token[]): Token[] {
+  if (!np.length || np.some((t) => t.cap)) return np;
+  let next = tokens.indexOf(np[np.length - 1]) + 1;
+  for (let k = next; k < Math.min(tokens.length, next + 8) && tokens[k].word; k++) if (tokens[k + 1]?.text === ',') next = k + 1;
+  if (tokens[next]?.text !== ',' || !tokens[next + 1]?.word) return np;
+  const name = phraseAfter(tokens, next + 1);
+  return name.some((t) => t.cap) ? name : np;
+}
+
 /** The noun phrase that ends at token j, read backwards: "the former minister", "Mukhtar Ablyazov". */
 export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   const np = phraseEnding(tokens, j);

@@ -4,7 +4,8 @@
 // described by features the speaker model weighs. No reading at all comes with the reason.
 import {
   AFFILIATION, ARTICLES, BARE_BODIES, DEPENDENT_ROLES, INDEFINITE, INSTITUTIONS, isAnonymousHead, isDemonym, isDocument, isFirstName,
-  isPersonRole, LINK_PREPOSITIONS, OWNED_BODIES, PRONOUNS, RANK_WORDS, roleKin, SETTING_PREPOSITIONS,
+  isPersonRole, LINK_PREPOSITIONS, OWNED_BODIES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, PRONOUNS, RANK_WORDS, roleKin,
+  SETTING_PREPOSITIONS, union,
 } from '../lexicon/index.js';
 import type { Coref } from './coref.js';
 import { describedBy, likelyPerson, type ArticleEntities, type Entity } from './entities.js';
@@ -40,6 +41,8 @@ export interface ResolveContext {
 
 /** How far back (in characters) a name may stand for "it", a document's issuer or an epithet. */
 const NEAR = 600;
+
+const DETERMINER_WORDS = union([ARTICLES, INDEFINITE, POSSESSIVES, DEMONSTRATIVES]);
 
 const one = (entity: Entity, how: How, features: Features = {}): Resolved => ({ readings: [{ entity, how, features }] });
 const none = (reason: string): Resolved => ({ readings: [], reason });
@@ -118,8 +121,12 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     const readings = roleReadings(headWord.lower, det, np[0].start, paragraph, ctx);
     if (readings.length) return { readings };
     if (INDEFINITE.has(det)) return anonymous(entities, np);
-    // "the physicians", "Teachers": people the article describes but never names, as it describes them.
-    if (det === 'the' || (words[0] === headWord && headWord.lower.endsWith('s'))) {
+    // "the doctors" after "Doctors for Camp Closure": the organisation whose name says what they are.
+    const org = entities.all.find((e) => e.kind === 'org' && e.mentions > 0 && e.words.includes(headWord.lower));
+    if (org && headWord.lower.endsWith('s')) return one(org, 'role', { 'role:organisation': 1 });
+    // "the physicians", "Teachers", "Federal prosecutors": people the article describes but never names, as
+    // it describes them.
+    if (det === 'the' || (!DETERMINER_WORDS.has(det) && headWord.lower.endsWith('s'))) {
       return one(entities.role(described(np), 'anonymous', text), 'description');
     }
     return none(`"${text}" names no one the article introduced`);
@@ -216,8 +223,7 @@ function described(np: Token[]): string {
 function headOf(np: Token[]): Token | undefined {
   // "of"/"for" between capitalised words is inside a name ("Department for Education spokesperson").
   const inName = (k: number) => LINK_PREPOSITIONS.has(np[k].lower) && !!np[k - 1]?.cap && !!np[k + 1]?.cap;
-  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' ||
-    ((SETTING_PREPOSITIONS.has(t.lower) || AFFILIATION.has(t.lower)) && !inName(k))));
+  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' || (PREPOSITIONS.has(t.lower) && !inName(k))));
   const part = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word);
   return part[part.length - 1];
 }

@@ -174,4 +174,37 @@ describe('attribution on real pages', () => {
       ['Bread. Everything starts with bread.', 'Marco Bellini'],
     ]);
   });
+
+  it('a caption the page set between two paragraphs of one speaker does not part them', () => {
+    expect(whoSaid([
+      'Clinic opens in the valley',
+      '',
+      '“We have waited ten years for this building,” said Rosa Lindgren, the clinic’s director.',
+      '',
+      'The new wing seen from the road. Photo: Valley Herald',
+      '',
+      '“Now nobody has to drive two hours to see a doctor.”',
+    ])).toEqual([
+      ['We have waited ten years for this building,', 'Rosa Lindgren'],
+      ['Now nobody has to drive two hours to see a doctor.', 'Rosa Lindgren'],
+    ]);
+  });
+
+  it('people described by what they are: the organisation so named, a group as described, a name given after its role', () => {
+    expect(whoSaid([
+      'Doctors press for flu shots at border camps',
+      '',
+      'A group called Doctors for Fair Care wrote to the agency on Monday.',
+      '',
+      '“We write with urgency,” the doctors said.',
+      '',
+      'Federal prosecutors said the case was “closed for now”.',
+      '',
+      'The mayor wants the station open again, but Inspector Maya Reyes, head of the county police, told reporters it would “stay shut until spring”.',
+    ])).toEqual([
+      ['We write with urgency,', 'Doctors for Fair Care'],
+      ['closed for now', 'Federal prosecutors'],
+      ['stay shut until spring', 'Maya Reyes'],
+    ]);
+  });
 });
