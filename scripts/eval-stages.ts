@@ -56,7 +56,8 @@ function report(set: EvalSet): void {
   for (const rule of RULES) {
     const r = rules.get(rule.id);
     if (!r) continue;
-    console.log(`${rule.id.padEnd(26)} ${String(r.fired).padStart(6)} ${pct(r.right, r.fired).padStart(10)} ${pct(r.right, n.content).padStart(8)}`);
+    const [precision, recall] = [pct(r.right, r.fired).padStart(10), pct(r.right, n.content).padStart(8)];
+    console.log(`${rule.id.padEnd(26)} ${String(r.fired).padStart(6)} ${precision} ${recall}`);
   }
 }
 

@@ -61,7 +61,8 @@ export interface GatherContext extends ResolveContext {
   guest: () => Entity | null;
 }
 
-export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContext, continuation: Continuation | null, leadIn: boolean): Candidates {
+export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContext, continuation: Continuation | null,
+  leadIn: boolean): Candidates {
   const proposals: Proposal[] = [];
   const reasons: string[] = [];
   const seenSubject = new Set<Entity>();
@@ -75,7 +76,8 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
         proposals.push({
           entity: reading.entity,
           rules: [m.rule, key('source.', reading.how)],
-          features: entityFeatures(reading.entity, named, Object.assign({ [key('how:', reading.how)]: 1 }, base, reading.features)),
+          features: entityFeatures(reading.entity, named, Object.assign({ [key('how:', reading.how)]: 1 }, base,
+            reading.features)),
           match: m,
         });
       }
@@ -114,11 +116,13 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
   for (const p of proposals) {
     const others = new Set(proposals.filter((q) => q !== p && q.entity === p.entity).map((q) => q.rules[0])).size;
     if (others) p.features['agree'] = Math.min(others, 2);
-    if (p.inherited && proposals.some((q) => q.entity !== p.entity && !q.inherited && q.match?.source.length)) p.features['continue:vs-cued'] = 1;
+    if (p.inherited && proposals.some((q) => q.entity !== p.entity && !q.inherited &&
+      q.match?.source.length)) p.features['continue:vs-cued'] = 1;
   }
   // Short words in marks are often a term or a scare quote, which no one is said to have said.
   const words = facts.words;
-  const none: Features = { 'null:bias': 1, [words <= 3 ? 'null:words-3' : words <= 8 ? 'null:words-8' : 'null:words-more']: 1 };
+  const none: Features = { 'null:bias': 1,
+    [words <= 3 ? 'null:words-3' : words <= 8 ? 'null:words-8' : 'null:words-more']: 1 };
   if (facts.mixed) none['null:mixed'] = 1;
   if (!matches.length) none['null:no-cue'] = 1;
   else if (!cued) none['null:sourceless'] = 1;
@@ -131,7 +135,8 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
 function matchFeatures(m: CueMatch, facts: QuoteFacts): Features {
   // The rule, and what it shares with others (a cue naming its source, where it stands), so that a rule
   // the training news seldom uses still weighs as its kind does.
-  const f: Features = { [key('rule:', m.rule)]: 1, [key('where:', m.where)]: 1, [m.source.length ? 'cue:source' : 'cue:no-source']: 1 };
+  const f: Features = { [key('rule:', m.rule)]: 1, [key('where:', m.where)]: 1,
+    [m.source.length ? 'cue:source' : 'cue:no-source']: 1 };
   if (facts.mixed) f[key('mixed:', m.where)] = 1;
   if (facts.headline) f['headline'] = 1;
   if (facts.indirect) f['indirect'] = 1;

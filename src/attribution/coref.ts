@@ -47,7 +47,8 @@ function modifies(table: TokenTable, end: number): boolean {
   return !!next && next.word && !next.cap && MODIFIED_NOUNS.has(next.lower);
 }
 
-const fits = (e: Entity, gender: 'm' | 'f') => e.kind !== 'org' && e.kind !== 'place' && e.kind !== 'anonymous' && (!e.gender || e.gender === gender);
+const fits = (e: Entity, gender: 'm' | 'f') => e.kind !== 'org' && e.kind !== 'place' && e.kind !== 'anonymous' &&
+  (!e.gender || e.gender === gender);
 
 export class Coref {
   private readonly antecedents: Antecedent[] = [];
@@ -77,7 +78,8 @@ export class Coref {
       const oblique = mention.possessive || modifies(table, mention.end);
       const subject = !oblique && !seen.has(mention.sentence);
       if (!oblique) seen.add(mention.sentence);
-      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph, subject, pronoun: false, oblique });
+      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph,
+        subject, pronoun: false, oblique });
     }
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
@@ -96,7 +98,8 @@ export class Coref {
       if (!best) continue;
       const sentence = sentenceAt(t.start);
       const subject = !this.antecedents.some((a) => a.sentence === sentence && a.start < t.start);
-      insertSorted(this.antecedents, { entity: best, start: t.start, sentence, paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true, oblique: false });
+      insertSorted(this.antecedents, { entity: best, start: t.start, sentence,
+        paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true, oblique: false });
     }
   }
 

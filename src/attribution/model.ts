@@ -73,7 +73,8 @@ export interface Decision<T> {
 }
 
 /** Softmax over the proposals and "no one"; the most probable speaker, or no one, wins. */
-export function decide<T>(model: SpeakerModel, proposals: Array<{ entity: T; features: Features }>, none: Features): Decision<T> {
+export function decide<T>(model: SpeakerModel, proposals: Array<{ entity: T; features: Features }>,
+  none: Features): Decision<T> {
   const probs = softmax([...proposals.map((p) => score(model, p.features)), score(model, none)]);
   const pNone = probs[probs.length - 1];
   const of = new Map<T, number>();

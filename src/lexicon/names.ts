@@ -25,7 +25,8 @@ export const ORG_WORDS = words(`department ministry committee party council comm
  pharmaceuticals bureau council institute laboratory laboratories observatory prosecution ministry`);
 
 /** First words of names that are not given names ("National Guard", "United Nations"). */
-export const NOT_GIVEN_NAMES = words('national united new north south east west central american british european federal state city royal general first great saint st the');
+export const NOT_GIVEN_NAMES = words(`national united new north south east west central american british european
+ federal state city royal general first great saint st the`);
 
 /** Capitalised at the start of a sentence, but ordinary words, not names. */
 export const COMMON_CAPITALISED = union([
@@ -40,8 +41,8 @@ export const COMMON_CAPITALISED = union([
 /** Labels that page furniture and news copy open lines with ("Update:", "Photo:"): never a speaker. */
 export const FURNITURE_LABELS = words(`a answer note update updated editor's editors photo photos image video watch read
  related source sources credit caption correction disclaimer advertisement tag tags share breaking analysis opinion
- live latest summary background context warning trigger spoiler ps p.s. email tel phone web website address date time location
- by from to subject cc re`);
+ live latest summary background context warning trigger spoiler ps p.s. email tel phone web website address date
+ time location by from to subject cc re`);
 
 /** Labels of an interviewer's lines ("Q:", "Question:"). */
 export const QUESTION_LABELS = words('q question interviewer');
@@ -52,4 +53,5 @@ export const ANSWER_LABELS = words('a answer');
 export const FURNITURE_SECOND_WORDS = words('caption copyright credit source');
 
 /** Words of photo credits ("Getty Images", "AP Photo"): a short line holding one is a credit. */
-export const CREDIT_WORDS = words('photo photos photograph image images getty shutterstock alamy reuters afp epa credit courtesy');
+export const CREDIT_WORDS = words(`photo photos photograph image images getty shutterstock alamy reuters afp epa
+ credit courtesy`);

@@ -50,7 +50,8 @@ const OFFICES = words(`professor sir dame lord lady senator representative congr
  delegate assemblyman assemblywoman councilman councilwoman councillor councilor alderman sheriff superintendent
  commander inspector detective mp mep msp whip president-elect`);
 // Words that qualify a title ("former", "deputy", "Foreign Minister", "Prime Minister").
-export const TITLE_QUALIFIERS = words('former ex late state deputy chief first foreign prime high majority minority presidential vice');
+export const TITLE_QUALIFIERS = words(`former ex late state deputy chief first foreign prime high majority minority
+ presidential vice`);
 const PARTIES = words('republican democratic democrat gop');
 // Roles that news writes as titles ("analyst Tom Riley", "Economist Aparna Mathur").
 const ROLES_AS_TITLES = words(`candidate nominee spokesman spokeswoman spokesperson businessman billionaire analyst
@@ -86,12 +87,14 @@ const ROLES = union([CORE_ROLES, union([OFFICES], '', 'sir dame lord lady father
 /** A noun that names a person by role ("the analyst", "a spokesman"), singular or plural. */
 export function isPersonRole(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLES.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1))) || (w.endsWith('men') && ROLES.has(`${w.slice(0, -3)}man`));
+  return ROLES.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1))) || (w.endsWith('men') &&
+    ROLES.has(`${w.slice(0, -3)}man`));
 }
 
 // Roles that are kin: "the analyst" may point back to someone introduced as a researcher.
 const ROLE_KIN: string[][] = [
-  ['analyst', 'researcher', 'expert', 'scholar', 'professor', 'economist', 'strategist', 'pollster', 'observer', 'specialist', 'historian', 'scientist', 'fellow'],
+  ['analyst', 'researcher', 'expert', 'scholar', 'professor', 'economist', 'strategist', 'pollster', 'observer',
+    'specialist', 'historian', 'scientist', 'fellow'],
   ['dissident', 'opposition', 'opponent', 'critic', 'activist', 'exile', 'refugee'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'press'],
   ['minister', 'secretary', 'official', 'officer'],

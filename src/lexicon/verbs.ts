@@ -73,7 +73,8 @@ export function isPhrasalCue(word: string, next: string | undefined): boolean {
 }
 
 /** Past tenses without -ed: a verb form that cannot be a noun before a name. */
-export const IRREGULAR_PAST = words('said told wrote spoke thought read put hit shot went knew felt saw meant gave took made quipped');
+export const IRREGULAR_PAST = words(`said told wrote spoke thought read put hit shot went knew felt saw meant gave
+ took made quipped`);
 
 /** Inflected: past (-ed or irregular), third person (-s), or a participle (-ing). */
 export function isInflected(lower: string): boolean {
@@ -109,7 +110,8 @@ export const SAYING_NOUNS = words(`promise pledge line lines claim remark remark
  rejoinder riposte joke gaffe`);
 
 /** Plurals that are verbs of saying only with what follows them ("states that", "notes:"), else nouns. */
-export const PLURAL_NOUNS = words('states notes claims comments remarks answers replies posts quotes points statements warnings');
+export const PLURAL_NOUNS = words(`states notes claims comments remarks answers replies posts quotes points statements
+ warnings`);
 
 /** Words cited when someone is quoted: forms of say, tell and quote ("who is quoted saying"). */
 export const QUOTING_WORDS = union([words('quote quotes quoted quoting'), words(speechForms('say').join(' ')),

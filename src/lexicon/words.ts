@@ -37,7 +37,8 @@ export const LINK_PREPOSITIONS = words('of for');
 /** Prepositions inside a role phrase that say where someone works ("analyst at Carnegie", "head of the union"). */
 export const AFFILIATION = words('of for at');
 export const PREPOSITIONS = union([SETTING_PREPOSITIONS, LINK_PREPOSITIONS],
-  'by under over against among between across through via upon toward towards than like unlike onto within without behind\n  beyond near despite');
+  `by under over against among between across through via upon toward towards than like unlike onto within without
+  behind beyond near despite inside outside`);
 export const COORDINATORS = words('and but or nor so yet');
 export const SUBORDINATORS = words('as while when where because although though if after before since unless whether');
 export const RELATIVES = words('who which whom whose that');
@@ -48,13 +49,15 @@ export const BE_FORMS = words("is was are were be been being am 's");
 export const NEGATIONS = words('not no never');
 export const CONTRACTIONS = words("it's i'm don't didn't won't can't");
 /** The halves of contractions a word tokenizer leaves behind ("doesn" + "t"). */
-export const CONTRACTION_HALVES = words('don doesn didn isn wasn aren weren hasn haven hadn couldn shouldn wouldn ain ll re ve');
+export const CONTRACTION_HALVES = words(`don doesn didn isn wasn aren weren hasn haven hadn couldn shouldn wouldn ain
+ ll re ve`);
 
 export const DAYS = words('monday tuesday wednesday thursday friday saturday sunday');
 export const MONTHS = words('january february march april may june july august september october november december');
 export const MONTH_ABBREVIATIONS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
 /** Words of time that sit next to a verb of saying ("said yesterday", "later added"). */
-export const TIME_WORDS = words('yesterday today tonight tomorrow earlier later afterward afterwards again morning afternoon evening night');
+export const TIME_WORDS = words(`yesterday today tonight tomorrow earlier later afterward afterwards again morning
+ afternoon evening night`);
 
 /**
  * Adverbs and auxiliaries that may stand between a subject and its verb ("he later said", "Trump also
@@ -70,5 +73,6 @@ export function isAdverbWord(lower: string): boolean {
 }
 
 /** Words that make a stretch of text a clause, not a name or a role: it cannot be a source. */
-export const CLAUSE_WORDS = union([AUXILIARIES, NEGATIONS, SUBORDINATORS, RELATIVES, WH_WORDS, DEMONSTRATIVES, CONTRACTIONS],
+export const CLAUSE_WORDS = union([AUXILIARIES, NEGATIONS, SUBORDINATORS, RELATIVES, WH_WORDS, DEMONSTRATIVES,
+  CONTRACTIONS],
   'there here', 'am as after before since unless whether');

@@ -37,15 +37,18 @@ describe('attribution on real pages', () => {
     const library = build([
       'Council votes to close library',
       '',
-      'Councillors voted on Tuesday to close the Hillside library. Priya Sharma, the Labour councillor for Hillside ward, opposed the plan.',
+      'Councillors voted on Tuesday to close the Hillside library. ' +
+        'Priya Sharma, the Labour councillor for Hillside ward, opposed the plan.',
       '',
       '“This library is the heart of the estate,” the Labour councillor said.',
       '',
       'Tom Baker, 52, has used the library for thirty years. “I learned to read here,” the 52-year-old said.',
       '',
-      'Maria Costa, a spokeswoman for Northway Airlines, said the library bus route would stay. “We will keep the stop open,” the airline spokeswoman said.',
+      'Maria Costa, a spokeswoman for Northway Airlines, said the library bus route would stay. ' +
+        '“We will keep the stop open,” the airline spokeswoman said.',
     ]);
-    expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual(['Priya Sharma', 'Tom Baker', 'Maria Costa']);
+    expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual(['Priya Sharma',
+      'Tom Baker', 'Maria Costa']);
     const sharma = library.speakers.find((s) => s.name === 'Priya Sharma')!;
     expect(sharma.descriptions.join('; ')).toMatch(/Labour councillor/);
     const costa = library.speakers.find((s) => s.name === 'Maria Costa')!;
@@ -70,7 +73,8 @@ describe('attribution on real pages', () => {
     ]);
   });
 
-  it('a person speaking for an organisation is the speaker, described by their role; the organisation only when no one speaks for it', () => {
+  it('a person speaking for an organisation is the speaker, described by their role; the organisation only when no one '
+    + 'speaks for it', () => {
     const library = build([
       'Hospital staff reject pay offer',
       '',
@@ -83,7 +87,8 @@ describe('attribution on real pages', () => {
     expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual([
       'Jane Roe', 'Jane Roe', 'Union of Hospital Workers',
     ]);
-    expect(library.speakers.find((s) => s.name === 'Jane Roe')!.descriptions.join('; ')).toMatch(/president of the Union of Hospital Workers/);
+    const roe = library.speakers.find((s) => s.name === 'Jane Roe')!;
+    expect(roe.descriptions.join('; ')).toMatch(/president of the Union of Hospital Workers/);
   });
 
   it('two people with one surname are told apart by given name, title or role, never merged', () => {
@@ -106,7 +111,8 @@ describe('attribution on real pages', () => {
     expect(library.speakers.map((s) => s.name).sort()).toEqual(['David Marsh', 'Oliver Marsh', 'Sarah Marsh']);
   });
 
-  it('a paragraph all of quotation continues the speaker whose quote ended the paragraph before; after narration it stays unattributed', () => {
+  it('a paragraph all of quotation continues the speaker whose quote ended the paragraph before; after narration it '
+    + 'stays unattributed', () => {
     const library = build([
       'Mayor defends budget',
       '',
@@ -190,7 +196,8 @@ describe('attribution on real pages', () => {
     ]);
   });
 
-  it('people described by what they are: the organisation so named, a group as described, a name given after its role', () => {
+  it('people described by what they are: the organisation so named, a group as described, a name given after its role',
+    () => {
     expect(whoSaid([
       'Doctors press for flu shots at border camps',
       '',
@@ -200,7 +207,8 @@ describe('attribution on real pages', () => {
       '',
       'Federal prosecutors said the case was “closed for now”.',
       '',
-      'The mayor wants the station open again, but Inspector Maya Reyes, head of the county police, told reporters it would “stay shut until spring”.',
+      'The mayor wants the station open again, but Inspector Maya Reyes, head of the county police, told reporters ' +
+        'it would “stay shut until spring”.',
     ])).toEqual([
       ['We write with urgency,', 'Doctors for Fair Care'],
       ['closed for now', 'Federal prosecutors'],
