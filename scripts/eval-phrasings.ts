@@ -159,7 +159,8 @@ for (const q of questions) {
     if (!m) continue;
     const [, speaker, topic] = m;
     const right = (text: string) =>
-      answerQuestion(library, text).answers.slice(0, 3).some((a) => score.textOverlaps(a.quote ?? a.sentence, q.gold.quote ?? ''));
+      answerQuestion(library, text).answers.slice(0, 3).some((a) => score.textOverlaps(a.quote ??
+        a.sentence, q.gold.quote ?? ''));
     tally('what: as generated', right(q.question));
     WHAT.forEach((f, i) => {
       const label = `what ${i + 1}: ${f('X', 'T')}`;
@@ -175,4 +176,5 @@ for (const q of questions) {
 
 console.log(`${split}: ${questions.length} questions, each asked as generated and in other words`);
 console.log('phrasing'.padEnd(52), 'n'.padStart(5), 'right'.padStart(7));
-for (const [label, r] of rows) console.log(label.padEnd(52), String(r.n).padStart(5), `${((100 * r.right) / r.n).toFixed(1)}%`.padStart(7));
+for (const [label, r] of rows) console.log(label.padEnd(52), String(r.n).padStart(5),
+  `${((100 * r.right) / r.n).toFixed(1)}%`.padStart(7));

@@ -69,7 +69,13 @@ export interface Quote {
   /** The words in the article that name the source ("he", "the analyst", "Borrell"). */
   source: Span | null;
   cue: Span | null;
+  /**
+   * The probability that the named speaker is right, calibrated on annotated news (of the quotes given
+   * 0.9, nine in ten or more are right); for a quote with no speaker, the best candidate's, so low.
+   */
   confidence: number;
+  /** Ids of the attribution rules behind the speaker (src/attribution/rules.ts); with none, the rules that fired. */
+  rules: string[];
   /** Why there is no speaker, or how it was resolved ("pronoun", "role noun", …). */
   reason?: string;
 }

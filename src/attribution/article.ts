@@ -1,43 +1,85 @@
 // Attribution of one article, stage by stage: quote marks → content (broken quotes split around their
-// cue) → cue and source → resolve → inheritance (a quote with no cue of its own continues the speaker
-// before it) → merging of pieces. Each quote keeps its offsets, cue, source span and confidence.
-import { findQuoteSpans, type MarkSpan } from '../text/quotemarks.js';
+// cue) → the cue rules around each quote (rules.ts) → resolve their sources into candidate speakers,
+// with the speaker before and the sentence's subject → the speaker model chooses (model.ts) → pieces
+// merged. Each quote keeps its offsets, cue, source span, the rules behind its speaker and a calibrated
+// confidence.
+import {
+  ADVERBS, ARTICLES, COORDINATORS, isPersonRole, isSpeechVerb, MODIFIED_NOUNS, PREPOSITIONS, TITLES,
+} from '../lexicon/index.js';
+import { findQuoteSpans } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
-import { cueAfter, cueBefore, cueInOpenQuote, cueInside, possessiveFrame, transcriptSpeaker, type CueMatch } from './cue.js';
-import { ArticleEntities, type Entity } from './entities.js';
-import { findIndirect } from './indirect.js';
-import { isPersonRole, isSpeechVerb, TITLES } from './lexicon.js';
-import { findMentions, type Mention } from './mentions.js';
-import { Coref } from './coref.js';
-import { resolveSource, type ResolveContext, type SpeakerTrail } from './resolve.js';
-import { interviewLines } from './interview.js';
-import { TokenTable, type Token } from './tokens.js';
 import type { Attributed } from './attributed.js';
+import {
+  gather, sentenceLocator, type Candidates, type Continuation, type Proposal, type QuoteFacts,
+} from './candidates.js';
+import { merge, toDraft, wordCount, type Draft } from './content.js';
+import { Coref } from './coref.js';
+import type { CueMatch } from './cue.js';
+import { ArticleEntities, likelyPerson, type Entity } from './entities.js';
+import { furniture } from './furniture.js';
+import { findIndirect } from './indirect.js';
+import { interviewLines } from './interview.js';
+import { findMentions, type Mention } from './mentions.js';
+import { calibrate, decide, defaultModel, type SpeakerModel } from './model.js';
+import type { SpeakerTrail } from './resolve.js';
+import { fire, QuoteWindow } from './rules.js';
+import { TokenTable, type Token } from './tokens.js';
 
 export type { Attributed };
 
-interface Draft extends Attributed {
-  open: number;
-  close: number;
-  inner?: CueMatch;
+/** One quote's candidates, as the speaker model sees them. */
+export interface QuoteChoice {
+  articleId: string;
+  kind: Attributed['kind'];
+  pieces: Array<[number, number]>;
+  candidates: Candidates;
+}
+
+export interface AttributeOptions {
+  /** The speaker model (default: the committed one). */
+  model?: SpeakerModel;
+  /**
+   * Sees every quote's candidates and may choose its speaker instead of the model (undefined: the
+   * model chooses). scripts/learn-speakers.ts learns from them.
+   */
+  choose?: (quote: QuoteChoice) => Entity | null | undefined;
 }
 
 /** Quotes shorter than this with no cue are names of things or scare quotes, not speech. */
 const MIN_UNCUED_WORDS = 5;
+/** Most words of a cue clause after a quote ("said Rosa Lindgren, the clinic's director"). */
+const MAX_CUE_WORDS = 20;
 
-export function attributeArticle(article: Article, sentences: Sentence[]): { quotes: Attributed[]; entities: ArticleEntities } {
+interface TrailItem {
+  entity: Entity;
+  paragraph: number;
+  end: number;
+  /** Reported speech without quote marks. */
+  reported?: boolean;
+}
+
+export function attributeArticle(article: Article, sentences: Sentence[],
+  options: AttributeOptions = {}): { quotes: Attributed[]; entities: ArticleEntities } {
+  const model = options.model ?? defaultModel();
   const { text } = article;
   const table = new TokenTable(text);
-  const drafts = findQuoteSpans(text, article.paragraphs).map((s) => toDraft(article, table, s));
+  // Credits and datelines: neither their quote marks nor their names are the story's.
+  const furnished = furniture(article);
+  const inFurniture = (a: number, b: number) => furnished.some(([x, y]) => a >= x && b <= y);
+  const furnitureParagraphs = new Set(article.paragraphs.filter((p) => inFurniture(p.start,
+    p.end)).map((p) => p.index));
+  const drafts = findQuoteSpans(text, article.paragraphs).filter((s) => !inFurniture(s.start,
+    s.end)).map((s) => toDraft(article, table, s));
   for (const l of interviewLines(article, table)) {
     drafts.push({
-      articleId: article.id, kind: 'direct', pieces: [[l.start, l.end]], paragraph: l.paragraph, entity: null, source: null, cue: null,
-      confidence: l.match.confidence, inherited: false, open: l.open, close: l.end, inner: l.match,
+      articleId: article.id, kind: 'direct', pieces: [[l.start, l.end]], paragraph: l.paragraph, entity: null,
+        source: null, cue: null,
+      confidence: 0, rules: [], inherited: false, open: l.open, close: l.end, inner: l.match,
     });
   }
   drafts.sort((a, b) => a.open - b.open);
   const quoted = drafts.flatMap((d) => d.pieces);
-  const mentions = headlineNames(article, findMentions(table, quoted));
+  const mentions = headlineNames(article, findMentions(table, quoted)).filter((m) => !inFurniture(m.start, m.end));
   const sentenceAt = sentenceLocator(sentences);
   for (const m of mentions) {
     m.sentence = sentenceAt(m.start);
@@ -46,89 +88,179 @@ export function attributeArticle(article: Article, sentences: Sentence[]): { quo
   const entities = new ArticleEntities(mentions);
   markSpeakers(table, entities);
   const trailItems: TrailItem[] = [];
-  const trail: SpeakerTrail = { before: (offset) => trailItems.filter((t) => t.end <= offset).reverse() };
+  const trail: SpeakerTrail = {
+    before: (offset) => {
+      const out: TrailItem[] = [];
+      for (let k = trailItems.length - 1; k >= 0; k--) if (trailItems[k].end <= offset) out.push(trailItems[k]);
+      return out;
+    },
+  };
   const remember = (item: TrailItem) => {
     let k = trailItems.length;
     while (k > 0 && trailItems[k - 1].end > item.end) k--;
     trailItems.splice(k, 0, item);
   };
-  const ctx: ResolveContext = { entities, trail, coref: new Coref(table, sentences, entities, quoted, sentenceAt) };
+  const coref = new Coref(table, sentences, entities, quoted, sentenceAt, model);
+  const subjectAt = (offset: number, leadIn: boolean) => {
+    const index = sentenceAt(offset) - (leadIn ? 1 : 0);
+    return sentences[index] ? sentenceSubject(text, entities, sentences[index], index, offset) : null;
+  };
+  // The person an interview is with: named in the headline, else the person the article names most.
+  const guest = () => {
+    const people = entities.mentions.filter((m) => likelyPerson(m.entity) && !m.mention.quoted);
+    const counts = new Map<Entity, number>();
+    for (const m of people) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    return people.find((m) => m.mention.paragraph === 0)?.entity ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+      null;
+  };
+  const ctx = { entities, trail, coref, subjectAt, guest };
+  const settle = (d: Attributed, c: Candidates) => {
+    const chosen = options.choose?.({ articleId: article.id, kind: d.kind, pieces: d.pieces, candidates: c });
+    apply(d, c, model, chosen, text);
+    if (d.entity) d.entity.speaks = true;
+  };
+
   // Reported speech first ("Sami recalled how …"): a quote with no cue of its own after it is theirs.
-  const indirect = findIndirect(article, table, sentences, drafts, ctx);
-  for (const q of indirect) if (q.entity) remember({ entity: q.entity, paragraph: q.paragraph, end: q.pieces[0][1], reported: true });
+  const indirect: Attributed[] = [];
+  for (const r of findIndirect(article, table, sentences, drafts)) {
+    const d: Attributed = {
+      articleId: article.id, kind: 'indirect', pieces: [r.content], paragraph: r.paragraph, entity: null, source: null,
+        cue: null,
+      confidence: 0, rules: [], inherited: false,
+    };
+    const facts: QuoteFacts = {
+      paragraph: r.paragraph, open: r.content[0], pieces: [r.content], mixed: false, headline: false, indirect: true,
+        words: wordCount(text, d),
+      pre: table.range(sentences[sentenceAt(r.content[0])]?.start ?? 0, r.content[1]), post: [],
+    };
+    settle(d, gather(facts, [r.match], ctx, null, false));
+    if (d.entity) remember({ entity: d.entity, paragraph: d.paragraph, end: d.pieces[0][1], reported: true });
+    indirect.push(d);
+  }
 
   drafts.forEach((d, i) => {
     const prev = drafts[i - 1];
     const next = drafts[i + 1];
-    const sIndex = sentenceAt(d.open);
-    const sStart = sentences[sIndex]?.start ?? 0;
-    const preFrom = Math.max(sStart, prev && prev.paragraph === d.paragraph ? (prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1]) : sStart);
-    const paragraphEnd = article.paragraphs[d.paragraph].end;
-    const postFrom = d.close >= 0 ? d.close + 1 : paragraphEnd;
-    const postTo = Math.min(next && next.paragraph === d.paragraph ? next.open : paragraphEnd, sentenceEndAfter(sentences, sentenceAt(postFrom), postFrom));
-    const post = table.range(postFrom, Math.max(postFrom, postTo));
-    // A quote opening its paragraph after one that ends in a colon ("as Pollak observed, …:") takes
-    // that sentence as its lead-in.
-    const prevSentence = sentences[sIndex - 1];
-    const leadIn = preFrom === sStart && sStart === article.paragraphs[d.paragraph].start && prevSentence && /:\s*$/.test(prevSentence.text) &&
-      !(prev && prev.open >= prevSentence.start)
-      ? prevSentence.start
-      : preFrom;
-    const pre = table.range(leadIn, d.open);
-    const lastChar = text.slice(d.pieces.at(-1)![0], d.pieces.at(-1)![1]).trim().slice(-1);
-    const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
-    const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));
-    const headline = article.paragraphs[d.paragraph].title === true;
-    const before = () => cueBefore(pre, { headline, reach: leadIn < preFrom ? 60 : 16 });
-    // “Why now?” Mills then writes back, “You look cute.”: after a finished quote, a cue that runs straight
-    // into the next quote is that one's.
-    const leadsNext = /[.?!]/.test(lastChar) && !!next && next.paragraph === d.paragraph && postTo === next.open;
-    const after = adjacentAfter(cueAfter(post, { endsSentence, endsWithComma, leadsNext }), post);
-    // "Rubio fired back: “…,” referencing …": a participle after the quote yields to a verb before it, and
-    // so does any cue after a quote set inside the writer's clause ("Sullivan proclaims the article a “…,”").
-    const lead = isMixed(pre) ? before() : null;
-    const match = d.inner ?? (lead?.source.length ? lead : null) ?? (after && !after.source.length ? before() ?? after : after ?? before()) ??
-      possessiveFrame(pre, post);
-    if (match) {
-      d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: match.confidence };
-      if (match.source.length) {
-        const from = match.source[0].start;
-        const to = match.source[match.source.length - 1].end;
-        d.source = { start: from, end: to, text: text.slice(from, to), confidence: match.confidence };
-        const r = resolveSource(match.source, d.paragraph, ctx);
-        d.entity = r.entity;
-        // "the dissident", "the former minister": how the article refers to them is a description too.
-        if (r.entity && r.how === 'role' && /^the\s/i.test(d.source.text)) {
-          const role = d.source.text.replace(/^the\s+/i, '').toLowerCase();
-          if (!r.entity.descriptions.some((x) => x.toLowerCase().includes(role))) r.entity.descriptions.push(d.source.text.replace(/^The\b/, 'the'));
-        }
-        d.confidence = round(match.confidence * (r.entity ? r.confidence : 1) * d.confidence);
-        if (!r.entity) d.reason = r.reason;
-      } else {
-        // "Romney went after Trump, calling it “disqualifying”": a participle's subject opens the sentence;
-        // failing that, the speaker before.
-        const subjectIndex = leadIn < preFrom ? sIndex - 1 : sIndex;
-        const subject = sentences[subjectIndex] ? sentenceSubject(text, entities, sentences[subjectIndex], subjectIndex, d.open) : null;
-        if (subject) {
-          d.entity = subject;
-          d.confidence = round(d.confidence * 0.7);
-        } else {
-          inherit(d, prev, trail.before(d.open)[0], article, 0.7);
-        }
-      }
-      if (match.where === 'before' && isMixed(pre)) d.kind = 'mixed';
-    } else {
-      inherit(d, prev, trail.before(d.open)[0], article, 0);
-    }
-    if (d.entity) {
-      d.entity.speaks = true;
-      remember({ entity: d.entity, paragraph: d.paragraph, end: d.pieces.at(-1)![1] });
-    }
+    const w = quoteWindow(article, table, sentences, sentenceAt, d, prev, next);
+    const matches: CueMatch[] = d.inner ? [d.inner] : [];
+    for (const m of fire(w)) if (!matches.some((x) => x.cue.start === m.cue.start &&
+      x.source[0]?.start === m.source[0]?.start)) matches.push(m);
+    const facts: QuoteFacts = {
+      paragraph: d.paragraph, open: d.open, pieces: d.pieces, mixed: isMixed(w.pre), headline: w.headline,
+        indirect: false, pre: w.pre, post: w.post,
+      words: wordCount(text, d),
+    };
+    settle(d, gather(facts, matches, ctx, continuation(article, d, prev, trail.before(d.open)[0], furnitureParagraphs),
+      w.leadIn));
+    if (facts.mixed && (d.cue ? d.cue.start < d.open : matches.some((m) => m.where === 'before'))) d.kind = 'mixed';
+    if (d.entity) remember({ entity: d.entity, paragraph: d.paragraph, end: d.pieces.at(-1)![1] });
   });
 
-  const kept = merge(text, drafts).filter((d) => d.cue || d.entity || words(text, d) >= MIN_UNCUED_WORDS);
+  const kept = merge(text, drafts).filter((d) => d.cue || d.entity || wordCount(text, d) >= MIN_UNCUED_WORDS);
   const quotes: Attributed[] = [...kept, ...indirect].sort((a, b) => a.pieces[0][0] - b.pieces[0][0]);
   return { quotes: quotes.map(strip), entities };
+}
+
+/** The model's choice (or the learner's) written into the quote: speaker, cue, source, rules, confidence. */
+function apply(d: Attributed, c: Candidates, model: SpeakerModel, chosen: Entity | null | undefined,
+  text: string): void {
+  const decision = decide(model, c.proposals, c.none);
+  const entity = chosen === undefined ? decision.chosen : chosen;
+  const proposals = c.proposals.filter((p) => p.entity === entity);
+  const lead: Proposal | undefined = chosen === undefined ? c.proposals[decision.index] : proposals[0];
+  d.entity = entity;
+  d.confidence = round(calibrate(model, entity ? decision.of.get(entity) ??
+    0 : decision.best, d.kind === 'indirect' ? 'reported' : 'quoted'));
+  d.inherited = !!lead?.inherited && !proposals.some((p) => !p.inherited);
+  d.rules = entity ? [...new Set(proposals.flatMap((p) => p.rules))] : [...new Set(c.matches.map((m) => m.rule))];
+  const match = lead?.match ?? c.matches.find((m) => m.source.length) ?? c.matches[0];
+  if (match) {
+    d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: d.confidence };
+    if (match.source.length) {
+      const from = match.source[0].start;
+      const to = match.source[match.source.length - 1].end;
+      d.source = { start: from, end: to, text: text.slice(from, to), confidence: d.confidence };
+    }
+  }
+  if (!entity) d.reason = c.reasons[0] ?? (c.proposals.length ? 'no candidate is likely enough'
+    : c.matches.length ? 'the cue names no source' : 'no cue and no speaker before it');
+  // "the dissident", "the former minister": how the article refers to them is a description too.
+  if (entity && lead?.rules[1] === 'source.role' && d.source && /^the\s/i.test(d.source.text)) {
+    const role = d.source.text.replace(/^the\s+/i, '').toLowerCase();
+    const described = entity.descriptions.some((x) => x.toLowerCase().includes(role));
+    if (!described) entity.descriptions.push(d.source.text.replace(/^The\b/, 'the'));
+  }
+}
+
+/** The tokens around a quote that the cue rules read, and what the quote's end says of them. */
+function quoteWindow(article: Article, table: TokenTable, sentences: Sentence[], sentenceAt: (o: number) => number,
+  d: Draft,
+  prev: Draft | undefined, next: Draft | undefined): QuoteWindow {
+  const { text } = article;
+  const sIndex = sentenceAt(d.open);
+  const sStart = sentences[sIndex]?.start ?? 0;
+  // A line break inside a paragraph ends what a cue before the quote may reach.
+  const lineStart = text.lastIndexOf('\n', d.open - 1) + 1;
+  const preFrom = Math.max(sStart, lineStart, prev &&
+    prev.paragraph === d.paragraph ? (prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1]) : sStart);
+  const paragraphEnd = article.paragraphs[d.paragraph].end;
+  const postFrom = d.close >= 0 ? d.close + 1 : paragraphEnd;
+  const postTo = Math.min(next &&
+    next.paragraph === d.paragraph ? next.open : paragraphEnd, sentenceEndAfter(sentences, sentenceAt(postFrom),
+      postFrom));
+  const post = table.range(postFrom, Math.max(postFrom, postTo));
+  // A quote opening its paragraph after one that ends in a colon ("as Pollak observed, …:") takes that
+  // sentence as its lead-in.
+  const prevSentence = sentences[sIndex - 1];
+  const leadIn = preFrom === sStart && sStart === article.paragraphs[d.paragraph].start && !!prevSentence &&
+    /:\s*$/.test(prevSentence.text) &&
+    !(prev && prev.open >= prevSentence.start);
+  const pre = table.range(leadIn ? prevSentence.start : preFrom, d.open);
+  const lastChar = text.slice(d.pieces.at(-1)![0], d.pieces.at(-1)![1]).trim().slice(-1);
+  const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
+  const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));
+  // “Why now?” Mills then writes back, “You look cute.”: after a finished quote, a cue that runs straight
+  // into the next quote is that one's.
+  const leadsNext = /[.?!]/.test(lastChar) && !!next && next.paragraph === d.paragraph && postTo === next.open;
+  return new QuoteWindow(pre, post, { endsSentence, endsWithComma, leadsNext },
+    article.paragraphs[d.paragraph].title === true, leadIn);
+}
+
+/**
+ * The speaker before a quote, as a candidate, with how the quote stands to them: in the same paragraph;
+ * in the next one, when the quote before was left open or its paragraph ended with that speaker's quote,
+ * or when the quote opens its paragraph after reported speech. A headline's speaker does not carry into
+ * the story.
+ */
+function continuation(article: Article, d: Draft, prev: Draft | undefined, last: TrailItem | undefined,
+  skipped: Set<number>): Continuation | null {
+  if (!last || (last.paragraph === 0 && d.paragraph > 0)) return null;
+  const gap = paragraphsApart(last.paragraph, d.paragraph, skipped);
+  const p = article.paragraphs[d.paragraph];
+  const opens = d.open - p.start <= 1;
+  const open = !!prev && prev.close < 0 && paragraphsApart(prev.paragraph, d.paragraph, skipped) === 1;
+  // The paragraph before ended with that speaker's quote, or with its cue: no sentence after it.
+  const after = gap === 1 ? article.text.slice(last.end, article.paragraphs[last.paragraph].end) : '';
+  const rest = gap === 1 ? after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0 : -1;
+  const ended = rest === 0 || (rest > 0 && rest <= MAX_CUE_WORDS && !/[.!?]["”’)]*\s+\S/u.test(after.trim()));
+  if (gap > 1 || (gap === 1 && !open && !ended && !(last.reported && opens))) return null;
+  const f: Record<string, number> = { [gap === 0 ? 'continue:same-paragraph' : 'continue:next-paragraph']: 1 };
+  if (open) f['continue:open-quote'] = 1;
+  if (opens) f['continue:opens-paragraph'] = 1;
+  if (opens && (d.close < 0 || p.end - d.close <= 2)) f['continue:whole-paragraph'] = 1;
+  if (prev?.entity === last.entity) f['continue:previous-quote'] = 1;
+  if (last.reported) f['continue:reported'] = 1;
+  if (rest === 0) f['continue:ended-paragraph'] = 1;
+  else if (ended) f['continue:ended-paragraph-cue'] = 1;
+  return { entity: last.entity, features: f };
+}
+
+/** How many paragraphs on `to` is from `from`, not counting the captions and credits set between them. */
+function paragraphsApart(from: number, to: number, skipped: Set<number>): number {
+  if (to - from <= 0) return to - from;
+  let n = 1;
+  for (let k = from + 1; k < to; k++) if (!skipped.has(k)) n++;
+  return n;
 }
 
 /**
@@ -142,12 +274,13 @@ function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
     if (mention.quoted || mention.possessive) continue;
     while (k < tokens.length && tokens[k].start < mention.end) k++;
     let after = k;
-    while (after < tokens.length && tokens[after].word && /^(also|later|then|has|had|have|once|again|further|recently)$/.test(tokens[after].lower)) after++;
+    while (after < tokens.length && tokens[after].word && ADVERBS.has(tokens[after].lower)) after++;
     const next = tokens[after];
     let before = k - 1;
     while (before >= 0 && tokens[before].start >= mention.start) before--;
     const prev = tokens[before];
-    if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap && isSpeechVerb(prev.lower))) entity.speaks = true;
+    if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap &&
+      isSpeechVerb(prev.lower))) entity.speaks = true;
   }
 }
 
@@ -165,7 +298,7 @@ function headlineNames(article: Article, mentions: Mention[]): Mention[] {
 /** A role or title right after a name makes the name a modifier: "Trump spokeswoman", "Fight for $15 director". */
 function modifierAfter(text: string, end: number): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30))?.[1];
-  return !!next && (isPersonRole(next) || TITLES.has(next) || /^(campaign|spokesman|spokeswoman|organizing|communications|press)$/.test(next));
+  return !!next && (isPersonRole(next) || TITLES.has(next) || MODIFIED_NOUNS.has(next));
 }
 
 /**
@@ -173,158 +306,59 @@ function modifierAfter(text: string, end: number): boolean {
  * Trump, calling it …"): the first name before `before` that is not a modifier ("Republican candidate
  * Lindsey Graham"), not a place, and not the object of a verb or preposition ("in South Carolina").
  */
-function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sentence, index: number, before: number): Entity | null {
-  for (const { mention, entity } of entities.mentions) {
+function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sentence, index: number,
+  before: number): Entity | null {
+  const { mentions } = entities;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].mention.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length; k++) {
+    const { mention, entity } = mentions[k];
+    if (mention.start >= sentence.end) break;
     if (mention.sentence !== index || mention.quoted) continue;
     if (mention.start > before) break;
     if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;
     const lead = text.slice(sentence.start, mention.start);
     const prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
     const opensClause = !lead.trim() || /,\s*$/.test(lead) || /^\p{Lu}/u.test(prev) || isPersonRole(prev) ||
-      TITLES.has(prev.toLowerCase()) || /^(the|former|then|and)$/i.test(prev);
-    if (!opensClause || /\b(of|to|for|with|by|about|against|from|at|in|on|into|over|than|like)\s+(the\s+)?$/i.test(lead)) continue;
-    const likely = entity.kind === 'person' || entity.kind === 'org' || entity.speaks || (entity.kind === 'unknown' && entity.words.length > 1);
+      TITLES.has(prev.toLowerCase()) || ARTICLES.has(prev.toLowerCase()) || COORDINATORS.has(prev.toLowerCase()) ||
+        prev === 'then';
+    // The object of a preposition ("in South Carolina", "for the Senate") is not the subject.
+    const leadWords = lead.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+    const last = leadWords.at(-1) ?? '';
+    const object = PREPOSITIONS.has(last) || (ARTICLES.has(last) && PREPOSITIONS.has(leadWords.at(-2) ?? ''));
+    if (!opensClause || object) continue;
+    const likely = entity.kind === 'person' || entity.kind === 'org' || entity.speaks || (entity.kind === 'unknown' &&
+      entity.words.length > 1);
     return likely ? entity : null;
   }
   return null;
 }
 
-function toDraft(article: Article, table: TokenTable, s: MarkSpan): Draft {
-  const base: Draft = {
-    articleId: article.id,
-    kind: 'direct',
-    pieces: [[s.start, s.end]],
-    paragraph: s.paragraph,
-    entity: null,
-    source: null,
-    cue: null,
-    confidence: s.confidence,
-    inherited: false,
-    open: s.open,
-    close: s.close,
-  };
-  const tokens = table.range(s.start, s.end);
-  const transcript = transcriptSpeaker(tokens);
-  if (transcript) {
-    const rest = trimmed(article.text, transcript.to, s.end);
-    return rest ? { ...base, pieces: [rest], inner: transcript.match } : base;
-  }
-  const inner = cueInside(tokens) ?? (s.close < 0 ? cueInOpenQuote(tokens) : null);
-  if (!inner) return base;
-  const before = trimmed(article.text, s.start, inner.from);
-  const after = trimmed(article.text, inner.to, s.end);
-  if (!before) return base;
-  // An open quote cut at its cue may have nothing after it: what follows was the writer's.
-  if (!after) return s.close < 0 ? { ...base, pieces: [before], inner: inner.match } : base;
-  return { ...base, pieces: s.close < 0 ? [before] : [before, after], inner: inner.match };
-}
-
-function trimmed(text: string, a: number, b: number): [number, number] | null {
-  while (a < b && /[\s,.;:–—-]/.test(text[a])) a++;
-  while (b > a && /[\s,–—-]/.test(text[b - 1])) b--;
-  return b > a ? [a, b] : null;
-}
-
-/** A cue after the quote counts when it follows at once ("“…,” he said"), not sentences later. */
-function adjacentAfter(match: CueMatch | null, post: Token[]): CueMatch | null {
-  if (!match || match.where === 'after-late') return match;
-  const firstWord = post.findIndex((t) => t.word);
-  const at = post.findIndex((t) => t.start >= Math.min(match.cue.start, match.source[0]?.start ?? Infinity));
-  return at - firstWord <= 1 ? match : null;
-}
-
-/** No cue: the quote continues the speaker before it, when that speaker is near enough. */
-interface TrailItem {
-  entity: Entity;
-  paragraph: number;
-  end: number;
-  /** Reported speech without quote marks. */
-  reported?: boolean;
-}
-
-function inherit(d: Draft, prev: Draft | undefined, last: TrailItem | undefined, article: Article, strength: number): void {
-  // A headline's speaker does not carry into the story (paragraph 0 is the title).
-  if (!last || (last.paragraph === 0 && d.paragraph > 0)) {
-    d.reason = 'no cue and no speaker before it';
-    return;
-  }
-  const sameParagraph = last.paragraph === d.paragraph;
-  const continued = prev && prev.close < 0 && prev.paragraph === d.paragraph - 1;
-  // A quote opening the paragraph after one that ended with its speaker quoted or reporting speech.
-  const opensParagraph = d.open - article.paragraphs[d.paragraph].start <= 1;
-  const nextParagraph = last.paragraph === d.paragraph - 1 && (prev?.entity === last.entity || (last.reported === true && opensParagraph));
-  if (sameParagraph || continued || nextParagraph) {
-    d.entity = last.entity;
-    d.inherited = true;
-    d.confidence = round(d.confidence * (continued ? 0.85 : sameParagraph ? 0.75 : 0.6) * (strength || 1));
-  } else {
-    d.reason = 'no cue, and the last speaker is too far back';
-  }
-}
-
-// “A,” he said, “B.” — one quote in two pieces; and a short uncued sentence between two quotes of one
-// speaker ("… its men”. It is now a real revolution. “The regime …”) is theirs too.
-function merge(text: string, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const prev = out[out.length - 1];
-    if (prev && d.entity && prev.entity === d.entity && prev.paragraph === d.paragraph && d.inherited && !d.inner) {
-      const gapFrom = prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1];
-      const gap = text.slice(gapFrom, d.open);
-      const gapWords = gap.match(/[\p{L}\p{N}’']+/gu) ?? [];
-      const cueOnly = prev.cue && prev.cue.start >= gapFrom && prev.cue.end <= d.open && gapWords.length <= 8 && !/[.!?]/.test(gap.replace(/^[\s.,]+/, ''));
-      // The sentence between must read as speech: one short sentence, opening with a pronoun or
-      // demonstrative, with no name and no verb of saying in it.
-      const bridge = !/[.!?]\s*\S.*[.!?]\s*\S/.test(gap.trim().replace(/^[”"’.,\s]+/, '')) && gapWords.length <= 12 && gapWords.length > 0 &&
-        /^(it|this|that|these|there|we|i|they|you|what|here|now|so|and|but)$/i.test(gapWords[0] ?? "") &&
-        !gapWords.some((w, k) => isSpeechVerb(w.toLowerCase()) || (k > 0 && /^\p{Lu}/u.test(w) && w !== 'I')) && /[.!?]/.test(gap);
-      if (cueOnly || bridge) {
-        const between = bridge && !cueOnly ? trimmed(text.replace(/["“”«»„]/g, ' '), gapFrom, d.open) : null;
-        const pieces = [...prev.pieces, ...(between ? [between] : []), ...d.pieces];
-        out[out.length - 1] = { ...prev, pieces, close: d.close };
-        continue;
-      }
-    }
-    out.push(d);
-  }
-  return out;
-}
-
-/** "called the plan “a disaster”": the quote sits inside the writer's sentence. */
+/**
+ * "called the plan “a disaster”": the quote sits inside the writer's sentence. Not after a round-up's
+ * byline ("“…” ― Jane Roe “…”"): a dash right after the quote before opens the name of its speaker.
+ */
 function isMixed(pre: Token[]): boolean {
+  if (pre.length && /^[-–—―]$|^--$/.test(pre[0].text)) return false;
   const last = pre.filter((t) => t.word).at(-1);
   const lastTok = pre.at(-1);
-  return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && !/^(that|says|said|and|asked|wrote|told)$/.test(last.lower);
-}
-
-function words(text: string, d: Draft): number {
-  return d.pieces.reduce((n, [a, b]) => n + (text.slice(a, b).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && last.lower !== 'that' &&
+    last.lower !== 'and';
 }
 
 function strip(d: Attributed): Attributed {
-  const { articleId, kind, pieces, paragraph, entity, source, cue, confidence, reason, inherited } = d;
-  return { articleId, kind, pieces, paragraph, entity, source, cue, confidence, inherited, ...(reason && !entity ? { reason } : {}) };
+  const { articleId, kind, pieces, paragraph, entity, source, cue, confidence, rules, reason, inherited } = d;
+  return { articleId, kind, pieces, paragraph, entity, source, cue, confidence, rules, inherited, ...(reason &&
+    !entity ? { reason } : {}) };
 }
 
 function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-
-function sentenceLocator(sentences: Sentence[]): (offset: number) => number {
-  const starts = sentences.map((s) => s.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    let ans = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
-  };
+  return Math.round(x * 1000) / 1000;
 }
 
 /** Where the context after a quote ends: the end of the sentence holding `from`, or of the next one. */

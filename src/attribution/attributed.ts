@@ -13,7 +13,10 @@ export interface Attributed {
   entity: Entity | null;
   source: Span | null;
   cue: Span | null;
+  /** How likely the speaker is right (calibrated); for a quote with no speaker, the best candidate's chance. */
   confidence: number;
+  /** Ids of the rules (rules.ts) behind the speaker; with no speaker, of the rules that fired. */
+  rules: string[];
   reason?: string;
   /** The quote had no cue of its own and took the speaker before it. */
   inherited: boolean;

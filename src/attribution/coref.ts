@@ -1,9 +1,12 @@
-// The coreference stage: "he" and "she" outside quotations, resolved in reading order. Each pronoun
-// weighs the people named before it — how near, whether they were the subject of their sentence,
-// whether their gender fits, whether they were just quoted — and, once resolved, stands for its person
-// in turn, so that a chain of "he … he … he" keeps pointing at the same man.
+// The coreference stage: "he" and "she" outside quotations. Each pronoun's candidates are the people
+// named before it, described by how near they are, whether they were the subject of their sentence or
+// only an owner or a modifier, whether their gender fits, whether they were just quoted; the speaker
+// model weighs them (the weights are learned, see model.ts). Pronouns are read in order and, once
+// resolved, stand for their person in turn, so that a chain of "he … he … he" keeps pointing at one man.
+import { MODIFIED_NOUNS } from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
+import { score, type Features, type SpeakerModel } from './model.js';
 import type { Token, TokenTable } from './tokens.js';
 
 interface Antecedent {
@@ -24,19 +27,31 @@ export interface RecentSpeaker {
   end: number;
 }
 
+export interface PronounCandidate {
+  entity: Entity;
+  features: Features;
+}
+
 const MAX_PARAGRAPHS_BACK = 2;
-const OBLIQUE = 0.6;
-// Nouns a name modifies when it is not the actor: "Trump campaign spokesman", "Clinton aides".
-const MODIFIED = /^(?:campaign|administration|team|camp|aides?|officials?|supporters?|allies|foundation|organization|policy|policies|plan|plans|website|era|rally|rallies|voters|spokes(?:man|woman|person)|adviser|advisers|advisor|advisors|surrogates?|staff|staffers|press|family|presidency|tower|university|white)$/;
+// Feature names by distance (sentences of narration), rank (nearest first) and paragraphs back.
+const DIST = ['pron:d0', 'pron:d1', 'pron:d2', 'pron:d3'];
+const RANK = ['pron:rank0', 'pron:rank1', 'pron:rank2'];
+const BACK = ['pron:back0', 'pron:back1', 'pron:back2'];
+const SUBJECT_DIST = ['pron:subject-d0', 'pron:subject-d1', 'pron:subject-d2', 'pron:subject-d3'];
+const SUBJECT_RANK = ['pron:subject-rank0', 'pron:subject-rank1', 'pron:subject-rank2'];
+/** Features of "no one" for a pronoun: what a candidate must beat to be taken. */
+export const PRONOUN_NULL: Features = { 'null:bias': 1, 'null:pronoun': 1 };
 
 function modifies(table: TokenTable, end: number): boolean {
   const next = table.range(end, end + 40).find((t) => t.word || t.text === ',');
-  return !!next && next.word && !next.cap && MODIFIED.test(next.lower);
+  return !!next && next.word && !next.cap && MODIFIED_NOUNS.has(next.lower);
 }
+
+const fits = (e: Entity, gender: 'm' | 'f') => e.kind !== 'org' && e.kind !== 'place' && e.kind !== 'anonymous' &&
+  (!e.gender || e.gender === gender);
 
 export class Coref {
   private readonly antecedents: Antecedent[] = [];
-  private readonly resolved = new Map<number, Entity | null>();
   private readonly sentenceAt: (offset: number) => number;
   /** Sentences of narration before each sentence: quoted sentences don't push a name further back. */
   private readonly narration: number[];
@@ -47,6 +62,7 @@ export class Coref {
     entities: ArticleEntities,
     quoted: Array<[number, number]>,
     sentenceAt: (offset: number) => number,
+    model: SpeakerModel,
   ) {
     this.sentenceAt = sentenceAt;
     this.narration = [];
@@ -62,66 +78,94 @@ export class Coref {
       const oblique = mention.possessive || modifies(table, mention.end);
       const subject = !oblique && !seen.has(mention.sentence);
       if (!oblique) seen.add(mention.sentence);
-      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph, subject, pronoun: false, oblique });
+      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph,
+        subject, pronoun: false, oblique });
     }
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
+    const threshold = score(model, PRONOUN_NULL);
     for (const t of table.tokens) {
-      if (!/^(he|she)$/.test(t.lower) || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
-      const entity = this.pick(t, []);
-      this.resolved.set(t.start, entity);
-      if (!entity) continue;
+      if ((t.lower !== 'he' && t.lower !== 'she') || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      let best: Entity | null = null;
+      let bestScore = threshold;
+      for (const c of this.candidates(t, [])) {
+        const s = score(model, c.features);
+        if (s > bestScore) {
+          best = c.entity;
+          bestScore = s;
+        }
+      }
+      if (!best) continue;
       const sentence = sentenceAt(t.start);
       const subject = !this.antecedents.some((a) => a.sentence === sentence && a.start < t.start);
-      insertSorted(this.antecedents, { entity, start: t.start, sentence, paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true, oblique: false });
+      insertSorted(this.antecedents, { entity: best, start: t.start, sentence,
+        paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true, oblique: false });
     }
   }
 
-  /** Who "he"/"she" at this token is, weighing also the speakers quoted just before. */
-  resolve(t: Token, recent: RecentSpeaker[]): Entity | null {
-    return this.pick(t, recent) ?? (this.resolved.get(t.start) ?? null);
-  }
-
-  private pick(t: Token, recent: RecentSpeaker[]): Entity | null {
-    const gender = t.lower === 'he' ? 'm' : 'f';
+  /** The people "he"/"she" at this token may be, each with what the model weighs. */
+  candidates(t: Token, recent: RecentSpeaker[]): PronounCandidate[] {
+    const gender = t.lower === 'he' || t.lower === 'him' || t.lower === 'his' ? 'm' : 'f';
     const sentence = this.sentenceAt(t.start);
     const paragraph = this.sentences[sentence]?.paragraph ?? 0;
-    const scores = new Map<Entity, number>();
-    for (const a of this.antecedents) {
-      if (a.start >= t.start) break;
-      if (paragraph - a.paragraph > MAX_PARAGRAPHS_BACK) continue;
-      const e = a.entity;
-      if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
-      const dist = (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
-      let score = dist === 0 ? 3 : dist === 1 ? 2.2 : dist === 2 ? 1.5 : Math.max(0.2, 1.2 - 0.15 * dist);
-      if (a.subject) score += 0.6;
-      if (a.oblique) score -= OBLIQUE;
-      // A two- or three-word name that is no place and no organisation is most likely someone.
-      score += e.kind === 'person' ? 1 : e.speaks ? 0.7 : e.words.length > 1 && e.words.length < 4 ? 0.6 : 0;
-      if (e.gender === gender) score += 0.6;
-      if (a.pronoun) score += 0.2;
-      scores.set(e, Math.max(scores.get(e) ?? 0, score));
+    // Each person who fits: their nearest mention, and their nearest mention as a sentence's subject.
+    const nearest = new Map<Entity, Antecedent>();
+    const subject = new Map<Entity, Antecedent>();
+    const direct = new Set<Entity>();
+    // Antecedents are in text order, so are their paragraphs: start at the first within reach.
+    let lo = 0;
+    let hi = this.antecedents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.antecedents[mid].paragraph < paragraph - MAX_PARAGRAPHS_BACK) lo = mid + 1;
+      else hi = mid;
     }
+    for (let k = lo; k < this.antecedents.length; k++) {
+      const a = this.antecedents[k];
+      if (a.start >= t.start) break;
+      if (!fits(a.entity, gender)) continue;
+      nearest.set(a.entity, a);
+      if (a.subject) subject.set(a.entity, a);
+      if (!a.oblique) direct.add(a.entity);
+    }
+    const distance = (a: Antecedent) => (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
+    const ranked = [...nearest.values()].sort((a, b) => b.start - a.start);
+    const subjects = [...subject.values()].sort((a, b) => b.start - a.start);
+    const out = new Map<Entity, Features>();
+    ranked.forEach((a, rank) => {
+      const e = a.entity;
+      const f: Features = { 'how:pronoun': 1 };
+      f[DIST[Math.min(distance(a), 3)]] = 1;
+      f[RANK[Math.min(rank, 2)]] = 1;
+      f[BACK[Math.min(paragraph - a.paragraph, 2)]] = 1;
+      const s = subject.get(e);
+      if (s) {
+        f[SUBJECT_DIST[Math.min(distance(s), 3)]] = 1;
+        f[SUBJECT_RANK[Math.min(subjects.indexOf(s), 2)]] = 1;
+      }
+      if (a.subject) f['pron:subject'] = 1;
+      if (!direct.has(e)) f['pron:oblique-only'] = 1;
+      else if (a.oblique) f['pron:oblique'] = 1;
+      if (a.pronoun) f['pron:via-pronoun'] = 1;
+      if (e.gender === gender) f['pron:gender'] = 1;
+      if (e.kind === 'person') f['pron:person'] = 1;
+      else if (e.speaks) f['pron:speaks'] = 1;
+      else if (e.words.length > 1 && e.words.length < 4) f['pron:multiword'] = 1;
+      else f['pron:single-word'] = 1;
+      out.set(e, f);
+    });
     // Only the speaker quoted last keeps the floor — until someone else who fits is made the subject of a
     // sentence after that quote.
-    for (const r of recent.slice(0, 1)) {
-      if (paragraph - r.paragraph > 1 || r.end > t.start) continue;
-      const e = r.entity;
-      if (e.kind === 'org' || e.kind === 'place' || e.kind === 'anonymous' || (e.gender && e.gender !== gender)) continue;
-      const displaced = this.antecedents.some((a) => a.start > r.end && a.start < t.start && a.subject && !a.pronoun && a.entity !== e &&
-        a.entity.kind !== 'org' && a.entity.kind !== 'place' && (!a.entity.gender || a.entity.gender === gender));
-      if (displaced) continue;
-      scores.set(e, (scores.get(e) ?? 1.5) + 0.8);
+    const r = recent[0];
+    if (r && paragraph - r.paragraph <= 1 && r.end <= t.start && fits(r.entity, gender)) {
+      const displaced = this.antecedents.some((a) => a.start > r.end && a.start < t.start && a.subject && !a.pronoun &&
+        a.entity !== r.entity && fits(a.entity, gender));
+      const f = out.get(r.entity) ?? { 'how:pronoun': 1, 'pron:not-named': 1 };
+      f[displaced ? 'pron:last-speaker-displaced' : 'pron:last-speaker'] = 1;
+      if (r.entity.gender === gender) f['pron:gender'] = 1;
+      out.set(r.entity, f);
     }
-    let best: Entity | null = null;
-    let bestScore = 0;
-    for (const [e, s] of scores) {
-      if (s > bestScore) {
-        best = e;
-        bestScore = s;
-      }
-    }
-    return bestScore >= 1.5 ? best : null;
+    return [...out].map(([entity, features]) => ({ entity, features }));
   }
 }
 

@@ -3,7 +3,7 @@
 // turn "Baunov", "he" or "the analyst" into a speaker.
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
 import { stem } from '../text/stemmer.js';
-import { genderOf, isFirstName } from './firstnames.js';
+import { genderOf, genderOfWords, GIVEN_NAME_TITLES, isFirstName, NOT_GIVEN_NAMES } from '../lexicon/index.js';
 import type { Mention } from './mentions.js';
 
 export interface Entity {
@@ -25,12 +25,6 @@ export interface Entity {
   lastFull?: number;
 }
 
-// First words of names that are not given names ("National Guard", "United Nations").
-const ORG_WORD = /^(?:national|united|new|north|south|east|west|central|american|british|european|federal|state|city|royal|general|first|great|saint|st|the)$/;
-const GIVEN_NAME_TITLES = /\b(?:sir|dame)$/i;
-const FEMALE_WORDS = /\b(wife|mother|daughter|sister|woman|women|congresswoman|spokeswoman|chairwoman|actress|businesswoman|queen|princess|lady|mrs\.?|ms\.?|miss|grandmother|girlfriend|widow)\b/i;
-const MALE_WORDS = /\b(husband|father|son|brother|man|congressman|spokesman|chairman|businessman|king|prince|lord|mr\.?|grandfather|boyfriend|widower)\b/i;
-
 export class ArticleEntities {
   readonly all: Entity[] = [];
   /** Mentions in text order, each with its entity. */
@@ -42,7 +36,10 @@ export class ArticleEntities {
   }
 
   private link(m: Mention): Entity {
-    const found = m.words.length > 1 ? this.findFull(m) : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.test(m.titles.join(' ')));
+    const found = m.words.length > 1
+      ? this.findFull(m)
+      : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.has(m.titles.at(-1)?.toLowerCase() ??
+        ''), genderOfWords(m.titles.join(' ')));
     const e = found ?? this.create(m);
     if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
       e.aliases.add(e.name);
@@ -78,38 +75,54 @@ export class ArticleEntities {
   private findFull(m: Mention): Entity | undefined {
     const last = m.words[m.words.length - 1];
     // Same surname and a first name that agrees (Hillary Clinton ≠ Bill Clinton).
-    return [...this.all].reverse().find((e) => e.kind !== 'org' && m.kind !== 'org' && sameSurname(e.words, last) && compatibleFirst(e.words, m.words))
-      ?? this.all.find((e) => e.words.join(' ') === m.words.join(' '));
+    if (m.kind !== 'org') {
+      for (let k = this.all.length - 1; k >= 0; k--) {
+        const e = this.all[k];
+        if (e.kind !== 'org' && sameSurname(e.words, last) && compatibleFirst(e.words, m.words)) return e;
+      }
+    }
+    return this.all.find((e) => e.words.length === m.words.length && e.words.every((w, k) => w === m.words[k]))
+      // "Big Machine" after "Big Machine Label Group": the opening words of an organisation's name.
+      ?? this.all.find((e) => e.kind === 'org' && e.words.length > m.words.length &&
+        m.words.every((w, k) => e.words[k] === w));
   }
 
   /** `given`: the word follows a title that takes a given name ("Sir Keir" is Keir Starmer). */
-  private findPart(word: string, at: number, given = false): Entity | undefined {
+  private findPart(word: string, at: number, given = false, gender?: 'm' | 'f'): Entity | undefined {
     const rev = [...this.all].reverse();
-    // A surname shared in a family ("Trump": Donald, Ivanka) means the one just named in full, if any was
-    // moments ago; otherwise the one the story is most about.
-    const family = rev.filter((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word));
+    // A surname shared in a family ("Trump": Donald, Ivanka) means the one a title's gender picks out
+    // ("Mrs. Marsh"), else the one just named in full, if any was moments ago; otherwise the one the story
+    // is most about.
+    const kin = rev.filter((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word));
+    const fitting = gender ? kin.filter((e) => e.gender === gender) : [];
+    const family = fitting.length ? fitting : kin;
     if (family.length > 1) {
-      const recent = family.filter((e) => at - (e.lastFull ?? -Infinity) < 600).sort((a, b) => (b.lastFull ?? 0) - (a.lastFull ?? 0))[0];
-      return recent ?? family.reduce((best, e) => (e.mentions > best.mentions || (e.mentions === best.mentions && e.n < best.n) ? e : best));
+      const recent = family.filter((e) => at - (e.lastFull ?? -Infinity) < 600).sort((a, b) => (b.lastFull ??
+        0) - (a.lastFull ?? 0))[0];
+      return recent ?? family.reduce((best, e) => (e.mentions > best.mentions || (e.mentions === best.mentions &&
+        e.n < best.n) ? e : best));
     }
     if (family.length) return family[0];
     return rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word))
       ?? rev.find((e) => e.words.length === 1 && similar(e.words[0], word))
-      ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && (given || isFirstName(word)))
+      ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word &&
+        (given || isFirstName(word)))
       // "Oksana" after "Oksana Melnyk": a given name the list lacks, still the first word of only one name.
       ?? this.onlyFirstNameOf(word)
       ?? rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word));
   }
 
   private onlyFirstNameOf(word: string): Entity | undefined {
-    const named = this.all.filter((e) => e.words.length > 1 && e.words.length <= 3 && likelyPerson(e) && e.words[0] === word);
-    return named.length === 1 && !ORG_WORD.test(word) ? named[0] : undefined;
+    const named = this.all.filter((e) => e.words.length > 1 && e.words.length <= 3 && likelyPerson(e) &&
+      e.words[0] === word);
+    return named.length === 1 && !NOT_GIVEN_NAMES.has(word) ? named[0] : undefined;
   }
 
   // "Nazarbayev" (first seen alone) and "Nursultan Nazarbayev" later are one person.
   private mergeSurnames(): void {
     for (const single of this.all.filter((e) => e.words.length === 1)) {
-      const fuller = this.all.filter((e) => e !== single && e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, single.words[0]));
+      const fuller = this.all.filter((e) => e !== single && e.words.length > 1 && e.kind !== 'org' &&
+        sameSurname(e.words, single.words[0]));
       if (fuller.length !== 1) continue;
       const into = fuller[0];
       into.aliases.add(single.name);
@@ -127,24 +140,66 @@ export class ArticleEntities {
   role(name: string, kind: Entity['kind'], description?: string): Entity {
     const existing = this.all.find((e) => e.name === name);
     if (existing) return existing;
-    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind, descriptions: description ? [description] : [], aliases: new Set(), speaks: false, mentions: 0 };
+    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind,
+      descriptions: description ? [description] : [], aliases: new Set(), speaks: false, mentions: 0 };
     this.all.push(e);
     return e;
   }
 
-  /** Unquoted mentions that end before `offset`, nearest first. */
-  before(offset: number): Array<{ mention: Mention; entity: Entity }> {
-    return this.mentions.filter((m) => !m.mention.quoted && m.mention.end <= offset).reverse();
+  /** Mentions that lie within text[from, to), in order (mentions are in text order). */
+  within(from: number, to: number): Array<{ mention: Mention; entity: Entity }> {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].mention.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Array<{ mention: Mention; entity: Entity }> = [];
+    for (let k = lo; k < this.mentions.length && this.mentions[k].mention.start < to; k++) {
+      if (this.mentions[k].mention.end <= to) out.push(this.mentions[k]);
+    }
+    return out;
   }
 
-  /** Recent entities described by a role with these stems ("analyst" → an analyst, a researcher). */
-  described(stems: Set<string>, offset: number): Entity | undefined {
-    for (const { entity } of this.before(offset)) {
-      const words = entity.descriptions.join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (words.some((w) => stems.has(stem(w)))) return entity;
+  /** Unquoted mentions that end before `offset`, nearest first. */
+  before(offset: number): Array<{ mention: Mention; entity: Entity }> {
+    const out: Array<{ mention: Mention; entity: Entity }> = [];
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (!m.mention.quoted && m.mention.end <= offset) out.push(m);
     }
-    return undefined;
+    return out;
   }
+
+  /** Entities named before `offset` and described by a role with these stems ("analyst" → a researcher),
+    nearest first. */
+  describedAll(stems: Set<string>, offset: number): Entity[] {
+    const out: Entity[] = [];
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const { mention, entity } = this.mentions[k];
+      if (mention.quoted || mention.end > offset || out.includes(entity)) continue;
+      if (describedBy(entity, stems)) out.push(entity);
+    }
+    return out;
+  }
+}
+
+// The stems of an entity's descriptions, made again only when a description is added.
+const describedStems = new WeakMap<Entity, { n: number; stems: Set<string> }>();
+
+/** One of the entity's descriptions has a word with one of these stems. */
+export function describedBy(e: Entity, stems: Set<string>): boolean {
+  let cached = describedStems.get(e);
+  if (!cached || cached.n !== e.descriptions.length) {
+    // A speaker with no name is called by their description ("a legal expert").
+    const words = [...(e.kind === 'anonymous' ? [e.name] : []),
+      ...e.descriptions].join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+    cached = { n: e.descriptions.length, stems: new Set(words.map(stem)) };
+    describedStems.set(e, cached);
+  }
+  for (const s of stems) if (cached.stems.has(s)) return true;
+  return false;
 }
 
 /** A person, or a two- or three-word name that is no place and no organisation: most likely someone. */
@@ -153,11 +208,11 @@ export function likelyPerson(e: Entity): boolean {
 }
 
 function genderFrom(m: Mention): 'm' | 'f' | undefined {
-  const titles = m.titles.join(' ');
-  const described = [titles, ...m.descriptions].join(' ');
-  if (FEMALE_WORDS.test(described)) return 'f';
-  if (MALE_WORDS.test(described)) return 'm';
-  return m.words.length > 1 ? genderOf(m.words[0]) : undefined;
+  // "Interim DNC Chairwoman Donna Brazile": a gendered word in the titles, the descriptions or the name
+  // itself; else the first given name before the surname.
+  const described = genderOfWords([...m.titles, ...m.descriptions, ...m.words.slice(0, -1)].join(' '));
+  const given = m.words.slice(0, -1).find((w) => isFirstName(w));
+  return described ?? (given ? genderOf(given) : undefined);
 }
 
 function sameSurname(words: string[], surname: string): boolean {
@@ -184,5 +239,6 @@ const variants = new Map<string, boolean>();
 
 function compatibleFirst(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return true;
-  return a[0] === b[0] || a[0][0] === b[0][0] && (a[0].length === 1 || b[0].length === 1 || a[0].startsWith(b[0]) || b[0].startsWith(a[0]));
+  return a[0] === b[0] || a[0][0] === b[0][0] &&
+    (a[0].length === 1 || b[0].length === 1 || a[0].startsWith(b[0]) || b[0].startsWith(a[0]));
 }

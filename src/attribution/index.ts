@@ -1,5 +1,5 @@
 import type { Article, Quote, Sentence, Speaker } from '../types.js';
-import { attributeArticle } from './article.js';
+import { attributeArticle, type AttributeOptions } from './article.js';
 import { buildSpeakers } from './speakers.js';
 
 export interface Attribution {
@@ -12,10 +12,15 @@ export interface Attribution {
  * speakers are merged across the corpus. An article that trips the attribution keeps no quotes rather
  * than stopping the build.
  */
-export function attribute(articles: Article[], sentences: Sentence[][], onError?: (articleId: string, err: Error) => void): Attribution {
+export function attribute(
+  articles: Article[],
+  sentences: Sentence[][],
+  onError?: (articleId: string, err: Error) => void,
+  options: AttributeOptions = {},
+): Attribution {
   const perArticle = articles.map((a, i) => {
     try {
-      return attributeArticle(a, sentences[i]).quotes;
+      return attributeArticle(a, sentences[i], options).quotes;
     } catch (err) {
       onError?.(a.id, err as Error);
       return [];
@@ -23,3 +28,6 @@ export function attribute(articles: Article[], sentences: Sentence[][], onError?
   });
   return buildSpeakers(articles, sentences, perArticle);
 }
+
+export type { AttributeOptions, QuoteChoice } from './article.js';
+export { RULES } from './rules.js';

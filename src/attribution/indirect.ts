@@ -1,34 +1,27 @@
 // Indirect quotes: reported speech without quote marks — "X said that …", "…, X said", "according to
 // X, …", "X believes …". Only in sentences that hold no quotation (those were attributed already).
+// Each is found with the cue match that reports it; who the source is, article.ts decides.
+import { ADVERBS, DAYS, isReportingVerb, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../lexicon/index.js';
+import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './attributed.js';
-import { cueAfter } from './cue.js';
-import { isSourcePhrase } from './phrase.js';
-import type { Entity } from './entities.js';
-import { resolveSource, type ResolveContext } from './resolve.js';
-import { DOUBLE_MARK } from '../text/quotemarks.js';
-import { stem } from '../text/stemmer.js';
+import { firstAfter } from './cue-after.js';
+import type { CueMatch } from './cue.js';
+import { isSourcePhrase, span } from './phrase.js';
 import type { Token, TokenTable } from './tokens.js';
-
-// Verbs that report what someone said or thinks, followed by what they said ("said the talks failed").
-const REPORTING = new Set(`said says say told tells argued argues claimed claims believes believed thinks thought warned
- warns insisted insists noted notes explained explains stated states suggested suggests added adds predicted
- acknowledged admitted announced contended maintained asserted wrote writes reported denied conceded
- concluded promised vowed pledged testified recalled responded replied reiterated stressed emphasized
- emphasised argue claim believe think warn insist explain state suggest predict acknowledge admit announce
- contend maintain assert report deny concede conclude promise vow pledge recall respond reply reiterate
- stress emphasize`.split(/\s+/).filter(Boolean).map(stem));
 
 const MIN_CONTENT_WORDS = 4;
 
-export function findIndirect(
-  article: Article,
-  table: TokenTable,
-  sentences: Sentence[],
-  direct: Attributed[],
-  ctx: ResolveContext,
-): Attributed[] {
-  const out: Attributed[] = [];
+export interface Reported {
+  paragraph: number;
+  /** The reported clause. */
+  content: [number, number];
+  match: CueMatch;
+}
+
+export function findIndirect(article: Article, table: TokenTable, sentences: Sentence[],
+  direct: Attributed[]): Reported[] {
+  const out: Reported[] = [];
   for (const s of sentences) {
     if (DOUBLE_MARK.test(s.text) || article.paragraphs[s.paragraph]?.title) continue;
     if (direct.some((d) => d.pieces.some(([a, b]) => a < s.end && b > s.start))) continue;
@@ -37,34 +30,20 @@ export function findIndirect(
     if (!found) continue;
     const [from, to] = found.content;
     if ((article.text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_CONTENT_WORDS) continue;
-    const r = resolveSource(found.source, s.paragraph, ctx);
-    const entity: Entity | null = r.entity;
-    const cueText = article.text.slice(found.cue.start, found.cue.end);
-    out.push({
-      articleId: article.id,
-      kind: 'indirect',
-      pieces: [[from, to]],
-      paragraph: s.paragraph,
-      entity,
-      source: span(article.text, found.source, 0.7),
-      cue: { start: found.cue.start, end: found.cue.end, text: cueText, confidence: 0.7 },
-      confidence: Math.round(0.6 * (entity ? r.confidence : 1) * 100) / 100,
-      inherited: false,
-      ...(entity ? {} : { reason: r.reason }),
-    });
+    out.push({ paragraph: s.paragraph, content: [from, to], match: found.match });
   }
   return out;
 }
 
 interface Found {
-  source: Token[];
-  cue: { start: number; end: number };
+  match: CueMatch;
   content: [number, number];
 }
 
-const ADVERBIAL_START = /^(on|in|at|during|to|from|after|before|via|through|over|last|this|earlier|late|later|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|repeatedly|publicly|privately|again|recently)$/;
+// What may follow a verb before "that" opens what was said: when and where ("said on Tuesday that").
+const ADVERBIAL_START = union([PREPOSITIONS, DAYS, TIME_WORDS, ADVERBS], 'last this late');
 
-const isReporting = (t: Token) => t.word && !t.cap && REPORTING.has(stem(t.lower));
+const isReporting = (t: Token) => t.word && !t.cap && isReportingVerb(t.lower);
 
 // "Borrell said (that) the EU was ready …", "According to the Dpa, weapons worth …".
 function leading(tokens: Token[]): Found | null {
@@ -72,40 +51,39 @@ function leading(tokens: Token[]): Found | null {
     const comma = tokens.findIndex((t, k) => k > 2 && t.text === ',');
     if (comma < 0 || comma > 12) return null;
     const source = tokens.slice(2, comma);
-    return isSourcePhrase(source) ? { source, cue: { start: tokens[0].start, end: tokens[1].end }, content: contentFrom(tokens, comma + 1) } : null;
+    if (!isSourcePhrase(source)) return null;
+    const match: CueMatch = { rule: 'reported.according', cue: span(tokens[0], tokens[1]), source, where: 'according' };
+    return { match, content: contentFrom(tokens, comma + 1) };
   }
   const v = tokens.findIndex((t, k) => k > 0 && k <= 10 && isReporting(t));
   if (v < 0) return null;
   let subject = tokens.slice(0, v);
-  while (subject.length && /^(also|later|then|has|had|have|would|will|once|again|further|repeatedly|previously|publicly|recently|has long)$/.test(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
-  if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' && subject.length < 3)) return null;
+  while (subject.length && ADVERBS.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
+  if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' &&
+    subject.length < 3)) return null;
   let c = v + 1;
   const that = tokens.findIndex((t, k) => k > v && k <= v + 7 && t.lower === 'that');
   // "told reporters (that)": the listener is not what was said.
-  if (/^(told|tells|tell)$/.test(tokens[v].lower)) c = that > 0 ? that : v + 2;
+  if (TELL_VERBS.has(tokens[v].lower)) c = that > 0 ? that : v + 2;
   // "said on Tuesday that", "said in a statement that": when and where it was said is not what was said.
-  else if (that > 0 && ADVERBIAL_START.test(tokens[v + 1].lower)) c = that;
+  else if (that > 0 && ADVERBIAL_START.has(tokens[v + 1].lower)) c = that;
   if (tokens[c]?.lower === 'that' || tokens[c]?.text === ',') c++;
-  return { source: subject, cue: { start: tokens[v].start, end: tokens[v].end }, content: contentFrom(tokens, c) };
+  const match: CueMatch = { rule: 'reported.leading', cue: span(tokens[v], tokens[v]), source: subject,
+    where: 'before' };
+  return { match, content: contentFrom(tokens, c) };
 }
 
 // "The talks have failed, the minister said." / "…, said Borrell."
 function trailing(tokens: Token[]): Found | null {
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
   if (comma < 3 || tokens.length - comma > 12) return null;
-  const hit = cueAfter(tokens.slice(comma));
+  const hit = firstAfter(tokens.slice(comma));
   if (!hit || !hit.source.length) return null;
-  return { source: hit.source, cue: hit.cue, content: [tokens[0].start, tokens[comma - 1].end] };
+  return { match: { ...hit, rule: 'reported.trailing' }, content: [tokens[0].start, tokens[comma - 1].end] };
 }
 
 function contentFrom(tokens: Token[], k: number): [number, number] {
   const rest = tokens.slice(k).filter((t, i, all) => i < all.length - 1 || t.word);
   if (!rest.length) return [0, 0];
   return [rest[0].start, rest[rest.length - 1].end];
-}
-
-function span(text: string, tokens: Token[], confidence: number) {
-  const start = tokens[0].start;
-  const end = tokens[tokens.length - 1].end;
-  return { start, end, text: text.slice(start, end), confidence };
 }

@@ -2,8 +2,10 @@
 //   Q: Are you worried about your safety?
 //   Ressa: Every day. But fear is a choice.
 // A paragraph that opens with a name and a colon is that person's words, when the article is laid out
-// so: a question label (Q:, Question:) beside a name label, or one name labelling two paragraphs. A
-// single "Update:" or "Kazakhstan:" line is not an interview.
+// so: a question label (Q:, Question:) beside a name label, one name labelling two paragraphs, or a
+// transcript's names in capitals (MR. SMITH:, CLINTON:). Beside questions, "A:" lines are the guest's
+// answers; the questions are nobody's quotes. A single "Update:" or "Kazakhstan:" line is not an interview.
+import { ANSWER_LABELS, FURNITURE_LABELS, QUESTION_LABELS } from '../lexicon/index.js';
 import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article } from '../types.js';
 import type { CueMatch } from './cue.js';
@@ -20,9 +22,12 @@ export interface InterviewLine {
 }
 
 const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:[ \t]+(?=\S)/u;
-const QUESTION = /^(?:q|question|interviewer)$/i;
-// Labels that page furniture and news copy open lines with: never a speaker.
-const NOT_A_NAME = /^(?:a|answer|note|update|updated|editor'?s note|photo|photos|image|video|watch|read|read more|related|source|sources|credit|caption|correction|disclaimer|advertisement|tags?|share|breaking|analysis|opinion|live|latest|summary|background|context|warning|trigger warning|spoiler|tl;dr|ps|p\.s\.|email|tel|phone|web|website|address|date|time|location|by|from|to|subject|cc|re)$/i;
+const isQuestion = (label: string) => QUESTION_LABELS.has(label.toLowerCase());
+const isAnswer = (label: string) => ANSWER_LABELS.has(label.toLowerCase());
+// "MR. SMITH:", "CLINTON:": a transcript's labels are written in capitals.
+const isCapitals = (label: string) => /^[\p{Lu}\s.'’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
+// "Read More:", "Photo Credit:", "Editor's Note:": page furniture and news copy, never a speaker.
+const isFurniture = (label: string) => FURNITURE_LABELS.has(label.toLowerCase().split(/\s+/)[0]);
 const MIN_WORDS = 3;
 
 export function interviewLines(article: Article, table: TokenTable): InterviewLine[] {
@@ -33,15 +38,20 @@ export function interviewLines(article: Article, table: TokenTable): InterviewLi
     const body = text.slice(p.start, p.end);
     const m = LABEL.exec(body);
     if (!m || DOUBLE_MARK.test(body.slice(0, m[0].length))) continue;
-    labelled.push({ paragraph: p.index, label: m[1], labelStart: p.start, colon: p.start + body.indexOf(':', m[1].length), start: p.start + m[0].length, end: p.end });
+    labelled.push({ paragraph: p.index, label: m[1], labelStart: p.start, colon: p.start + body.indexOf(':',
+      m[1].length), start: p.start + m[0].length, end: p.end });
   }
-  const asks = labelled.some((l) => QUESTION.test(l.label));
+  const asks = labelled.some((l) => isQuestion(l.label));
   const counts = new Map<string, number>();
   for (const l of labelled) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+  // A transcript: two lines or more labelled with names in capitals.
+  const transcript = labelled.filter((l) => isCapitals(l.label) && !isQuestion(l.label) && !isAnswer(l.label) &&
+    !isFurniture(l.label)).length >= 2;
   const out: InterviewLine[] = [];
   for (const l of labelled) {
-    if (QUESTION.test(l.label) || NOT_A_NAME.test(l.label)) continue;
-    if (!asks && (counts.get(l.label) ?? 0) < 2) continue;
+    const answer = asks && isAnswer(l.label);
+    if (isQuestion(l.label) || (isFurniture(l.label) && !answer)) continue;
+    if (!asks && (counts.get(l.label) ?? 0) < 2 && !(transcript && isCapitals(l.label))) continue;
     const said = text.slice(l.start, l.end);
     // Quoted words inside the line are attributed as quotes already; the line is left to them. A tally
     // ("Clinton: 547.") says nothing.
@@ -49,13 +59,11 @@ export function interviewLines(article: Article, table: TokenTable): InterviewLi
     const name = table.range(l.labelStart, l.colon).filter((t) => t.word);
     const colon = table.range(l.colon, l.colon + 1)[0];
     if (!name.length || !colon) continue;
-    out.push({
-      paragraph: l.paragraph,
-      start: l.start,
-      end: l.end,
-      open: l.labelStart,
-      match: { cue: { start: colon.start, end: colon.end }, source: name, where: 'inside', confidence: 0.8 },
-    });
+    // "A:" answers a "Q:": the guest's words, whoever the article says the interview is with.
+    const match: CueMatch = answer
+      ? { rule: 'line.answer', cue: { start: colon.start, end: colon.end }, source: [], where: 'inside' }
+      : { rule: 'line.interview', cue: { start: colon.start, end: colon.end }, source: name, where: 'inside' };
+    out.push({ paragraph: l.paragraph, start: l.start, end: l.end, open: l.labelStart, match });
   }
   return out;
 }

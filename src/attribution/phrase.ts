@@ -1,34 +1,30 @@
 // Reading phrases off tokens for the cue stage: is this word a verb of saying here or a noun ("a
 // report", "Rubio's claim")? Where does the source phrase after "said" end? What is the subject phrase
 // that ends right before a verb?
-import { isDocument, isPersonRole, isPhrasalCue, isSpeechVerb, PRONOUNS } from './lexicon.js';
+import {
+  AFFILIATION, ARTICLES, AUXILIARIES, CLAUSE_WORDS, COORDINATORS, DAYS, DEMONSTRATIVES, INDEFINITE, isAdverbWord,
+  isDocument, isInflected, isPersonRole, isPhrasalCue, isSpeechVerb, LINK_PREPOSITIONS, NEGATIONS, OBLIQUE_PRONOUNS,
+  PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RANK_WORDS, RELATIVES, SETTING_PREPOSITIONS, SINGULAR_SUBJECTS,
+  SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, union,
+} from '../lexicon/index.js';
 import type { Token } from './tokens.js';
 
-// Words that may sit between a subject and its verb ("he later said", "Trump also told").
-export const ADVERBS = new Set(`also later then again further once even still just only recently previously
- repeatedly publicly has had have would will could might may did does do was is reportedly separately quickly
- finally first similarly likewise earlier afterward afterwards subsequently often long herself himself
- themselves yesterday today tonight privately simply flatly immediately never always`.split(/\s+/).filter(Boolean));
+export { CLAUSE_WORDS };
 
-// A source phrase ends at these when read after "said" ("said Trump in a statement").
-export const NP_STOP = new Set(`in on at to during after before when while as about that who which because if with
- from into since until this last earlier later adding noting explaining saying according and but or where whose
- yesterday today tonight monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/).filter(Boolean));
+// A source phrase ends at these when read after "said" ("said Trump in a statement", "said Trump, adding").
+const NP_STOP = union([SETTING_PREPOSITIONS, SUBORDINATORS, RELATIVES, COORDINATORS, DAYS, TIME_WORDS], 'this last',
+  'although though unless whether whom');
+const npStop = (lower: string) => NP_STOP.has(lower) || (lower.endsWith('ing') && isSpeechVerb(lower));
 
-// Words that show a stretch of text is a clause, not a name or a role: it can't be a source.
-export const CLAUSE_WORDS = new Set(`is was are were be been being has had have will would can could should shall may
- might must did does do not no never if because although though when while where that which who whom whose what
- how why this these those there here it's i'm don't didn't won't can't`.split(/\s+/).filter(Boolean));
-
-const DETERMINER = /^(the|a|an|this|that|these|those|one|some|his|her|their|its|our|my|another|each|both|many|most|several|two|three|four|five|other|former|senior|top|no)$/;
-const DET_POSS = /^(the|a|an|his|her|their|its|our|my|this|that|these|those|your|whose)$/;
-export const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|afterward|again|morning|afternoon|evening|night)$/;
-const PREPOSITION = /^(at|during|after|before|in|on|with|for|from|by|under|over|of|to|into|about|against)$/;
+const DETERMINERS = union([ARTICLES, DEMONSTRATIVES, POSSESSIVES, INDEFINITE, RANK_WORDS]);
+const DET_POSS = union([ARTICLES, POSSESSIVES, DEMONSTRATIVES]);
 // Before an uninflected verb ("they say", "will say", "to say"), not before a noun ("private email").
-const VERB_LEAD = /^(i|we|you|they|he|she|it|will|would|can|could|should|may|might|must|to|did|do|does|not|never|also|often|always|who|that)$/;
-const IRREGULAR = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'read', 'put', 'hit', 'shot', 'went', 'quipped', 'knew', 'felt', 'saw']);
+const VERB_LEAD = union([SUBJECT_PRONOUNS, AUXILIARIES, NEGATIONS, RELATIVES], 'to also often always', 'no');
 
-export const isAdverb = (t: Token) => t.word && !t.cap && (ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4));
+/** Days and words of time that sit beside a verb ("said Tuesday", "later added"). */
+export const isTimeWord = (lower: string) => DAYS.has(lower) || TIME_WORDS.has(lower);
+
+export const isAdverb = (t: Token) => t.word && !t.cap && isAdverbWord(t.lower);
 
 /** Tokens taken by a cue verb at k: 1 ("said"), 2 ("shot back"), or 0 when there is none. */
 export function cueLength(tokens: Token[], k: number, allowCap = true): number {
@@ -41,49 +37,58 @@ export function cueLength(tokens: Token[], k: number, allowCap = true): number {
 }
 
 // "in her state", "Rubio's claim", "his anti-Muslim remarks", "private email": the word is a noun.
-// Plurals that are verbs of saying only with what follows them ("states that", "notes:").
-const PLURAL_NOUNS = new Set(['states', 'notes', 'claims', 'comments', 'remarks', 'answers', 'replies', 'posts', 'quotes', 'points', 'statements', 'warnings']);
+
+/** A determiner or a name's possessive: what comes after it is a noun. */
+function owner(u: Token | undefined): boolean {
+  return !!u && u.word && (DET_POSS.has(u.lower) || (/['’]s?$/.test(u.text) && u.cap));
+}
 
 function nounHere(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const prev2 = tokens[k - 2];
-  if (PLURAL_NOUNS.has(t.lower) && !/^(that|:|,|“|"|out)$/.test(tokens[k + 1]?.lower ?? '') && !(prev && /^(he|she|it|who)$/.test(prev.lower))) return true;
+  const after = tokens[k + 1]?.lower ?? '';
+  // Right after a quote ("“…,” comments Robin Biesbroek") the word opens an inverted cue: a verb.
+  if (PLURAL_NOUNS.has(t.lower) && !(after === 'that' || after === 'out' || /^[:,“"]$/.test(after)) &&
+    !(prev && (SINGULAR_SUBJECTS.has(prev.lower) || prev.lower === 'who')) && !(k === 0 || (prev &&
+      /^[,”"’]$/.test(prev.text)))) return true;
   if (!prev || !prev.word) return false;
-  const owner = (u: Token | undefined) => !!u && u.word && (DET_POSS.test(u.lower) || /['’]s?$/.test(u.text) && u.cap);
   if (owner(prev)) return true;
   // "his anti-Muslim remarks" (a noun) but "a statement read", "the candidate says" (a verb after its subject).
-  if (!prev.cap && owner(prev2) && /s$/.test(t.lower) && !isSpeechVerb(prev.lower) && !isAdverb(prev) && !VERB_LEAD.test(prev.lower) &&
+  if (!prev.cap && owner(prev2) && /s$/.test(t.lower) && !isSpeechVerb(prev.lower) && !isAdverb(prev) &&
+    !VERB_LEAD.has(prev.lower) &&
     !isPersonRole(prev.lower) && !isDocument(prev.lower)) return true;
-  const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR.has(t.lower);
-  return !inflected && !prev.cap && !VERB_LEAD.test(prev.lower) && !isAdverb(prev);
+  return !isInflected(t.lower) && !prev.cap && !VERB_LEAD.has(prev.lower) && !isAdverb(prev);
 }
 
 /** Could these words name a source? A pronoun, or a phrase with no clause words in it. */
 export function isSourcePhrase(np: Token[]): boolean {
   const words = np.filter((t) => t.word);
   if (!words.length || words.length > 20) return false;
-  if (words.length === 1 && PRONOUNS[words[0].lower]) return !/^(his|her|its|their|him|them)$/.test(words[0].lower);
+  if (words.length === 1 && PRONOUNS[words[0].lower]) return !OBLIQUE_PRONOUNS.has(words[0].lower);
   // A source opens with a name, a determiner or a role ("officials", "senior aides"), never with a verb or preposition.
   const first = words[0];
   // "17-year-old Jared Potts" opens with an age.
   // "public defender Shannon S. Quill": a name among the first words will do.
-  const opens = first.cap || DETERMINER.test(first.lower) || /^\d/.test(first.text) ||
-    words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower)) || words.slice(1, 4).some((w) => w.cap && !PRONOUNS[w.lower]);
-  if (!opens || NP_STOP.has(first.lower) || PREPOSITION.test(first.lower)) return false;
+  const opens = first.cap || DETERMINERS.has(first.lower) || /^\d/.test(first.text) ||
+    words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower)) ||
+      words.slice(1, 4).some((w) => w.cap &&
+      !PRONOUNS[w.lower]);
+  if (!opens || npStop(first.lower) || PREPOSITIONS.has(first.lower)) return false;
   let depth = 0;
   for (const t of np) {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
-    else if (depth === 0 && t.word && !t.cap && (CLAUSE_WORDS.has(t.lower) || (PRONOUNS[t.lower] && t !== np[0]) || verbNotNoun(t))) return false;
+    else if (depth === 0 && t.word && !t.cap && (CLAUSE_WORDS.has(t.lower) || (PRONOUNS[t.lower] &&
+      t !== np[0]) || verbNotNoun(t))) return false;
   }
   return true;
 }
 
 // "note", "report", "state" are cue verbs and nouns; in a source phrase, uninflected, they are the nouns.
 function verbNotNoun(t: Token): boolean {
-  const inflected = /(ed|s|ing)$/.test(t.lower) || IRREGULAR.has(t.lower);
-  return inflected && isSpeechVerb(t.lower) && !isDocument(t.lower) && !isPersonRole(t.lower) && !PLURAL_NOUNS.has(t.lower);
+  return isInflected(t.lower) && isSpeechVerb(t.lower) && !isDocument(t.lower) && !isPersonRole(t.lower) &&
+    !PLURAL_NOUNS.has(t.lower);
 }
 
 /** A source phrase after a verb: up to punctuation or a word that starts something else. */
@@ -93,12 +98,13 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   for (let k = from; k < tokens.length && np.length < 25; k++) {
     const t = tokens[k];
     if (t.text === '(') depth++;
-    if (depth === 0 && (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && NP_STOP.has(t.lower) && np.length > 0))) break;
+    if (depth === 0 &&
+      (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && npStop(t.lower) && np.length > 0))) break;
     if (t.text === ')') depth--;
     if (t.text === ',' && depth === 0) {
       // ", an analyst at Carnegie Moscow," continues the phrase; ", adding …" does not.
       const next = tokens[k + 1];
-      if (!next || !/^(a|an|the|his|her|its|their)$/.test(next.lower) && !(next.cap && np.length)) break;
+      if (!next || !DET_POSS.has(next.lower) && !(next.cap && np.length)) break;
     }
     np.push(t);
   }
@@ -111,6 +117,21 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   return head.length && isSourcePhrase(head) ? head : [];
 }
 
+/**
+ * "one analyst, Tom Riley of Bernstein,", "another witness in the impeachment probe, former White House
+ * Russia adviser Fiona Hill": a role, then (after its comma, within a few words) the name it is given,
+ * which names the source.
+ */
+export function namedInApposition(tokens: Token[], np: Token[]): Token[] {
+  if (!np.length || np.some((t) => t.cap)) return np;
+  let next = tokens.indexOf(np[np.length - 1]) + 1;
+  for (let k = next; k < Math.min(tokens.length, next + 8) &&
+    tokens[k].word; k++) if (tokens[k + 1]?.text === ',') next = k + 1;
+  if (tokens[next]?.text !== ',' || !tokens[next + 1]?.word) return np;
+  const name = phraseAfter(tokens, next + 1);
+  return name.some((t) => t.cap) ? name : np;
+}
+
 /** The noun phrase that ends at token j, read backwards: "the former minister", "Mukhtar Ablyazov". */
 export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   const np = phraseEnding(tokens, j);
@@ -118,12 +139,12 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   // "Sanders’ fundraising email to his supporters notes": the phrase before the preposition is the subject.
   const k = tokens.indexOf(np[0]);
   const prep = tokens[k - 1];
-  if (prep?.word && /^(to|for|with|from|at|in|on|about|among)$/.test(prep.lower) && !PRONOUNS[np[0].lower]) {
+  if (prep?.word && PREPOSITIONS.has(prep.lower) && !PRONOUNS[np[0].lower]) {
     const head = phraseEnding(tokens, k - 2);
     if (head && head.some((t) => isDocument(t.lower))) return head;
     // "a spokeswoman for the Treasury said": the role is the subject, whose it is comes after.
     const last = head?.[head.length - 1];
-    if (head && last && /^(of|for)$/.test(prep.lower) && isPersonRole(last.lower)) return [...head, prep, ...np];
+    if (head && last && LINK_PREPOSITIONS.has(prep.lower) && isPersonRole(last.lower)) return [...head, prep, ...np];
   }
   return np;
 }
@@ -131,16 +152,17 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
 function phraseEnding(tokens: Token[], j: number): Token[] | null {
   if (j < 0) return null;
   const t = tokens[j];
-  if (t.word && PRONOUNS[t.lower] && !/^(his|her|its|their|him|them)$/.test(t.lower)) return [t];
+  if (t.word && PRONOUNS[t.lower] && !OBLIQUE_PRONOUNS.has(t.lower)) return [t];
   const np: Token[] = [];
   for (let m = j; m >= 0 && np.length < 12; m--) {
     const u = tokens[m];
     if (!u.word && !/^['’.-]$/.test(u.text)) break;
-    if (u.word && !u.cap && (CLAUSE_WORDS.has(u.lower) || NP_STOP.has(u.lower) || isAdverb(u) || isSpeechVerb(u.lower)) && !/^(of|for|at)$/.test(u.lower)) break;
+    if (u.word && !u.cap && (CLAUSE_WORDS.has(u.lower) || npStop(u.lower) || isAdverb(u) || isSpeechVerb(u.lower)) &&
+      !AFFILIATION.has(u.lower)) break;
     np.unshift(u);
-    if (/^(the|a|an)$/.test(u.lower)) break;
+    if (ARTICLES.has(u.lower)) break;
   }
-  while (np.length && /^(of|for|at|and)$/.test(np[0].lower)) np.shift();
+  while (np.length && (AFFILIATION.has(np[0].lower) || COORDINATORS.has(np[0].lower))) np.shift();
   return np.length && isSourcePhrase(np) ? np : null;
 }
 
@@ -148,11 +170,12 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
 export function trimSubject(np: Token[]): Token[] {
   let out = np.slice();
   // "Warren, who has not endorsed a candidate, told" / "Nate Silver, the guru who founded …, tweeted".
-  const rel = out.findIndex((t, k) => k > 0 && /^(who|which|whose)$/.test(t.lower));
+  const rel = out.findIndex((t, k) => k > 0 && RELATIVES.has(t.lower) && t.lower !== 'that');
   if (rel > 0) out = out.slice(0, out[rel - 1].text === ',' ? rel - 1 : rel);
   while (out.length && !out[out.length - 1].word) out.pop();
-  while (out.length && out[out.length - 1].word && (isAdverb(out[out.length - 1]) || DAYS.test(out[out.length - 1].lower))) out.pop();
-  const cut = out.findIndex((t, k) => k > 0 && !t.cap && /^(on|in|at|during|after|before)$/.test(t.lower) && out[k - 1].cap);
+  while (out.length && out[out.length - 1].word &&
+    (isAdverb(out[out.length - 1]) || isTimeWord(out[out.length - 1].lower))) out.pop();
+  const cut = out.findIndex((t, k) => k > 0 && !t.cap && SETTING_PREPOSITIONS.has(t.lower) && out[k - 1].cap);
   if (cut > 0) out = out.slice(0, cut);
   while (out.length && !out[out.length - 1].word && out[out.length - 1].text !== ')') out.pop();
   return out;

@@ -33,12 +33,13 @@ export function buildSpeakers(
       if (!e) continue;
       let key = keyOf.get(e);
       if (!key) {
-        key = entityKey(e);
+        key = entityKey(e, articles[a].id);
         keyOf.set(e, key);
       }
       let g = groups.get(key);
       if (!g) {
-        g = { key, names: new Map(), aliases: new Set(), descriptions: new Map(), kind: kindOf(e), articles: new Set(), quotes: 0 };
+        g = { key, names: new Map(), aliases: new Set(), descriptions: new Map(), kind: kindOf(e), articles: new Set(),
+          quotes: 0 };
         groups.set(key, g);
       }
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + 1);
@@ -90,6 +91,7 @@ export function buildSpeakers(
         source: q.source,
         cue: q.cue,
         confidence: q.confidence,
+        rules: q.rules,
         ...(q.reason ? { reason: q.reason } : q.inherited ? { reason: 'continues the speaker before it' } : {}),
       });
     });
@@ -97,8 +99,9 @@ export function buildSpeakers(
   return { quotes, speakers: [...speakers.values()] };
 }
 
-function entityKey(e: Entity): string {
-  if (e.kind === 'anonymous') return 'anonymous';
+// A speaker the article does not name ("a legal expert") is someone of that article only.
+function entityKey(e: Entity, article: string): string {
+  if (e.kind === 'anonymous') return `anonymous ${article} ${e.name.toLowerCase()}`;
   return nameKey(e.name) || e.name.toLowerCase();
 }
 
@@ -173,13 +176,15 @@ function toSpeaker(members: Group[], used: Set<string>): Speaker {
     quoteCount += g.quotes;
   }
   // The fullest name seen, the commoner of equals.
-  const ranked = [...names].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...names].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] ||
+    a[0].localeCompare(b[0]));
   const name = ranked[0][0];
   for (const [n] of ranked.slice(1)) aliases.add(n);
   const words = name.split(' ');
   if (words.length > 1 && members[0].kind === 'person') aliases.add(words[words.length - 1]);
   aliases.delete(name);
-  let id = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'speaker';
+  let id = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g,
+    '') || 'speaker';
   for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   used.add(id);
   return {

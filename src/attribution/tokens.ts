@@ -1,4 +1,5 @@
 // Words and punctuation with their offsets: what the cue and source stages read around a quote.
+import { ABBREVIATIONS } from '../lexicon/index.js';
 
 export interface Token {
   text: string;
@@ -14,22 +15,22 @@ export interface Token {
 
 // Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
 // (U.S., D-N.Y.) and a trailing period when they are an initial or a title (J., Sen.).
-const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s[\p{Lu}\d]))?|[^\s\p{L}\p{N}]/gu;
+const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s[\p{Lu}\d]|[,)]))?|[^\s\p{L}\p{N}]/gu;
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
-const TITLES_WITH_PERIOD = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev', 'st', 'jr', 'sr', 'capt', 'maj', 'adm', 'hon', 'pres', 'atty', 'amb', 'supt', 'del', 'no', 'nos', 'vol', 'fig', 'mt', 'ft']);
-
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     let t = m[0];
-    // Keep the period on initials and titles only ("J. Blige", "Sen. Cruz"), not on sentence ends.
-    if (t.endsWith('.') && t.length > 1 && !/^(\p{Lu}\.)+$/u.test(t)) {
+    // Keep the period on initials and titles only ("J. Blige", "Sen. Cruz"), not on sentence ends; a
+    // period before a comma ends an abbreviation ("McConnell, R-Ky., said").
+    const abbreviation = /^[,)]/.test(slice.charAt(m.index + t.length));
+    if (t.endsWith('.') && t.length > 1 && !/^(\p{Lu}\.)+$/u.test(t) && !abbreviation) {
       const bare = t.slice(0, -1);
-      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !TITLES_WITH_PERIOD.has(bare.toLowerCase())) {
+      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !ABBREVIATIONS.has(bare.toLowerCase())) {
         t = bare;
         WORD.lastIndex = m.index + t.length;
       }

@@ -129,6 +129,7 @@ function listQuotes(library: Library, json: boolean): number {
         sentence: q.sentence,
         kind: q.kind,
         confidence: q.confidence,
+        rules: q.rules,
         ...(q.reason ? { reason: q.reason } : {}),
       })}\n`);
     } else {

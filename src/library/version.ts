@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PARTS = ['corpus', 'text', 'attribution', 'search', 'library', 'types.ts'];
+const PARTS = ['corpus', 'text', 'lexicon', 'attribution', 'search', 'library', 'types.ts'];
 
 function sources(path: string): string[] {
   try {

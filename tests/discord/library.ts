@@ -77,6 +77,7 @@ export function makeLibrary(articleSpecs: ArticleSpec[], speakerSpecs: SpeakerSp
       source: null,
       cue: null,
       confidence: 0.9,
+      rules: [],
     };
   });
   const speakers: Speaker[] = speakerSpecs.map((s) => {

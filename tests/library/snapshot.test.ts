@@ -63,13 +63,13 @@ function withQuotes(base: Library): Library {
     id: `${article.id}#${n}`, articleId: article.id, kind: 'direct', text: quoted.text, start: quoted.start, end: quoted.end,
     sentence: sentence.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, paragraph: sentence.paragraph,
     speaker: 'Josep Borrell', speakerId: 'borrell', source: { ...at('Borrell'), confidence: 0.9 }, cue: null, confidence: 0.8,
-    ...extra,
+    rules: ['after.verb-first', 'source.name'], ...extra,
   });
   const quotes = [
     quote(0, {}),
     // Text that is not its offsets' slice (a quote broken by its cue) must survive as written.
     quote(1, { kind: 'mixed', text: 'words joined … across a cue', cue: { start: 0, end: 3, text: 'not the slice', confidence: 0.5 } }),
-    quote(2, { kind: 'indirect', speaker: null, speakerId: null, source: null, reason: 'pronoun', confidence: 0.3 }),
+    quote(2, { kind: 'indirect', speaker: null, speakerId: null, source: null, reason: 'pronoun', confidence: 0.3, rules: [] }),
     quote(3, { articleId: 'elsewhere', id: 'elsewhere#0' }),
   ];
   return assemble(base.articles, base.sentences, quotes, [speaker], base.sentenceIndex, buildIndex(quotes.map((q) => indexTerms(q.text))));

@@ -10,11 +10,12 @@ const KINDS: QuoteKind[] = ['direct', 'mixed', 'indirect'];
 
 /**
  * Numbers per quote in `cells`: article, kind, start, end, sentenceStart, sentenceEnd, paragraph,
- * speaker, sourceStart, sourceEnd, cueStart, cueEnd, reason, flags. -1 for none (article outside the
- * library, no speaker, no source or cue span, no reason). Confidences (quote, source, cue) are
- * float64s in `confidences`, so a loaded quote scores exactly as the built one.
+ * speaker, sourceStart, sourceEnd, cueStart, cueEnd, reason, flags, rules. -1 for none (article outside
+ * the library, no speaker, no source or cue span, no reason). `rules` indexes the distinct lists of rule
+ * ids (a few hundred in a corpus). Confidences (quote, source, cue) are float64s in `confidences`, so a
+ * loaded quote scores exactly as the built one.
  */
-export const QUOTE_CELLS = 14;
+export const QUOTE_CELLS = 15;
 /** The quote's text is the plain slice of its article (no spaces to fold): no regex to rebuild it. */
 const TEXT_IS_SLICE = 1;
 const SENTENCE_IS_SLICE = 2;
@@ -29,9 +30,11 @@ interface Overrides {
   cueText?: string;
 }
 
-/** The irregular rest, as JSON: reason strings and, by quote index, whatever offsets cannot give back. */
+/** The irregular rest, as JSON: reason strings, rule lists and, by quote index, whatever offsets cannot give back. */
 export interface QuoteRecords {
   reasons: string[];
+  /** Distinct lists of rule ids, each joined by spaces. */
+  rules: string[];
   overrides: Record<number, Overrides>;
 }
 
@@ -46,8 +49,9 @@ export function packQuotes(library: Library): PackedQuotes {
   const speakerIndex = new Map(library.speakers.map((s, i) => [s.id, i]));
   const cells = new Int32Array(quotes.length * QUOTE_CELLS);
   const confidences = new Float64Array(quotes.length * 3);
-  const records: QuoteRecords = { reasons: [], overrides: {} };
+  const records: QuoteRecords = { reasons: [], rules: [], overrides: {} };
   const reasonIndex = new Map<string, number>();
+  const rulesIndex = new Map<string, number>();
   const seen = new Map<string, number>();
   quotes.forEach((q, i) => {
     const a = library.articleById.get(q.articleId);
@@ -74,9 +78,15 @@ export function packQuotes(library: Library): PackedQuotes {
         reasonIndex.set(q.reason, r);
       }
     }
+    const ruleKey = q.rules.join(' ');
+    let rs = rulesIndex.get(ruleKey);
+    if (rs === undefined) {
+      rs = records.rules.push(ruleKey) - 1;
+      rulesIndex.set(ruleKey, rs);
+    }
     cells.set([
       a ?? -1, KINDS.indexOf(q.kind), q.start, q.end, q.sentenceStart, q.sentenceEnd, q.paragraph, s,
-      q.source?.start ?? -1, q.source?.end ?? -1, q.cue?.start ?? -1, q.cue?.end ?? -1, r, flags,
+      q.source?.start ?? -1, q.source?.end ?? -1, q.cue?.start ?? -1, q.cue?.end ?? -1, r, flags, rs,
     ], i * QUOTE_CELLS);
     confidences.set([q.confidence, q.source?.confidence ?? 0, q.cue?.confidence ?? 0], i * 3);
     if (Object.keys(o).length) records.overrides[i] = o;
@@ -90,6 +100,7 @@ export function unpackQuotes(articles: Article[], speakers: Speaker[], packed: P
   if (cells.length !== count * QUOTE_CELLS) throw new Error('quote cells do not match the confidences');
   const counts = new Int32Array(articles.length);
   const quotes: Quote[] = new Array(count);
+  const ruleLists = records.rules.map((r) => (r ? r.split(' ') : []));
   for (let i = 0, c = 0; i < count; i++, c += QUOTE_CELLS) {
     const a = cells[c];
     const article = a >= 0 ? articles[a] : undefined;
@@ -125,6 +136,7 @@ export function unpackQuotes(articles: Article[], speakers: Speaker[], packed: P
       source: unpackSpan(text, cells[c + 8], cells[c + 9], confidences[i * 3 + 1], o?.sourceText),
       cue: unpackSpan(text, cells[c + 10], cells[c + 11], confidences[i * 3 + 2], o?.cueText),
       confidence: confidences[i * 3],
+      rules: ruleLists[cells[c + 14]] ?? [],
     };
     if (r >= 0) quote.reason = records.reasons[r];
     quotes[i] = quote;

@@ -18,7 +18,7 @@ import { ENGINE_VERSION } from '../version.js';
 export { ENGINE_VERSION };
 
 /** Layout of the file; bump on any change to it. */
-export const SNAPSHOT_FORMAT_VERSION = 3;
+export const SNAPSHOT_FORMAT_VERSION = 4;
 export const SNAPSHOT_ERROR = 'whosaid snapshot:';
 const MAGIC = 'WSLB';
 /** Magic, header length, header checksum. */

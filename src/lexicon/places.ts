@@ -1,8 +1,8 @@
 // Places a news story names often: countries, US states, large cities and regions. A capitalised name
 // that is a place is not a person, so "she" cannot point back to "Little Rock" or "South Carolina".
 
-const PLACES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
-bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+const PLACES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
 burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia czech denmark
 djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
 ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel

@@ -1,0 +1,197 @@
+// Cue rules that read the words before a quote: Borrell said: “…” / the former minister says that “…” /
+// According to X, “…” / a headline's "Nazarbayev's spokesman: “…”". Each returns the cue span and the
+// words naming the source, as written, or null.
+import {
+  BE_FORMS, COORDINATORS, NAME_PARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
+} from '../lexicon/index.js';
+import { isTell } from './cue-after.js';
+import type { CueMatch } from './cue.js';
+import {
+  cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, namedInApposition, phraseAfter, phraseEndingAt, span,
+} from './phrase.js';
+import type { Token } from './tokens.js';
+
+export interface BeforeOptions {
+  /** The quote stands in a headline, where verbs are capitalised. */
+  headline?: boolean;
+  /** How far back (in tokens) a verb may stand and still govern the quote. Default 16. */
+  reach?: number;
+}
+
+/** According to X, “…” — and "In the words of one analyst, Tom Riley, the fine is “…”". */
+export function beforeAccording(tokens: Token[]): CueMatch | null {
+  const n = tokens.length;
+  for (let k = n - 1; k >= 0; k--) {
+    if (tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const np = namedInApposition(tokens, phraseAfter(tokens, k + 2));
+      if (np.length) return { rule: 'before.according', cue: span(tokens[k], tokens[k + 1]), source: np,
+        where: 'according' };
+    }
+    if (tokens[k].lower === 'in' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'words' &&
+      tokens[k + 3]?.lower === 'of') {
+      const np = namedInApposition(tokens, phraseAfter(tokens, k + 4));
+      if (np.length) return { rule: 'before.according', cue: span(tokens[k], tokens[k + 3]), source: np,
+        where: 'according' };
+    }
+  }
+  return null;
+}
+
+/** The nearest verb of saying before the quote, within `reach` tokens, with its subject. */
+export function beforeVerb(tokens: Token[], options: BeforeOptions = {}): CueMatch | null {
+  return lastVerb(tokens, Math.max(0, tokens.length - (options.reach ?? 16)), options.headline ?? false);
+}
+
+/**
+ * Further back in the same sentence, a verb with a subject of its own still governs the quote: "Trump
+ * said he holds Clinton … responsible for the crisis that led to “hundreds of thousands …”".
+ */
+export function beforeFar(tokens: Token[], options: BeforeOptions = {}): CueMatch | null {
+  const far = lastVerb(tokens, Math.max(0, tokens.length - 60), options.headline ?? false);
+  return far && far.source.length ? { ...far, rule: 'before.far' } : null;
+}
+
+function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | null {
+  const n = tokens.length;
+  let deferred: number | undefined;
+  for (let k = n - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (t.text === '”' || (t.text === '"' && k < n - 1)) break;
+    const len = cueLength(tokens, k);
+    // Capitalised, a verb only opens a sentence — or stands in a headline's title case.
+    if (!len || (t.cap && !headline && k > 0 && !/[.!?:;"“”]/.test(tokens[k - 1].text))) continue;
+    if (tokens.slice(k + len).some((b) => /^[.!?;]$/.test(b.text))) break;
+    const prev = tokens[k - 1];
+    // "a report suggesting …": a participle after a noun describes the noun; an earlier verb is the cue.
+    if (/ing$/.test(t.lower) && prev?.word && !prev.cap && !isAdverb(prev) && !PREPOSITIONS.has(prev.lower) &&
+      !SUBORDINATORS.has(prev.lower) && !COORDINATORS.has(prev.lower)) {
+      deferred ??= k;
+      continue;
+    }
+    const cue = span(t, tokens[k + len - 1]);
+    if (/ing$/.test(t.lower) && !progressive(tokens, k)) {
+      // "with Trump reportedly yelling: “…”": after "with", the name before the participle is its subject.
+      let b = k - 1;
+      while (b >= 0 && isAdverb(tokens[b])) b--;
+      const own = tokens[b]?.cap ? phraseEndingAt(tokens, b) : null;
+      const lead = own ? tokens[tokens.indexOf(own[0]) - 1] : undefined;
+      const withBefore = own &&
+        (!lead || lead.lower === 'with' || lead.lower === 'and' || /^[–—]$|^--$/.test(lead.text));
+      return withBefore
+        ? { rule: 'before.participle-subject', cue, source: own, where: 'before' }
+        : { rule: 'before.participle', cue, source: [], where: 'before' };
+    }
+    // "The paradox of Nancy, says Carl Anthony, historian …, is that …": a cue set between commas.
+    if (prev?.text === ',' && !isTell(t)) {
+      const np = phraseAfter(tokens, k + len);
+      const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
+      if (np.length && np[0].cap &&
+        next?.text === ',') return { rule: 'before.aside', cue, source: np, where: 'before' };
+    }
+    const subject = subjectBefore(tokens, k);
+    if (subject) return { rule: 'before.subject-verb', cue, source: subject, where: 'before' };
+    // "In other words, explained CBS moderator Nancy Cordes: “…”": with no subject before it, the source
+    // follows its verb ("Trump Praises Boyle: ‘…’" has one, and Boyle is only praised).
+    const after = /^[:,]$/.test(tokens[n - 1].text) && !isTell(t) ? phraseAfter(tokens, k + len) : [];
+    if (after.length && after.some((w) => w.cap) && after.at(-1)!.end >= tokens[n - 2].end) {
+      return { rule: 'before.verb-first', cue, source: after, where: 'before' };
+    }
+    return { rule: 'before.verb', cue, source: [], where: 'before' };
+  }
+  if (deferred !== undefined) return { rule: 'before.verb', cue: span(tokens[deferred], tokens[deferred]), source: [],
+    where: 'before' };
+  return null;
+}
+
+/**
+ * Headline style: "spokesman for … Nazarbayev: “He did not leave the country”". When the words before
+ * the colon are a clause ("Perez lobbies for a higher minimum wage:"), its opening name speaks; a longer
+ * clause ("Jeb Bush broke down … to the newspaper NRC Handelsblad:") leaves its subject to the sentence.
+ */
+export function beforeColon(tokens: Token[]): CueMatch | null {
+  const n = tokens.length;
+  if (!n || tokens[n - 1].text !== ':') return null;
+  let k = n - 2;
+  const np: Token[] = [];
+  while (k >= 0 && tokens[k].text !== ',' && !/^[.!?;–—-]$|^--$/.test(tokens[k].text) &&
+    np.length < 12) np.unshift(tokens[k--]);
+  const cue = span(tokens[n - 1], tokens[n - 1]);
+  // "Smith agreed: “…”": a name and a verb the lexicon lacks are a clause, not a source phrase.
+  const clause = np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) &&
+    !isPerson(u));
+  if (np.length && np.length <= 10 && !clause && isSourcePhrase(np) && np.some((w) => w.cap || isPerson(w))) {
+    return { rule: 'colon.source', cue, source: np, where: 'colon' };
+  }
+  const name: Token[] = [];
+  for (const t of np) {
+    if (!t.word || !t.cap) break;
+    name.push(t);
+  }
+  const next = np[name.length];
+  if (name.length && next?.word && !next.cap &&
+    isSourcePhrase(name)) return { rule: 'colon.clause-name', cue, source: name, where: 'colon' };
+  return np.length ? { rule: 'colon.clause', cue, source: [], where: 'colon' } : null;
+}
+
+/** "is labeling", "was referring": a participle after a form of "be" is the sentence's verb. */
+function progressive(tokens: Token[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && isAdverb(tokens[b]) && !BE_FORMS.has(tokens[b].lower)) b--;
+  return BE_FORMS.has(tokens[b]?.lower ?? '');
+}
+
+/**
+ * The subject of the verb at k. Right before it (after adverbs): a pronoun, a name or a role. When an
+ * apposition or aside ends just before the verb (", where he has lived for 4 years, reported"), the
+ * subject is the phrase that opens the clause. Null when the verb's subject is not in these tokens.
+ */
+function subjectBefore(tokens: Token[], k: number): Token[] | null {
+  let j = k - 1;
+  while (j >= 0 && tokens[j].word && (isAdverb(tokens[j]) || isTimeWord(tokens[j].lower))) j--;
+  if (j < 0) return null;
+  // "he looked into the camera, furrowed his brow and said": a second verb shares the clause's subject.
+  if (COORDINATORS.has(tokens[j].lower) || tokens[j].lower === 'then') return clauseSubject(tokens, j);
+  if (tokens[j].word) return phraseEndingAt(tokens, j);
+  if (tokens[j].text !== ',' && tokens[j].text !== ')') return null;
+  // "Gov. John Kasich (R-OH), said": a name right before its parenthesis and the comma.
+  const paren = tokens[j].text === ')' ? j : tokens[j - 1]?.text === ')' ? j - 1 : -1;
+  if (paren > 0) {
+    let e = paren;
+    while (e >= 0 && tokens[e].text !== '(') e--;
+    const near = phraseEndingAt(tokens, e - 1);
+    if (near && near.some((w) => w.cap) && near.filter((w) => w.word).length <= 10) return near;
+  }
+  // The clause opens after a full stop, or after ", but", ", and" joining it to the one before.
+  let start = j;
+  while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text) &&
+    !(start > 1 && tokens[start - 2].text === ',' && COORDINATORS.has(tokens[start - 1].lower))) start--;
+  // "As John Cornyn, the No. 2 in the GOP leadership, put it:": the subordinator is not the subject.
+  while (start < j && (SUBORDINATORS.has(tokens[start].lower) || COORDINATORS.has(tokens[start].lower))) start++;
+  const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
+  const np = comma > start ? tokens.slice(start, comma) : [];
+  if (!np.length || !isSourcePhrase(np)) return null;
+  // "Clinton's campaign chairman, John Podesta, said": a role, then the name in apposition.
+  const next = tokens.findIndex((t, m) => m > comma && (t.text === ',' || t.text === '('));
+  const name = next > comma + 1 ? tokens.slice(comma + 1, next) : [];
+  const named = np.some((t) => t.cap && !/['’]s?$/.test(t.text) && t !== np[0]);
+  if (!named && name.length && name.length <= 4 &&
+    name.every((t) => t.cap || NAME_PARTICLES.has(t.lower))) return [...np, tokens[comma], ...name];
+  return np;
+}
+
+/** The subject of the clause a coordinated verb belongs to: the nearest pronoun or name before a verb. */
+function clauseSubject(tokens: Token[], j: number): Token[] | null {
+  for (let m = j - 1; m >= 0 && j - m < 30; m--) {
+    const t = tokens[m];
+    if (/^[.!?;:"“”]$/.test(t.text)) break;
+    const next = tokens[m + 1];
+    // A subject opens its clause: after punctuation, not after a verb ("attacked Cruz and said").
+    if (!t.word || !next?.word || next.cap || (m > 0 && tokens[m - 1].word)) continue;
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you') return [t];
+    if (t.cap) {
+      const np = phraseEndingAt(tokens, m);
+      if (np && np.some((w) => w.cap)) return np;
+    }
+  }
+  return null;
+}
