@@ -17,7 +17,9 @@ export const QUESTION_STEP = 20;
 export const QUESTION_COUNT = 200;
 
 export function benchQuestions(): string[] {
-  const lines = readFileSync(QUESTIONS_FILE, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(QUESTIONS_FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const out: string[] = [];
   for (let i = 0; i < lines.length && out.length < QUESTION_COUNT; i += QUESTION_STEP) {
     out.push((JSON.parse(lines[i]) as { question: string }).question);

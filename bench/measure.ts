@@ -81,7 +81,12 @@ export function measureLatency(
   }
   // Results are used, so that the compiler cannot drop a call whose answer nobody reads.
   if (sink < 0) console.log(sink);
-  const perQuestion = runs.map((r) => percentile([...r].sort((a, b) => a - b), 50));
+  const perQuestion = runs.map((r) =>
+    percentile(
+      [...r].sort((a, b) => a - b),
+      50,
+    ),
+  );
   const sorted = [...perQuestion].sort((a, b) => a - b);
   const mean = perQuestion.reduce((a, b) => a + b, 0) / perQuestion.length;
   return {
@@ -112,7 +117,9 @@ export interface EngineArgs {
 
 /** Entry of an engine's process: reads its arguments, runs, sends the result to the parent, exits. */
 export function runEngine<R>(main: (args: EngineArgs) => Promise<R>): void {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, dir: { type: 'string', default: '' } } });
+  const { values } = parseArgs({
+    options: { scale: { type: 'string', default: '1' }, dir: { type: 'string', default: '' } },
+  });
   main({ scale: Number(values.scale), dir: values.dir ?? '' }).then(
     (result) => {
       if (process.send) process.send(result as object, () => process.exit(0));

@@ -29,7 +29,8 @@ function runChild<T>(script: string, args: string[]): Promise<T> {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (code === 0 && result !== undefined) resolve(result);
-      else reject(new Error(`${script} ${args.join(' ')} ${signal ? `killed by ${signal}` : `exited with code ${code}`}`));
+      else
+        reject(new Error(`${script} ${args.join(' ')} ${signal ? `killed by ${signal}` : `exited with code ${code}`}`));
     });
   });
 }
@@ -65,7 +66,8 @@ function runCli(corpus: string, questions: string[]): Promise<CliRun> {
       const ms = performance.now() - start;
       const lines = out.split('\n').filter((l) => l.trim());
       if (code !== 0) return reject(new Error(`the CLI exited with code ${code}`));
-      if (lines.length !== questions.length) return reject(new Error(`the CLI answered ${lines.length} of ${questions.length} questions`));
+      if (lines.length !== questions.length)
+        return reject(new Error(`the CLI answered ${lines.length} of ${questions.length} questions`));
       for (const l of lines) JSON.parse(l);
       resolve({ ms, questions: lines.length });
     });
@@ -74,9 +76,12 @@ function runCli(corpus: string, questions: string[]): Promise<CliRun> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10' }, strict: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { scales: { type: 'string', default: '1,10' }, strict: { type: 'boolean', default: false } },
+  });
   const scales = values.scales!.split(',').map(Number);
-  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scales takes whole numbers, got ${values.scales}`);
+  if (scales.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error(`--scales takes whole numbers, got ${values.scales}`);
   const questions = benchQuestions();
   const cpu = cpus();
   const results: BenchResults = {

@@ -32,10 +32,18 @@ function summary(label: string, items: Item[], total: number): void {
   const sure = items.filter(([c]) => c >= SURE);
   const right = items.filter(([, r]) => r).length;
   const sureRight = pct(sure.filter(([, r]) => r).length, sure.length);
-  console.log(`${label}: ${items.length} with a confidence, ${pct(right, items.length)} right; ` +
-    `ECE ${ece.toFixed(3)}; ≥ ${SURE}: ${sure.length} (${pct(sure.length, total)} of ${total}), ${sureRight} right`);
-  console.log(`  bins ${bins.map((b, i) => (b.n ? `${i / BINS}–${(i + 1) / BINS}: ${b.n} ${pct(b.right,
-    b.n)}/${(b.conf / b.n).toFixed(2)}` : '')).filter(Boolean).join(' | ')}`);
+  console.log(
+    `${label}: ${items.length} with a confidence, ${pct(right, items.length)} right; ` +
+      `ECE ${ece.toFixed(3)}; ≥ ${SURE}: ${sure.length} (${pct(sure.length, total)} of ${total}), ${sureRight} right`,
+  );
+  console.log(
+    `  bins ${bins
+      .map((b, i) =>
+        b.n ? `${i / BINS}–${(i + 1) / BINS}: ${b.n} ${pct(b.right, b.n)}/${(b.conf / b.n).toFixed(2)}` : '',
+      )
+      .filter(Boolean)
+      .join(' | ')}`,
+  );
 }
 
 interface Row {
@@ -49,53 +57,78 @@ function quoteItems(gold: Gold[], quotesOf: (article: string) => Row[]): Item[] 
   const items: Item[] = [];
   for (const g of gold) {
     if (!g.direct || !g.speakerKey) continue;
-    const q = closest(g, quotesOf(g.article).filter((x) => g.quotes.some((gq) => scorer.textOverlaps(x.quote, gq))));
+    const q = closest(
+      g,
+      quotesOf(g.article).filter((x) => g.quotes.some((gq) => scorer.textOverlaps(x.quote, gq))),
+    );
     if (q?.speaker) items.push([q.confidence, scorer.speakerMatches(q.speaker, g)]);
   }
   return items;
 }
 
-function answerItems(questions: Question[],
-  answers: Array<{ speaker: string | null; confidence: number | null } | undefined>): Item[] {
+function answerItems(
+  questions: Question[],
+  answers: Array<{ speaker: string | null; confidence: number | null } | undefined>,
+): Item[] {
   const items: Item[] = [];
   questions.forEach((q, i) => {
     const a = answers[i];
-    if (q.type === 'who_said' && a?.speaker &&
-      a.confidence !== null) items.push([a.confidence, scorer.speakerMatches(a.speaker, q.gold)]);
+    if (q.type === 'who_said' && a?.speaker && a.confidence !== null)
+      items.push([a.confidence, scorer.speakerMatches(a.speaker, q.gold)]);
   });
   return items;
 }
 
 function fromSet(set: EvalSet): void {
-  const rows = (article: string): Row[] => set.quotesOf(article).map((q) => ({ article: { id: q.articleId },
-    speaker: q.speaker, quote: q.text, confidence: q.confidence }));
+  const rows = (article: string): Row[] =>
+    set
+      .quotesOf(article)
+      .map((q) => ({ article: { id: q.articleId }, speaker: q.speaker, quote: q.text, confidence: q.confidence }));
   const who = set.questions.filter((q) => q.type === 'who_said');
   console.log(`\n${set.name}`);
-  summary('quotes ', quoteItems(set.gold, rows), set.gold.filter((g) => g.direct && g.speakerKey &&
-    found(set, g).length).length);
-  const answers = set.questions.map((q) => (q.type === 'who_said' ? answerQuestion(set.library,
-    q.question).answers[0] : undefined));
+  summary(
+    'quotes ',
+    quoteItems(set.gold, rows),
+    set.gold.filter((g) => g.direct && g.speakerKey && found(set, g).length).length,
+  );
+  const answers = set.questions.map((q) =>
+    q.type === 'who_said' ? answerQuestion(set.library, q.question).answers[0] : undefined,
+  );
   summary('answers', answerItems(set.questions, answers), who.length);
 }
 
 function fromDir(name: string, dir: string): void {
   const root = resolve(import.meta.dirname, '../../shared/eval');
-  const jsonl = <T>(p: string): T[] => readFileSync(p,
-    'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  const jsonl = <T>(p: string): T[] =>
+    readFileSync(p, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as T);
   const web = name === 'webnews';
-  const gold = jsonl<Gold>(web ? resolve(root, 'webnews/gold-quotes.jsonl') : resolve(root,
-    `polnear/${name}-attributions.jsonl`));
-  const questions = jsonl<Question>(web ? resolve(root, 'webnews/questions.jsonl') : resolve(root,
-    `polnear/${name}-questions.jsonl`));
+  const gold = jsonl<Gold>(
+    web ? resolve(root, 'webnews/gold-quotes.jsonl') : resolve(root, `polnear/${name}-attributions.jsonl`),
+  );
+  const questions = jsonl<Question>(
+    web ? resolve(root, 'webnews/questions.jsonl') : resolve(root, `polnear/${name}-questions.jsonl`),
+  );
   const quotes = jsonl<Row>(resolve(dir, 'quotes.jsonl'));
   const byArticle = new Map<string, Row[]>();
   for (const q of quotes) byArticle.set(q.article.id, [...(byArticle.get(q.article.id) ?? []), q]);
-  const answers = jsonl<{ answers: Array<{ speaker: string | null; confidence: number | null }> }>(resolve(dir,
-    'answers.jsonl')).map((a) => a.answers[0]);
+  const answers = jsonl<{ answers: Array<{ speaker: string | null; confidence: number | null }> }>(
+    resolve(dir, 'answers.jsonl'),
+  ).map((a) => a.answers[0]);
   console.log(`\n${name} (from ${dir})`);
-  const judged = gold.filter((g) => g.direct && g.speakerKey &&
-    (byArticle.get(g.article) ?? []).some((q) => g.quotes.some((gq) => scorer.textOverlaps(q.quote, gq))));
-  summary('quotes ', quoteItems(gold, (a) => byArticle.get(a) ?? []), judged.length);
+  const judged = gold.filter(
+    (g) =>
+      g.direct &&
+      g.speakerKey &&
+      (byArticle.get(g.article) ?? []).some((q) => g.quotes.some((gq) => scorer.textOverlaps(q.quote, gq))),
+  );
+  summary(
+    'quotes ',
+    quoteItems(gold, (a) => byArticle.get(a) ?? []),
+    judged.length,
+  );
   summary('answers', answerItems(questions, answers), questions.filter((q) => q.type === 'who_said').length);
 }
 

@@ -40,27 +40,38 @@ export interface EvalSet {
 export const EVAL_ROOT = resolve(import.meta.dirname, '../../shared/eval');
 
 export const scorer = (await import(resolve(EVAL_ROOT, 'score.mjs'))) as {
-  speakerMatches: (system: string | null | undefined,
-    gold: { speakerKey?: string | null; speakerName?: string | null }) => boolean;
+  speakerMatches: (
+    system: string | null | undefined,
+    gold: { speakerKey?: string | null; speakerName?: string | null },
+  ) => boolean;
   textOverlaps: (system: string, gold: string) => boolean;
 };
 
-const jsonl = <T>(path: string): T[] => readFileSync(path,
-  'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 const libraries = new Map<string, Promise<Library>>();
 function libraryOf(dir: string): Promise<Library> {
-  if (!libraries.has(dir)) libraries.set(dir, loadCorpus(dir).then(({ articles }) => buildLibrary(articles)));
+  if (!libraries.has(dir))
+    libraries.set(
+      dir,
+      loadCorpus(dir).then(({ articles }) => buildLibrary(articles)),
+    );
   return libraries.get(dir)!;
 }
 
 /** A set with its library (PolNeAR's two splits share one build). */
 export async function loadSet(name: SetName): Promise<EvalSet> {
   const web = name === 'webnews';
-  const gold = jsonl<Gold>(web ? resolve(EVAL_ROOT, 'webnews/gold-quotes.jsonl') : resolve(EVAL_ROOT,
-    `polnear/${name}-attributions.jsonl`));
-  const questions = jsonl<Question>(web ? resolve(EVAL_ROOT, 'webnews/questions.jsonl') : resolve(EVAL_ROOT,
-    `polnear/${name}-questions.jsonl`));
+  const gold = jsonl<Gold>(
+    web ? resolve(EVAL_ROOT, 'webnews/gold-quotes.jsonl') : resolve(EVAL_ROOT, `polnear/${name}-attributions.jsonl`),
+  );
+  const questions = jsonl<Question>(
+    web ? resolve(EVAL_ROOT, 'webnews/questions.jsonl') : resolve(EVAL_ROOT, `polnear/${name}-questions.jsonl`),
+  );
   const library = await libraryOf(web ? resolve(EVAL_ROOT, 'webnews/html') : resolve(EVAL_ROOT, 'polnear/corpus'));
   const byArticle = new Map<string, Quote[]>();
   for (const q of library.quotes) byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
@@ -102,8 +113,8 @@ export function setsFrom(arg: string | undefined, fallback: SetName[]): SetName[
   if (!arg) return fallback;
   if (arg === 'all') return ['train', 'dev', 'webnews'];
   return arg.split(',').map((s) => {
-    if (s !== 'train' && s !== 'dev' &&
-      s !== 'webnews') throw new Error(`unknown set "${s}" (train, dev, webnews, all)`);
+    if (s !== 'train' && s !== 'dev' && s !== 'webnews')
+      throw new Error(`unknown set "${s}" (train, dev, webnews, all)`);
     return s;
   });
 }

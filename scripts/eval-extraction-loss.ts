@@ -16,7 +16,9 @@ interface Gold {
 const root = resolve(import.meta.dirname, '../../shared/eval');
 const words = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 const gold: Gold[] = readFileSync(resolve(root, 'webnews/gold-quotes.jsonl'), 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const { articles } = await loadCorpus(resolve(root, 'webnews/html'));
 const text = new Map(articles.map((a) => [a.id, words(a.text)]));
 
@@ -34,7 +36,10 @@ const args = process.argv.slice(2);
 const quotesFile = args.includes('--quotes') ? args[args.indexOf('--quotes') + 1] : undefined;
 if (quotesFile) {
   // The benchmark's body of each page, to tell story text from furniture.
-  const pages = readFileSync(resolve(root, 'webnews/pages.tsv'), 'utf8').split('\n').slice(1).filter(Boolean)
+  const pages = readFileSync(resolve(root, 'webnews/pages.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
     .map((l) => l.split('\t'));
   const truth = JSON.parse(readFileSync(resolve(root, 'extraction/ground-truth.json'), 'utf8'));
   const bodyOf = new Map<string, string>();

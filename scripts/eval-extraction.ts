@@ -31,9 +31,11 @@ const out = opt('--out');
 if (out) writeFileSync(out, JSON.stringify(prediction));
 const subset = Object.fromEntries(pages.map((p) => [p.id, truth[p.id]]));
 const r = score(subset, prediction);
-console.log(`pages ${r.pages}  F1 ${r.f1.toFixed(3)}  precision ${r.precision.toFixed(3)}` +
-  `  recall ${r.recall.toFixed(3)}` +
-  `  exact ${r.accuracy.toFixed(3)}  load ${seconds.toFixed(1)} s`);
+console.log(
+  `pages ${r.pages}  F1 ${r.f1.toFixed(3)}  precision ${r.precision.toFixed(3)}` +
+    `  recall ${r.recall.toFixed(3)}` +
+    `  exact ${r.accuracy.toFixed(3)}  load ${seconds.toFixed(1)} s`,
+);
 type PageScore = { id: string; precision: number; recall: number };
 const worst = [...(r.perPage as PageScore[])].sort((a, b) => a.precision + a.recall - (b.precision + b.recall));
 for (const w of worst.slice(0, Number(opt('--worst') ?? 10))) {

@@ -57,15 +57,10 @@ const VERIFY_YES: Array<(x: string, s: string) => string> = [
   (x, s) => `Is it true that ${x} said "${s}"?`,
   (x, s) => `Was it ${x} who said "${s}"?`,
 ];
-const VERIFY_NO: Array<(x: string, s: string) => string> = [
-  (x, s) => `Did ${x} say "${s}"?`,
-];
+const VERIFY_NO: Array<(x: string, s: string) => string> = [(x, s) => `Did ${x} say "${s}"?`];
 
 /** Quotes on a subject: the gold quote among the first five. */
-const TOPIC: Array<(t: string) => string> = [
-  (t) => `Quotes about ${t}`,
-  (t) => `What has been said about ${t}?`,
-];
+const TOPIC: Array<(t: string) => string> = [(t) => `Quotes about ${t}`, (t) => `What has been said about ${t}?`];
 
 const WHAT: Array<(x: string, t: string) => string> = [
   (x, t) => `What has ${x} said about ${t}?`,
@@ -114,7 +109,9 @@ const score = (await import(resolve(root, 'score.mjs'))) as {
   textOverlaps: (system: string, gold: string) => boolean;
 };
 const questions: Question[] = readFileSync(resolve(root, `polnear/${split}-questions.jsonl`), 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const { articles } = await loadCorpus(resolve(root, 'polnear/corpus'));
 const library = buildLibrary(articles);
 
@@ -145,13 +142,19 @@ for (const q of questions) {
     if (!name) continue;
     VERIFY_YES.forEach((f, i) => {
       const a = answerQuestion(library, f(name, snippet));
-      tally(`verify yes ${i + 1}: ${f('X', '…')}`, a.verdict === 'yes' && score.speakerMatches(a.answers[0]?.speaker, q.gold));
+      tally(
+        `verify yes ${i + 1}: ${f('X', '…')}`,
+        a.verdict === 'yes' && score.speakerMatches(a.answers[0]?.speaker, q.gold),
+      );
     });
     const other = others.find((o) => o.article !== q.article && !score.speakerMatches(o.gold.speakerName, q.gold));
     if (other?.gold.speakerName) {
       VERIFY_NO.forEach((f, i) => {
         const a = answerQuestion(library, f(other.gold.speakerName!, snippet));
-        tally(`verify no ${i + 1}: ${f('Y', '…')}`, a.verdict === 'no' && score.speakerMatches(a.answers[0]?.speaker, q.gold));
+        tally(
+          `verify no ${i + 1}: ${f('Y', '…')}`,
+          a.verdict === 'no' && score.speakerMatches(a.answers[0]?.speaker, q.gold),
+        );
       });
     }
   } else {
@@ -159,8 +162,9 @@ for (const q of questions) {
     if (!m) continue;
     const [, speaker, topic] = m;
     const right = (text: string) =>
-      answerQuestion(library, text).answers.slice(0, 3).some((a) => score.textOverlaps(a.quote ??
-        a.sentence, q.gold.quote ?? ''));
+      answerQuestion(library, text)
+        .answers.slice(0, 3)
+        .some((a) => score.textOverlaps(a.quote ?? a.sentence, q.gold.quote ?? ''));
     tally('what: as generated', right(q.question));
     WHAT.forEach((f, i) => {
       const label = `what ${i + 1}: ${f('X', 'T')}`;
@@ -169,12 +173,15 @@ for (const q of questions) {
     });
     TOPIC.forEach((f, i) => {
       const a = answerQuestion(library, f(topic));
-      tally(`topic ${i + 1}: ${f('T')} (gold in top 5)`, a.answers.slice(0, 5).some((x) => score.textOverlaps(x.quote ?? x.sentence, q.gold.quote ?? '')));
+      tally(
+        `topic ${i + 1}: ${f('T')} (gold in top 5)`,
+        a.answers.slice(0, 5).some((x) => score.textOverlaps(x.quote ?? x.sentence, q.gold.quote ?? '')),
+      );
     });
   }
 }
 
 console.log(`${split}: ${questions.length} questions, each asked as generated and in other words`);
 console.log('phrasing'.padEnd(52), 'n'.padStart(5), 'right'.padStart(7));
-for (const [label, r] of rows) console.log(label.padEnd(52), String(r.n).padStart(5),
-  `${((100 * r.right) / r.n).toFixed(1)}%`.padStart(7));
+for (const [label, r] of rows)
+  console.log(label.padEnd(52), String(r.n).padStart(5), `${((100 * r.right) / r.n).toFixed(1)}%`.padStart(7));

@@ -9,11 +9,36 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-interface Gold { speakerKey?: string | null; speakerName?: string; quote: string; sourceKind: string }
-interface Q { type: 'who_said' | 'what_said' | 'absent_speaker'; question: string; article: string; style?: string; gold: Gold }
-interface Item { speaker: string | null; quote: string; sentence?: string; article: { id: string } }
-interface A { intent: string; message: string; answers: Item[]; verdict?: string }
-interface Extracted { article: { id: string }; speaker: string | null; quote: string }
+interface Gold {
+  speakerKey?: string | null;
+  speakerName?: string;
+  quote: string;
+  sourceKind: string;
+}
+interface Q {
+  type: 'who_said' | 'what_said' | 'absent_speaker';
+  question: string;
+  article: string;
+  style?: string;
+  gold: Gold;
+}
+interface Item {
+  speaker: string | null;
+  quote: string;
+  sentence?: string;
+  article: { id: string };
+}
+interface A {
+  intent: string;
+  message: string;
+  answers: Item[];
+  verdict?: string;
+}
+interface Extracted {
+  article: { id: string };
+  speaker: string | null;
+  quote: string;
+}
 
 const dir = process.argv[2];
 if (!dir) {
@@ -26,7 +51,11 @@ const score = (await import(resolve(root, 'score.mjs'))) as {
   speakerMatches: (system: string | null | undefined, gold: Gold) => boolean;
   textOverlaps: (system: string, gold: string) => boolean;
 };
-const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 const questions = jsonl<Q>(resolve(root, 'webnews/questions.jsonl'));
 const answers = jsonl<A>(resolve(dir, 'answers.jsonl'));
 const extracted = jsonl<Extracted>(resolve(dir, 'quotes.jsonl'));
@@ -44,7 +73,10 @@ function whoForm(q: string): string {
 
 /** How a what-said question names its speaker and topic. */
 function whatForm(q: string): string {
-  const m = /^(?:what|wat)\s+(?:did|does|has|have|had|is|was|were)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|think|urge|urged|testify|chant|sing|call|warn|find)\b(.*)$/i.exec(q);
+  const m =
+    /^(?:what|wat)\s+(?:did|does|has|have|had|is|was|were)\s+(.+?)\s+(?:say|said|tell|told|write|wrote|think|urge|urged|testify|chant|sing|call|warn|find)\b(.*)$/i.exec(
+      q,
+    );
   if (!m) return /\bon\b/.test(q) ? 'X on Y' : 'other';
   const speaker = m[1];
   const role = /^(?:the|a|an)\s/i.test(speaker) || /['’]s?\s+\p{Ll}/u.test(speaker);
@@ -66,7 +98,8 @@ questions.forEach((q, i) => {
   const items = a.answers ?? [];
   let right: boolean;
   if (q.type === 'who_said') right = score.speakerMatches(items[0]?.speaker, q.gold);
-  else if (q.type === 'what_said') right = items.slice(0, 3).some((x) => score.textOverlaps(x.quote ?? x.sentence, q.gold.quote));
+  else if (q.type === 'what_said')
+    right = items.slice(0, 3).some((x) => score.textOverlaps(x.quote ?? x.sentence, q.gold.quote));
   else right = !items.some((x) => score.speakerMatches(x.speaker, q.gold));
   tally(q.type, right);
   if (q.type === 'who_said') {
@@ -80,7 +113,9 @@ questions.forEach((q, i) => {
   if (right || q.type === 'absent_speaker') return;
   const cause = causeOf(q, a);
   causes.set(cause, (causes.get(cause) ?? 0) + 1);
-  failures.push(`${cause.padEnd(22)} ${q.type === 'who_said' ? q.style : 'what'}  ${q.question}  → ${a.intent}: ${items[0]?.speaker ?? '-'} | ${a.message.slice(0, 80)}`);
+  failures.push(
+    `${cause.padEnd(22)} ${q.type === 'who_said' ? q.style : 'what'}  ${q.question}  → ${a.intent}: ${items[0]?.speaker ?? '-'} | ${a.message.slice(0, 80)}`,
+  );
 });
 
 function causeOf(q: Q, a: A): string {
@@ -95,9 +130,12 @@ function causeOf(q: Q, a: A): string {
 
 const pct = (r: { n: number; right: number }) => `${((100 * r.right) / r.n).toFixed(1)}%`;
 console.log('group'.padEnd(44), 'n'.padStart(4), 'right'.padStart(7));
-for (const [key, r] of [...rows].sort((a, b) => a[0].localeCompare(b[0]))) console.log(key.padEnd(44), String(r.n).padStart(4), pct(r).padStart(7));
+for (const [key, r] of [...rows].sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(key.padEnd(44), String(r.n).padStart(4), pct(r).padStart(7));
 const failed = [...causes.values()].reduce((x, y) => x + y, 0);
 const ours = ['not read', 'speaker not resolved', 'ranking'].reduce((n, c) => n + (causes.get(c) ?? 0), 0);
-console.log(`\nfailed who/what questions by first failing stage (${failed}; question and answer stages: ${ours}, ${((100 * ours) / Math.max(1, failed)).toFixed(0)}%):`);
+console.log(
+  `\nfailed who/what questions by first failing stage (${failed}; question and answer stages: ${ours}, ${((100 * ours) / Math.max(1, failed)).toFixed(0)}%):`,
+);
 for (const [c, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${c.padEnd(22)} ${n}`);
 if (list) console.log(`\n${failures.sort().join('\n')}`);

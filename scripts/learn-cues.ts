@@ -7,8 +7,13 @@ import { learnLexicon } from '../src/lexicon/learn.js';
 
 const input = resolve(process.argv[2] ?? '../shared/eval/polnear/train-attributions.jsonl');
 const out = resolve(import.meta.dirname, '../src/lexicon/learned.json');
-const rows = readFileSync(input, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const rows = readFileSync(input, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const lexicon = learnLexicon(rows);
 writeFileSync(out, `${JSON.stringify(lexicon, null, 1)}\n`);
-process.stderr.write(`learned ${lexicon.verbs.length} cue verbs and ${lexicon.roles.length} source nouns ` +
-  `from ${rows.length} attributions → ${out}\n`);
+process.stderr.write(
+  `learned ${lexicon.verbs.length} cue verbs and ${lexicon.roles.length} source nouns ` +
+    `from ${rows.length} attributions → ${out}\n`,
+);

@@ -47,8 +47,10 @@ const score = (await import(resolve(dir, '..', 'score.mjs'))) as {
   speakerMatches: (system: string | null, gold: Gold) => boolean;
   textOverlaps: (system: string, gold: string) => boolean;
 };
-const gold: Gold[] = readFileSync(resolve(dir, 'train-attributions.jsonl'),
-  'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const gold: Gold[] = readFileSync(resolve(dir, 'train-attributions.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const goldBy = new Map<string, Gold[]>();
 for (const g of gold) goldBy.set(g.article, [...(goldBy.get(g.article) ?? []), g]);
 const { articles } = await loadCorpus(resolve(dir, 'corpus'));
@@ -86,8 +88,9 @@ function collect(model: SpeakerModel, teacher: boolean): Example[] {
         const { proposals, none } = q.candidates;
         if (!proposals.length || (golds !== 'none' && !named.length)) return undefined;
         const entities = [...new Set(proposals.map((p) => p.entity))];
-        const right = proposals.map((p, k) => (named.some((g) => score.speakerMatches(p.entity.name,
-          g)) ? k : -1)).filter((k) => k >= 0);
+        const right = proposals
+          .map((p, k) => (named.some((g) => score.speakerMatches(p.entity.name, g)) ? k : -1))
+          .filter((k) => k >= 0);
         examples.push({
           article: a.id,
           options: [...proposals.map((p) => p.features), none],
@@ -107,13 +110,17 @@ function collect(model: SpeakerModel, teacher: boolean): Example[] {
 /** Maximum likelihood with L2, by Adam on the whole batch. */
 function fit(all: Example[]): Record<string, number> {
   const names = new Map<string, number>();
-  const coded = all.filter((e) => e.reachable).map((e) => ({
-    options: e.options.map((f) => Object.entries(f).map(([k, v]) => {
-      if (!names.has(k)) names.set(k, names.size);
-      return [names.get(k)!, v] as [number, number];
-    })),
-    right: new Set(e.right),
-  }));
+  const coded = all
+    .filter((e) => e.reachable)
+    .map((e) => ({
+      options: e.options.map((f) =>
+        Object.entries(f).map(([k, v]) => {
+          if (!names.has(k)) names.set(k, names.size);
+          return [names.get(k)!, v] as [number, number];
+        }),
+      ),
+      right: new Set(e.right),
+    }));
   const w = new Float64Array(names.size);
   const m = new Float64Array(names.size);
   const v = new Float64Array(names.size);
@@ -149,22 +156,28 @@ function fit(all: Example[]): Record<string, number> {
     }
     process.stderr.write(`fit: ${coded.length} quotes, mean loss ${(loss / coded.length).toFixed(4)}\n`);
   }
-  return Object.fromEntries([...names].sort((a, b) => a[0].localeCompare(b[0])).map(([k, i]) => [k,
-    Math.round(w[i] * 1e4) / 1e4]));
+  return Object.fromEntries(
+    [...names].sort((a, b) => a[0].localeCompare(b[0])).map(([k, i]) => [k, Math.round(w[i] * 1e4) / 1e4]),
+  );
 }
 
 /** On held-out examples: how many the model names, how many of those are right,
   how many it leaves unnamed with the best candidate right. */
-function tally(weights: Record<string, number>,
-  examples: Example[]): { n: number; named: number; right: number; missed: number; reachable: number } {
+function tally(
+  weights: Record<string, number>,
+  examples: Example[],
+): { n: number; named: number; right: number; missed: number; reachable: number } {
   const model: SpeakerModel = { weights, calibration: NO_CALIBRATION };
   const t = { n: examples.length, named: 0, right: 0, missed: 0, reachable: 0 };
   for (const e of examples) {
     const none = e.options.length - 1;
     const ok = (g: number | null) => e.right.some((j) => j !== none && e.groups[j] === g);
     if (e.reachable && e.right[0] !== none) t.reachable++;
-    const d = decide(model, e.options.slice(0, none).map((f, j) => ({ entity: e.groups[j], features: f })),
-      e.options[none]);
+    const d = decide(
+      model,
+      e.options.slice(0, none).map((f, j) => ({ entity: e.groups[j], features: f })),
+      e.options[none],
+    );
     if (d.chosen !== null) {
       t.named++;
       if (ok(d.chosen)) t.right++;
@@ -186,8 +199,11 @@ function predictions(weights: Record<string, number>, examples: Example[]): Arra
   for (const e of examples) {
     if (!e.annotated) continue;
     const none = e.options.length - 1;
-    const d = decide(model, e.options.slice(0, none).map((f, j) => ({ entity: e.groups[j], features: f })),
-      e.options[none]);
+    const d = decide(
+      model,
+      e.options.slice(0, none).map((f, j) => ({ entity: e.groups[j], features: f })),
+      e.options[none],
+    );
     if (d.chosen === null) continue;
     out.push([d.probability, e.right.some((j) => j !== none && e.groups[j] === d.chosen), e.population]);
   }
@@ -199,7 +215,11 @@ function platt(pairs: Array<[number, boolean]>): { a: number; b: number } {
   let a = 1;
   let b = 0;
   for (let it = 0; it < 50; it++) {
-    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    let ga = 0,
+      gb = 0,
+      haa = 0,
+      hab = 0,
+      hbb = 0;
     for (const [p, y] of pairs) {
       const x = logit(p);
       const q = 1 / (1 + Math.exp(-(a * x + b)));
@@ -246,8 +266,10 @@ for (let k = 0; k < FOLDS; k++) {
   const t = tally(weights, test);
   for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += t[key];
 }
-process.stderr.write(`out-of-fold: ${total.n} quotes, ${total.reachable} with the annotated speaker among the ` +
-  `candidates; named ${total.named}, right ${total.right}; unnamed with the best candidate right ${total.missed}\n`);
+process.stderr.write(
+  `out-of-fold: ${total.n} quotes, ${total.reachable} with the annotated speaker among the ` +
+    `candidates; named ${total.named}, right ${total.right}; unnamed with the best candidate right ${total.missed}\n`,
+);
 model.calibration = {
   quoted: platt(held.filter((h) => h[2] === 'quoted').map(([p, y]) => [p, y])),
   reported: platt(held.filter((h) => h[2] === 'reported').map(([p, y]) => [p, y])),
@@ -263,5 +285,7 @@ const out = resolve(import.meta.dirname, '../src/attribution/speaker-model.json'
 writeFileSync(out, `${JSON.stringify(model, null, 1)}\n`);
 const right = held.filter(([, y]) => y).length;
 const share = ((100 * right) / held.length).toFixed(1);
-process.stderr.write(`out-of-fold: ${held.length} annotated quotes named, ${share}% right; ` +
-  `calibration ${JSON.stringify(model.calibration)} → ${out}\n`);
+process.stderr.write(
+  `out-of-fold: ${held.length} annotated quotes named, ${share}% right; ` +
+    `calibration ${JSON.stringify(model.calibration)} → ${out}\n`,
+);

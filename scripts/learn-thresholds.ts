@@ -23,9 +23,17 @@ import { senses, synset } from '../src/question/wordnet.js';
 const split = process.argv[2] ?? 'train';
 const root = resolve(import.meta.dirname, '../../shared/eval');
 const score = (await import(resolve(root, 'score.mjs'))) as { textOverlaps: (a: string, b: string) => boolean };
-interface Q { type: string; question: string; article: string; gold: { quote: string } }
+interface Q {
+  type: string;
+  question: string;
+  article: string;
+  gold: { quote: string };
+}
 const questions: Q[] = readFileSync(resolve(root, `polnear/${split}-questions.jsonl`), 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((q: Q) => q.type === 'who_said');
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l))
+  .filter((q: Q) => q.type === 'who_said');
 const { articles } = await loadCorpus(resolve(root, 'polnear/corpus'));
 const library = buildLibrary(articles);
 
@@ -39,14 +47,24 @@ for (const item of questions) {
   if (!asked.snippet) continue;
   const dropped = asked.snippet.split(/\s+/).filter((_, i) => i % 3 !== 2);
   const reworded = dropped.map((w, i) => (i % 2 ? synonym(w) : w));
-  const variants = { asked: item.question, dropped: `Who said "${dropped.join(' ')}"?`, reworded: `Who said "${reworded.join(' ')}"?` };
+  const variants = {
+    asked: item.question,
+    dropped: `Who said "${dropped.join(' ')}"?`,
+    reworded: `Who said "${reworded.join(' ')}"?`,
+  };
   for (const [kind, text] of Object.entries(variants)) {
     const q = readQuestion(text);
-    const isGold = (m: Match) => library.quotes[m.doc].articleId === item.article && score.textOverlaps(library.quotes[m.doc].text, item.gold.quote);
+    const isGold = (m: Match) =>
+      library.quotes[m.doc].articleId === item.article &&
+      score.textOverlaps(library.quotes[m.doc].text, item.gold.quote);
     const all = matchQuotes(library, q, { accept: () => true, minCoverage: 0, candidates: 30 });
     if (all[0] && isGold(all[0])) right[kind].push(all[0]);
     if (all[0]) tops.push({ coverage: all[0].coverage, right: isGold(all[0]) });
-    const other = matchQuotes(library, q, { accept: (doc) => library.quotes[doc].articleId !== item.article, minCoverage: 0, candidates: 30 });
+    const other = matchQuotes(library, q, {
+      accept: (doc) => library.quotes[doc].articleId !== item.article,
+      minCoverage: 0,
+      candidates: 30,
+    });
     if (other[0]) wrong.push(other[0]);
   }
 }
@@ -78,7 +96,12 @@ const bands: Array<{ from: number; n: number; right: number; wrongElsewhere: num
 for (let from = 0; from < 1 + 1e-9; from += BAND) {
   const inBand = (x: number) => x >= from - 1e-9 && x < from + BAND - 1e-9;
   const here = tops.filter((t) => inBand(t.coverage));
-  bands.push({ from: Number(from.toFixed(2)), n: here.length, right: here.filter((t) => t.right).length, wrongElsewhere: wrong.filter((m) => inBand(m.coverage)).length });
+  bands.push({
+    from: Number(from.toFixed(2)),
+    n: here.length,
+    right: here.filter((t) => t.right).length,
+    wrongElsewhere: wrong.filter((m) => inBand(m.coverage)).length,
+  });
 }
 let minCoverage = 1;
 for (let i = bands.length - 1; i >= 0; i--) {
@@ -88,7 +111,10 @@ for (let i = bands.length - 1; i >= 0; i--) {
   minCoverage = b.from;
 }
 console.table(bands);
-const verbatim = cut(right.asked.map((m) => m.exact), right.reworded.map((m) => m.exact));
+const verbatim = cut(
+  right.asked.map((m) => m.exact),
+  right.reworded.map((m) => m.exact),
+);
 const verbatimExact = verbatim.at;
 const out = {
   minCoverage,

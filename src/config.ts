@@ -79,7 +79,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     return v ? v : null;
   };
   const token = get('DISCORD_TOKEN');
-  if (token && !/^[\w.-]{20,}$/.test(token)) problems.push('DISCORD_TOKEN does not look like a bot token (letters, digits, dots; copy it from the Bot page)');
+  if (token && !/^[\w.-]{20,}$/.test(token))
+    problems.push('DISCORD_TOKEN does not look like a bot token (letters, digits, dots; copy it from the Bot page)');
   const snowflake = (name: string): string | null => {
     const v = get(name);
     if (v && !SNOWFLAKE.test(v)) problems.push(`${name} must be a Discord id (17 to 20 digits), got "${v}"`);
@@ -98,14 +99,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     }
   };
   const logLevel = (get('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const storeUrl = get('STORE_URL') ?? 'sqlite://data/whosaid.sqlite';
   if (!/^(sqlite|redis|rediss|memory):\/\//.test(storeUrl)) {
     problems.push(`STORE_URL must start with sqlite://, redis:// or memory://, got "${storeUrl}"`);
   }
   const rate = get('RATE_LIMIT_PER_MINUTE');
   const rateLimitPerMinute = rate === null ? 10 : Number(rate);
-  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) problems.push(`RATE_LIMIT_PER_MINUTE must be a whole number of at least 1, got "${rate}"`);
+  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1)
+    problems.push(`RATE_LIMIT_PER_MINUTE must be a whole number of at least 1, got "${rate}"`);
   // discord.js's ShardingManager starts each shard's process with SHARDING_MANAGER=true, its shard id in
   // SHARDS and the total in SHARD_COUNT: there SHARDS is not "how many", and no manager is started again.
   const shardChild = get('SHARDING_MANAGER') === 'true';
@@ -135,12 +138,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       shardCount = null;
     }
   }
-  if (shardIds && shardCount !== null && shardIds.some((i) => i >= shardCount!)) problems.push('SHARD_IDS must all be below SHARD_COUNT');
-  if (shardIds && shardCount === null) problems.push('SHARD_IDS needs SHARD_COUNT (the total number of shards across machines)');
-  if (typeof shards === 'number' && shardCount !== null && shards !== shardCount) problems.push('SHARDS and SHARD_COUNT disagree; give SHARD_COUNT alone with SHARD_IDS');
+  if (shardIds && shardCount !== null && shardIds.some((i) => i >= shardCount!))
+    problems.push('SHARD_IDS must all be below SHARD_COUNT');
+  if (shardIds && shardCount === null)
+    problems.push('SHARD_IDS needs SHARD_COUNT (the total number of shards across machines)');
+  if (typeof shards === 'number' && shardCount !== null && shards !== shardCount)
+    problems.push('SHARDS and SHARD_COUNT disagree; give SHARD_COUNT alone with SHARD_IDS');
   const pollRaw = get('CORPUS_POLL_SECONDS');
   const pollSeconds = pollRaw === null ? 5 : Number(pollRaw);
-  if (!(pollSeconds > 0 && pollSeconds <= 3600)) problems.push(`CORPUS_POLL_SECONDS must be a number of seconds above 0 (at most 3600), got "${pollRaw}"`);
+  if (!(pollSeconds > 0 && pollSeconds <= 3600))
+    problems.push(`CORPUS_POLL_SECONDS must be a number of seconds above 0 (at most 3600), got "${pollRaw}"`);
   const number = (name: string, fallback: number, min: number, max: number, integer: boolean): number => {
     const raw = get(name);
     if (raw === null) return fallback;

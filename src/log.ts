@@ -9,7 +9,10 @@ export function createLogger(level: string, fd: number = 2): Logger {
     {
       level,
       base: { app: 'whosaid' },
-      redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.discordToken'], censor: '[redacted]' },
+      redact: {
+        paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.discordToken'],
+        censor: '[redacted]',
+      },
       timestamp: stdTimeFunctions.isoTime,
     },
     destination({ dest: fd, sync: true }),

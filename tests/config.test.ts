@@ -38,36 +38,67 @@ describe('configuration', () => {
       LOG_LEVEL: 'loud',
     });
     expect(problems).toHaveLength(6);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^DISCORD_TOKEN does not look like a bot token/),
-      expect.stringMatching(/^DISCORD_GUILD_ID must be a Discord id/),
-      expect.stringMatching(/^DISCORD_API_URL must be an http\(s\) URL, got "ws:/),
-      expect.stringMatching(/^LOG_LEVEL must be one of/),
-      expect.stringMatching(/^STORE_URL must start with/),
-      expect.stringMatching(/^CORPUS_DIR must be a folder of articles; \/no\/such\/folder is not one/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^DISCORD_TOKEN does not look like a bot token/),
+        expect.stringMatching(/^DISCORD_GUILD_ID must be a Discord id/),
+        expect.stringMatching(/^DISCORD_API_URL must be an http\(s\) URL, got "ws:/),
+        expect.stringMatching(/^LOG_LEVEL must be one of/),
+        expect.stringMatching(/^STORE_URL must start with/),
+        expect.stringMatching(/^CORPUS_DIR must be a folder of articles; \/no\/such\/folder is not one/),
+      ]),
+    );
   });
 
   it('leaves a missing corpus folder to the CLI when no bot is configured', () => {
     expect(readConfig({ CORPUS_DIR: '/no/such/folder' }).problems).toEqual([]);
   });
 
-  it('reads sharding: a manager for SHARDS, a machine\'s part with SHARD_IDS/SHARD_COUNT, and a shard the manager started', () => {
-    expect(readConfig({ SHARDS: 'auto' }).config).toMatchObject({ shards: 'auto', shardIds: null, shardCount: null, shardChild: false });
-    expect(readConfig({ SHARDS: '4', SHARD_IDS: '2, 3', SHARD_COUNT: '4' }).config).toMatchObject({ shards: 4, shardIds: [2, 3], shardCount: 4 });
-    expect(readConfig({ SHARD_IDS: '1', SHARD_COUNT: '2' }).config).toMatchObject({ shards: null, shardIds: [1], shardCount: 2 });
+  it("reads sharding: a manager for SHARDS, a machine's part with SHARD_IDS/SHARD_COUNT, and a shard the manager started", () => {
+    expect(readConfig({ SHARDS: 'auto' }).config).toMatchObject({
+      shards: 'auto',
+      shardIds: null,
+      shardCount: null,
+      shardChild: false,
+    });
+    expect(readConfig({ SHARDS: '4', SHARD_IDS: '2, 3', SHARD_COUNT: '4' }).config).toMatchObject({
+      shards: 4,
+      shardIds: [2, 3],
+      shardCount: 4,
+    });
+    expect(readConfig({ SHARD_IDS: '1', SHARD_COUNT: '2' }).config).toMatchObject({
+      shards: null,
+      shardIds: [1],
+      shardCount: 2,
+    });
     // discord.js starts each shard's process with SHARDS = its id: not a number of shards to manage.
     const child = readConfig({ SHARDING_MANAGER: 'true', SHARDS: '3', SHARD_COUNT: '4', SHARD_IDS: '2,3' });
     expect(child.problems).toEqual([]);
     expect(child.config).toMatchObject({ shards: null, shardIds: [3], shardCount: 4, shardChild: true });
-    expect(readConfig({ SHARDS: '2', SHARD_COUNT: '4' }).problems).toEqual(['SHARDS and SHARD_COUNT disagree; give SHARD_COUNT alone with SHARD_IDS']);
-    expect(readConfig({ SHARD_IDS: '0,5', SHARD_COUNT: '4' }).problems).toEqual(['SHARD_IDS must all be below SHARD_COUNT']);
-    expect(readConfig({ SHARD_IDS: '0' }).problems).toEqual(['SHARD_IDS needs SHARD_COUNT (the total number of shards across machines)']);
+    expect(readConfig({ SHARDS: '2', SHARD_COUNT: '4' }).problems).toEqual([
+      'SHARDS and SHARD_COUNT disagree; give SHARD_COUNT alone with SHARD_IDS',
+    ]);
+    expect(readConfig({ SHARD_IDS: '0,5', SHARD_COUNT: '4' }).problems).toEqual([
+      'SHARD_IDS must all be below SHARD_COUNT',
+    ]);
+    expect(readConfig({ SHARD_IDS: '0' }).problems).toEqual([
+      'SHARD_IDS needs SHARD_COUNT (the total number of shards across machines)',
+    ]);
   });
 
   it('reads the store, rate limit and upload polling settings', () => {
-    expect(readConfig({}).config).toMatchObject({ storeUrl: 'sqlite://data/whosaid.sqlite', rateLimitPerMinute: 10, corpusPollMs: 5000 });
-    expect(readConfig({ STORE_URL: 'redis://127.0.0.1:6379/?prefix=bot:', RATE_LIMIT_PER_MINUTE: '30', CORPUS_POLL_SECONDS: '0.5' }).config).toMatchObject({
+    expect(readConfig({}).config).toMatchObject({
+      storeUrl: 'sqlite://data/whosaid.sqlite',
+      rateLimitPerMinute: 10,
+      corpusPollMs: 5000,
+    });
+    expect(
+      readConfig({
+        STORE_URL: 'redis://127.0.0.1:6379/?prefix=bot:',
+        RATE_LIMIT_PER_MINUTE: '30',
+        CORPUS_POLL_SECONDS: '0.5',
+      }).config,
+    ).toMatchObject({
       storeUrl: 'redis://127.0.0.1:6379/?prefix=bot:',
       rateLimitPerMinute: 30,
       corpusPollMs: 500,

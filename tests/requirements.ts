@@ -38,7 +38,9 @@ function onPath(command: string): boolean {
 
 /** Why each requirement is missing, or null when it is there. Probed once per test file. */
 export async function probeRequirements(): Promise<Record<Requirement, string | null>> {
-  const shared = ['polnear/corpus', 'webnews/html', 'extraction/html'].filter((d) => !existsSync(resolve(SHARED_EVAL, d)));
+  const shared = ['polnear/corpus', 'webnews/html', 'extraction/html'].filter(
+    (d) => !existsSync(resolve(SHARED_EVAL, d)),
+  );
   return {
     shared: shared.length ? `${SHARED_EVAL} not found (${shared.join(', ')})` : null,
     redis: (await reachable(6379)) ? null : 'no Redis on 127.0.0.1:6379',
@@ -80,7 +82,8 @@ export function needing(...needs: Requirement[]): { describe: typeof describe; i
   type AnyCall = (...args: unknown[]) => unknown;
   const named = (name: unknown) => `${String(name)} ${SKIP_MARK} ${why}`;
   return {
-    describe: ((name: string, ...rest: unknown[]) => (describe.skip as AnyCall)(named(name), ...rest)) as typeof describe,
+    describe: ((name: string, ...rest: unknown[]) =>
+      (describe.skip as AnyCall)(named(name), ...rest)) as typeof describe,
     it: ((name: string, ...rest: unknown[]) => (it.skip as AnyCall)(named(name), ...rest)) as typeof it,
   };
 }

@@ -24,9 +24,10 @@ runEngine(async ({ scale }): Promise<EngineResult> => {
   const memoryAfterBuild = liveMemory();
   // MiniSearch returns every match, ranked; at ×10 a question costs tens of milliseconds, so one timed
   // pass, after a warm-up on every 10th question (enough for the JIT; MiniSearch keeps no query cache).
-  const search = scale > 1
-    ? measureLatency(questions, (q) => index.search(q), 1, { warmup: subset(questions, 10) })
-    : measureLatency(questions, (q) => index.search(q), 3);
+  const search =
+    scale > 1
+      ? measureLatency(questions, (q) => index.search(q), 1, { warmup: subset(questions, 10) })
+      : measureLatency(questions, (q) => index.search(q), 3);
   return {
     engine: 'minisearch',
     scale,

@@ -15,7 +15,11 @@ export interface LoadResult {
 }
 
 runEngine(async ({ dir }): Promise<LoadResult> => {
-  const expected = JSON.parse(readFileSync(`${dir}/answers.json`, 'utf8')) as { version: string; questions: string[]; answers: unknown[] };
+  const expected = JSON.parse(readFileSync(`${dir}/answers.json`, 'utf8')) as {
+    version: string;
+    questions: string[];
+    answers: unknown[];
+  };
   const cpu = process.cpuUsage();
   const start = now();
   const library = await loadSnapshot(`${dir}/${expected.version}.snapshot`, { corpusVersion: expected.version });
@@ -26,5 +30,10 @@ runEngine(async ({ dir }): Promise<LoadResult> => {
     const got = JSON.parse(JSON.stringify(answerQuestion(library, q)));
     if (!isDeepStrictEqual(got, expected.answers[i])) throw new Error(`the loaded library answers "${q}" differently`);
   });
-  return { loadMs, cpuMs: (used.user + used.system) / 1000, sentences: library.sentences.length, answersChecked: expected.questions.length };
+  return {
+    loadMs,
+    cpuMs: (used.user + used.system) / 1000,
+    sentences: library.sentences.length,
+    answersChecked: expected.questions.length,
+  };
 });

@@ -29,7 +29,10 @@ runEngine(async ({ scale, dir }): Promise<EngineResult> => {
   const saveMs = now() - saveStart;
   // What the loading process must answer, word for word.
   const answers = join(dir, 'answers.json');
-  writeFileSync(answers, JSON.stringify({ version: version.value, questions, answers: questions.map((q) => answerQuestion(library, q)) }));
+  writeFileSync(
+    answers,
+    JSON.stringify({ version: version.value, questions, answers: questions.map((q) => answerQuestion(library, q)) }),
+  );
 
   return {
     engine: 'whosaid',

@@ -5,7 +5,13 @@
 import type { Library } from '../library/index.js';
 import { MAX_QUESTION_LENGTH } from '../question/normalize.js';
 import {
-  parseQuestion, readQuestion, resolveSpeaker, withWords, type ParsedQuestion, type Question, type SpeakerMatch,
+  parseQuestion,
+  readQuestion,
+  resolveSpeaker,
+  withWords,
+  type ParsedQuestion,
+  type Question,
+  type SpeakerMatch,
 } from '../question/index.js';
 import { queryTerms } from '../text/pipeline.js';
 import type { Answer } from '../types.js';
@@ -46,7 +52,10 @@ export function asksAboutSomeone(input: string): boolean {
 }
 
 function pronounSpeaker(q: ParsedQuestion): boolean {
-  return (q.intent === 'what_said' || q.intent === 'who_is' || q.intent === 'verify') && PRONOUN_SPEAKER.test(q.speaker ?? '');
+  return (
+    (q.intent === 'what_said' || q.intent === 'who_is' || q.intent === 'verify') &&
+    PRONOUN_SPEAKER.test(q.speaker ?? '')
+  );
 }
 
 /** The person an answer is about, for the next question's "he" or "she": its speaker, or its best quote's. */
@@ -62,14 +71,20 @@ export function answerQuestion(library: Library, input: string, options: AnswerO
   if (pronounSpeaker(q)) {
     if (!options.about) {
       const known = scope.speakers.filter((sp) => sp.kind === 'person').sort((a, b) => b.quoteCount - a.quoteCount)[0];
-      return reply(q, `Who do you mean by “${q.speaker}”? Ask with a name, e.g. “What did ${known?.name.split(' ').at(-1) ?? 'Borrell'} say?”`);
+      return reply(
+        q,
+        `Who do you mean by “${q.speaker}”? Ask with a name, e.g. “What did ${known?.name.split(' ').at(-1) ?? 'Borrell'} say?”`,
+      );
     }
     q = withWords({ ...q, speaker: options.about });
   }
   const answer = route(library, q, scope, limit);
   // Said, not silent: an answer to the first 500 characters could look like an answer to all of them.
   if (!q.truncated) return answer;
-  return { ...answer, message: `${answer.message} (I read only the first ${MAX_QUESTION_LENGTH} characters of your question.)` };
+  return {
+    ...answer,
+    message: `${answer.message} (I read only the first ${MAX_QUESTION_LENGTH} characters of your question.)`,
+  };
 }
 
 function route(library: Library, q: Question, scope: Scope, limit: number): Answer {
@@ -96,9 +111,14 @@ function route(library: Library, q: Question, scope: Scope, limit: number): Answ
 
 function quoteWords(library: Library, q: Question, scope: Scope, limit: number): Answer {
   if (!q.terms.length) return reply(q, 'Give me some words of the quote, e.g. who said "it is now a real revolution"?');
-  return whoSaid(library, q, scope, limit) ?? context(library, q, scope, limit, (found) => found
-    ? 'I found no quote with those words, so no speaker to name. The closest passages:'
-    : 'I found no quote with those words in the corpus.');
+  return (
+    whoSaid(library, q, scope, limit) ??
+    context(library, q, scope, limit, (found) =>
+      found
+        ? 'I found no quote with those words, so no speaker to name. The closest passages:'
+        : 'I found no quote with those words in the corpus.',
+    )
+  );
 }
 
 function check(library: Library, q: Question, scope: Scope, limit: number): Answer {
@@ -112,9 +132,11 @@ function subject(library: Library, q: Question, scope: Scope, limit: number): An
   const named = resolveSpeaker(scope.speakers, q.words).matches;
   const quotes = topicQuotes(library, q, named, scope, limit);
   if (!quotes) {
-    return context(library, q, scope, limit, (found) => found
-      ? `No one is quoted by name about ${q.words}. The closest passages:`
-      : `No one is quoted about ${q.words} in the corpus.`);
+    return context(library, q, scope, limit, (found) =>
+      found
+        ? `No one is quoted by name about ${q.words}. The closest passages:`
+        : `No one is quoted about ${q.words} in the corpus.`,
+    );
   }
   if (q.names || quotes.answers.length >= limit) return quotes;
   // "Quotes about Y": the quotes first, then what the articles themselves say of it.
@@ -129,9 +151,20 @@ function subject(library: Library, q: Question, scope: Scope, limit: number): An
  * A question no quote answers: the passages closest to its words, as context. Passages are not
  * attribution, so no one is named, not even the speaker of a quote a passage lies in.
  */
-function context(library: Library, q: Question, scope: Scope, limit: number, message: (found: boolean) => string): Answer {
-  const items = passages(library, q.terms, scope, Math.min(limit, CONTEXT_PASSAGES))
-    .map((a) => ({ ...a, speaker: null, speakerId: null, speakerDescription: null, confidence: null }));
+function context(
+  library: Library,
+  q: Question,
+  scope: Scope,
+  limit: number,
+  message: (found: boolean) => string,
+): Answer {
+  const items = passages(library, q.terms, scope, Math.min(limit, CONTEXT_PASSAGES)).map((a) => ({
+    ...a,
+    speaker: null,
+    speakerId: null,
+    speakerDescription: null,
+    confidence: null,
+  }));
   return reply(q, message(items.length > 0), items);
 }
 
@@ -147,7 +180,8 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
       return leadingSpeaker(library, asSearch, scope, limit) ?? search(library, q, queryTerms(q.text), scope, limit);
     }
     const hint = suggestions.length ? ` Did you mean ${suggestions.slice(0, 3).join(', ')}?` : '';
-    if (q.intent === 'who_is') return reply(q, `No one called ${name} is quoted in the corpus.${hint}`, [], suggestions);
+    if (q.intent === 'who_is')
+      return reply(q, `No one called ${name} is quoted in the corpus.${hint}`, [], suggestions);
     // Named in the articles but never quoted by name: the passages that mention them, with no one named.
     const mentions = mentioning(library, q, name, scope);
     const more = mentions.length ? ' Passages that mention them:' : '';
@@ -164,7 +198,10 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
 
 /** Passages that name the person asked about (their last name word as written), on the topic first. */
 function mentioning(library: Library, q: Question, name: string, scope: Scope): ReturnType<typeof passages> {
-  const last = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).at(-1);
+  const last = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .at(-1);
   if (!last || last.length < 3) return [];
   const named = new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   return passages(library, queryTerms(`${name} ${q.topic ?? ''}`), scope, MENTION_CANDIDATES)
@@ -192,14 +229,30 @@ function leadingSpeaker(library: Library, q: Question, scope: Scope, limit: numb
   const words = q.text.replace(/[?!.]+$/, '').split(/\s+/);
   for (const n of [3, 2, 1]) {
     if (words.length <= n) continue;
-    const name = words.slice(0, n).join(' ').replace(/[,:;]+$/, '');
+    const name = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,:;]+$/, '');
     const { matches } = resolveSpeaker(scope.speakers, name);
     const match = matches[0];
     // One word must be a capitalised surname of someone quoted ("Burman taxes"), not any word.
     if (!match || !(match.how === 'name' || (n === 1 && match.how === 'part' && /^\p{Lu}/u.test(name)))) continue;
-    const asked = withWords({ ...q, intent: 'what_said', speaker: name, topic: words.slice(n).join(' '), snippet: undefined, loose: true });
+    const asked = withWords({
+      ...q,
+      intent: 'what_said',
+      speaker: name,
+      topic: words.slice(n).join(' '),
+      snippet: undefined,
+      loose: true,
+    });
     if (!asked.terms.length) continue;
-    const { answer, onTopic } = speakerQuotes(library, asked, tied(matches.filter((m) => m.how !== 'fuzzy')), scope, limit);
+    const { answer, onTopic } = speakerQuotes(
+      library,
+      asked,
+      tied(matches.filter((m) => m.how !== 'fuzzy')),
+      scope,
+      limit,
+    );
     if (onTopic && answer.answers.some((a) => a.speakerId === match.speaker.id)) return answer;
   }
   return null;

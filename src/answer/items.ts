@@ -43,7 +43,9 @@ export function passageItem(library: Library, sentenceIndex: number, score: numb
 }
 
 function articleRef(article: { id: string; title: string; url?: string }): AnswerItem['article'] {
-  return article.url ? { id: article.id, title: article.title, url: article.url } : { id: article.id, title: article.title };
+  return article.url
+    ? { id: article.id, title: article.title, url: article.url }
+    : { id: article.id, title: article.title };
 }
 
 /** The attributed quote that covers most of a sentence, if any. */

@@ -14,9 +14,13 @@ export function narrativeTerms(library: Library, doc: number): Set<string> {
   if (terms) return terms;
   const q = library.quotes[doc];
   // A quote broken by its cue ("A," he said, "B.") spans the cue: the marked stretches go, the cue stays.
-  const around = q.kind === 'indirect'
-    ? q.sentence.split(q.text).join(' ')
-    : q.sentence.replace(/[“"«„][^“”"«»„]*[”"»]/gu, ' ').split(q.text).join(' ');
+  const around =
+    q.kind === 'indirect'
+      ? q.sentence.split(q.text).join(' ')
+      : q.sentence
+          .replace(/[“"«„][^“”"«»„]*[”"»]/gu, ' ')
+          .split(q.text)
+          .join(' ');
   terms = new Set(queryTerms(around));
   if (perLibrary.size > MAX_CACHED) perLibrary.clear();
   perLibrary.set(doc, terms);

@@ -15,12 +15,21 @@ export interface OverviewScope {
 }
 
 /** The people quoted, most quoted first: in every article the asker may see, or in the one named. */
-export function speakersOverview(library: Library, question: string, scope: OverviewScope, articleWords?: string): Answer {
+export function speakersOverview(
+  library: Library,
+  question: string,
+  scope: OverviewScope,
+  articleWords?: string,
+): Answer {
   let docs: number[];
   let where: string;
   if (articleWords) {
     const article = bestArticle(library, articleWords, scope);
-    if (!article) return reply(question, `No article's title matches "${articleWords}". Ask "Which articles do you have?" to see them.`);
+    if (!article)
+      return reply(
+        question,
+        `No article's title matches "${articleWords}". Ask "Which articles do you have?" to see them.`,
+      );
     docs = library.articleQuotes.get(article.id) ?? [];
     where = `“${article.title}”`;
   } else {
@@ -38,12 +47,21 @@ export function speakersOverview(library: Library, question: string, scope: Over
     .filter((r) => r.speaker && r.speaker.kind !== 'anonymous')
     .sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name));
   if (!ranked.length) return reply(question, `No one is quoted by name in ${where}.`);
-  const lines = ranked.slice(0, LISTED).map(({ speaker, n }) =>
-    `• ${speaker.name} — ${plural(n, 'quote')}${speaker.descriptions[0] ? ` (${speaker.descriptions[0]})` : ''}`);
+  const lines = ranked
+    .slice(0, LISTED)
+    .map(
+      ({ speaker, n }) =>
+        `• ${speaker.name} — ${plural(n, 'quote')}${speaker.descriptions[0] ? ` (${speaker.descriptions[0]})` : ''}`,
+    );
   if (ranked.length > LISTED) lines.push(`… and ${plural(ranked.length - LISTED, 'other')}.`);
   const someone = ranked[0].speaker.name.split(' ').at(-1);
-  return reply(question, [`Quoted in ${where}, most quoted first:`, ...lines, `Ask "What did ${someone} say?" for someone's quotes.`].join('\n'),
-    ranked.slice(0, 5).map((r) => r.speaker.name));
+  return reply(
+    question,
+    [`Quoted in ${where}, most quoted first:`, ...lines, `Ask "What did ${someone} say?" for someone's quotes.`].join(
+      '\n',
+    ),
+    ranked.slice(0, 5).map((r) => r.speaker.name),
+  );
 }
 
 /** The articles the asker may see, with how many quotes each holds. */
@@ -57,7 +75,10 @@ export function articlesOverview(library: Library, question: string, scope: Over
   const total = [...quotes.values()].reduce((a, b) => a + b, 0);
   const lines = shown.slice(0, LISTED).map(({ a }) => `• ${a.title} — ${plural(quotes.get(a.id) ?? 0, 'quote')}`);
   if (shown.length > LISTED) lines.push(`… and ${plural(shown.length - LISTED, 'more article')}.`);
-  return reply(question, [`${plural(shown.length, 'article')}, ${plural(total, 'quote')} in all:`, ...lines].join('\n'));
+  return reply(
+    question,
+    [`${plural(shown.length, 'article')}, ${plural(total, 'quote')} in all:`, ...lines].join('\n'),
+  );
 }
 
 /** The visible article whose title holds most of the words (their stems), if any holds one. */

@@ -40,7 +40,10 @@ export function roleIndex(library: Library): RoleIndex {
   for (const s of library.speakers) {
     const key = nameWords(s.name).at(-1);
     if (!key || key.length < 3) continue;
-    const last = s.name.split(/\s+/).at(-1)!.replace(/[^\p{L}\p{N}'’-]/gu, '');
+    const last = s.name
+      .split(/\s+/)
+      .at(-1)!
+      .replace(/[^\p{L}\p{N}'’-]/gu, '');
     for (const a of s.articles) {
       const list = byArticle.get(a) ?? [];
       list.push({ speaker: s, last });

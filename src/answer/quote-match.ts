@@ -33,4 +33,3 @@ export function matchedItem(library: Library, q: Question, m: Match): AnswerItem
   const match = matchedSentences(item.quote, q);
   return match.length ? { ...item, match } : item;
 }
-

@@ -8,8 +8,15 @@ import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
 import { narrativeTerms } from './narrative.js';
 import {
-  CLOSE_COVERAGE, EXACT_EDGE, NARRATIVE_WEIGHT, PHRASE_WEIGHT, RELATION_WEIGHT, SENTENCE_CANDIDATES, TFIDF_WEIGHT,
-  VERBATIM_EXACT, VERBATIM_PHRASE,
+  CLOSE_COVERAGE,
+  EXACT_EDGE,
+  NARRATIVE_WEIGHT,
+  PHRASE_WEIGHT,
+  RELATION_WEIGHT,
+  SENTENCE_CANDIDATES,
+  TFIDF_WEIGHT,
+  VERBATIM_EXACT,
+  VERBATIM_PHRASE,
 } from './weights.js';
 
 export interface Match {
@@ -86,8 +93,12 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
       for (const p of pairs) if (own.has(p)) hit++;
       phrase = hit / pairs.size;
     }
-    const score = coverage + PHRASE_WEIGHT * phrase + EXACT_EDGE * (exact / total)
-      + TFIDF_WEIGHT * Math.log1p(raw) + (options.bonus?.(doc) ?? 0);
+    const score =
+      coverage +
+      PHRASE_WEIGHT * phrase +
+      EXACT_EDGE * (exact / total) +
+      TFIDF_WEIGHT * Math.log1p(raw) +
+      (options.bonus?.(doc) ?? 0);
     out.push({ doc, score, coverage, exact: exact / total, phrase, pairs: pairs.size });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);

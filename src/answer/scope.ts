@@ -38,7 +38,10 @@ export function scopeFor(library: Library, guildId: string | null): Scope {
 
 /** An Answer to the question; a message may open with a speaker written in lower case ("the port authority"). */
 export function reply(
-  q: Pick<Question, 'text' | 'intent'>, message: string, answers: AnswerItem[] = [], suggestions: string[] = [],
+  q: Pick<Question, 'text' | 'intent'>,
+  message: string,
+  answers: AnswerItem[] = [],
+  suggestions: string[] = [],
 ): Answer {
   const capitalised = message.charAt(0).toUpperCase() + message.slice(1);
   return { question: q.text, intent: q.intent, answers, message: capitalised, suggestions };

@@ -7,7 +7,8 @@ import type { Scope } from './scope.js';
 /** The best passages for the terms, with the speaker when a passage lies in an attributed quote. */
 export function passages(library: Library, terms: string[], scope: Scope, limit: number): AnswerItem[] {
   if (!terms.length) return [];
-  return library.sentenceIndex.search(terms, { limit, filter: scope.sentence })
+  return library.sentenceIndex
+    .search(terms, { limit, filter: scope.sentence })
     .map((h) => passageItem(library, h.doc, h.score));
 }
 

@@ -18,7 +18,13 @@ export interface SpeakerQuotes {
  * `chosen`: everyone the name fits equally well ("Lynch": Loretta and Stephen), most quoted first;
  * their quotes on the topic are ranked together, and the best one says whose answer this is.
  */
-export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[], scope: Scope, limit: number): SpeakerQuotes {
+export function speakerQuotes(
+  library: Library,
+  q: Question,
+  fits: SpeakerMatch[],
+  scope: Scope,
+  limit: number,
+): SpeakerQuotes {
   let chosen = fits;
   const quotesOf = (s: Speaker) => (library.speakerQuotes.get(s.id) ?? []).filter((doc) => scope.quote(doc));
   const byRole = chosen[0].how === 'role';
@@ -41,14 +47,25 @@ export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[
     const words = exactWords(q.topic ?? '', caseAware(q.text));
     const ids = new Set(chosen.map((m) => m.speaker.id));
     const theirs = chosen.flatMap((m) => quotesOf(m.speaker));
-    const hits = onTopicHits(library, theirs, (doc) => ids.has(library.quotes[doc].speakerId ?? '') && scope.quote(doc), q, words);
+    const hits = onTopicHits(
+      library,
+      theirs,
+      (doc) => ids.has(library.quotes[doc].speakerId ?? '') && scope.quote(doc),
+      q,
+      words,
+    );
     if (hits.length) speaker = library.speakerById.get(library.quotes[hits[0].doc].speakerId!) ?? speaker;
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
-    const unattributed = hits.length >= limit ? [] : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words);
+    const unattributed =
+      hits.length >= limit ? [] : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words);
     // Then the rest of what they said: a topic put in other words than theirs may still be there.
     const shown = new Set([...hits, ...unattributed].map((h) => h.doc));
-    const rest = hits.length ? quotesOf(speaker).filter((doc) => !shown.has(doc)).map((doc) => ({ doc, score: 0 })) : [];
+    const rest = hits.length
+      ? quotesOf(speaker)
+          .filter((doc) => !shown.has(doc))
+          .map((doc) => ({ doc, score: 0 }))
+      : [];
     items = distinct([...hits, ...unattributed, ...rest], (h) => quoteItem(library, h.doc, h.score), limit);
     const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     onTopic = hits.length > 0;
@@ -63,9 +80,16 @@ export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[
   if (!items.length) {
     // Nothing asked about, or nothing on it: their quotes, those said where the question says first
     // ("told the teachers", "in a statement"), then the surest.
-    items = distinct(quotesOf(speaker)
-      .map((doc) => ({ doc, score: library.quotes[doc].confidence + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms) }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc), (h) => quoteItem(library, h.doc, h.score), limit);
+    items = distinct(
+      quotesOf(speaker)
+        .map((doc) => ({
+          doc,
+          score: library.quotes[doc].confidence + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms),
+        }))
+        .sort((a, b) => b.score - a.score || a.doc - b.doc),
+      (h) => quoteItem(library, h.doc, h.score),
+      limit,
+    );
   }
   const answer = reply(q, message, items);
   answer.speaker = speaker;
@@ -77,7 +101,13 @@ export function speakerQuotes(library: Library, q: Question, fits: SpeakerMatch[
  * around it (its sentence: a partial quote, the cue) at a lower weight, and a bonus for the words as
  * typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
  */
-function onTopicHits(library: Library, own: number[], accept: (doc: number) => boolean, q: Question, words: TypedWord[]): Array<{ doc: number; score: number }> {
+function onTopicHits(
+  library: Library,
+  own: number[],
+  accept: (doc: number) => boolean,
+  q: Question,
+  words: TypedWord[],
+): Array<{ doc: number; score: number }> {
   const index = library.quoteIndex;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
   // often the speaker was quoted; their own quotes are read for the words around them.
@@ -91,13 +121,15 @@ function onTopicHits(library: Library, own: number[], accept: (doc: number) => b
     for (const t of new Set(q.terms)) {
       if (index.contains(t, doc)) continue;
       let credit = around.has(t) ? NARRATIVE_TOPIC_WEIGHT : 0;
-      for (const r of q.related.get(t) ?? []) if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
+      for (const r of q.related.get(t) ?? [])
+        if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
       context += credit * index.idf(t);
     }
     const inQuote = index.score(q.terms, doc);
     if (inQuote <= 0 && context <= 0) continue;
-    const score = (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, index, doc, library.quotes[doc].text))
-      + SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
+    const score =
+      (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, index, doc, library.quotes[doc].text)) +
+      SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
     out.push({ doc, score });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -113,5 +145,6 @@ function settingHits(library: Library, doc: number, terms: string[]): number {
 /** Quotes without a speaker in the articles that quote this speaker. */
 function unattributedIn(library: Library, speaker: Speaker, scope: Scope): (doc: number) => boolean {
   const articles = new Set(speaker.articles);
-  return (doc) => library.quotes[doc].speakerId === null && articles.has(library.quotes[doc].articleId) && scope.quote(doc);
+  return (doc) =>
+    library.quotes[doc].speakerId === null && articles.has(library.quotes[doc].articleId) && scope.quote(doc);
 }

@@ -18,7 +18,11 @@ const NAMES_LISTED = 5;
  * Trump). Null when no one is quoted by name on it.
  */
 export function topicQuotes(
-  library: Library, q: Question, named: SpeakerMatch[], scope: Scope, limit: number,
+  library: Library,
+  q: Question,
+  named: SpeakerMatch[],
+  scope: Scope,
+  limit: number,
 ): Answer | null {
   const topic = q.words;
   const own = new Set(named.filter((m) => m.how === 'name' || m.how === 'part').map((m) => m.speaker.id));
@@ -29,7 +33,10 @@ export function topicQuotes(
     accept: (doc) => scope.quote(doc) && speakerOf(doc) !== null && !own.has(speakerOf(doc)!),
     minCoverage: MIN_COVERAGE,
     candidates: SUBJECT_CANDIDATES,
-    bonus: (doc) => (words.length ? SUBJECT_EXACT_BONUS * (exactHits(words, library.quoteIndex, doc, library.quotes[doc].text) / words.length) : 0),
+    bonus: (doc) =>
+      words.length
+        ? SUBJECT_EXACT_BONUS * (exactHits(words, library.quoteIndex, doc, library.quotes[doc].text) / words.length)
+        : 0,
   });
   // Grouped by speaker, the speakers in the order of their best quote.
   const groups = new Map<string, typeof ranked>();
@@ -44,7 +51,9 @@ export function topicQuotes(
   const names = [...groups.values()].map((g) => library.quotes[g[0].doc].speaker!);
   const shown = names.slice(0, NAMES_LISTED);
   const more = names.length > shown.length ? ` and ${plural(names.length - shown.length, 'other')}` : '';
-  const counted = [...groups.values()].slice(0, NAMES_LISTED).map((g) => `${library.quotes[g[0].doc].speaker} (${g.length})`);
+  const counted = [...groups.values()]
+    .slice(0, NAMES_LISTED)
+    .map((g) => `${library.quotes[g[0].doc].speaker} (${g.length})`);
   const message = q.names
     ? `Quoted about ${topic}: ${shown.join(', ')}${more}.`
     : `Quotes about ${topic}, by speaker: ${counted.join(', ')}${more}.`;

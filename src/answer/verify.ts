@@ -18,7 +18,11 @@ export function verify(library: Library, q: Question, fits: SpeakerMatch[], scop
   const ranked = rankForWords(library, q, scope);
   // Theirs: by a speaker the name resolved to, or by one whose name holds it whole ("Ed Rendell" in
   // "Pennsylvania Gov. Ed Rendell": the corpus may keep one person under two names).
-  const core = /^\p{Lu}/u.test(asked) ? nameKey(asked).split(' ').filter((w) => w.length > 1) : [];
+  const core = /^\p{Lu}/u.test(asked)
+    ? nameKey(asked)
+        .split(' ')
+        .filter((w) => w.length > 1)
+    : [];
   const isTheirs = (doc: number) => {
     const quote = library.quotes[doc];
     if (ids.has(quote.speakerId ?? '')) return true;
@@ -38,9 +42,10 @@ export function verify(library: Library, q: Question, fits: SpeakerMatch[], scop
       const unclear = `The corpus has these words, but the article does not say clearly who said them (perhaps ${named}).`;
       return verdict(q, 'unknown', unclear, items, fits);
     }
-    const lead = sure === 'sure'
-      ? `Yes: ${named} ${how}.`
-      : `Most likely yes: ${named} ${how}, though the article does not say it for certain.`;
+    const lead =
+      sure === 'sure'
+        ? `Yes: ${named} ${how}.`
+        : `Most likely yes: ${named} ${how}, though the article does not say it for certain.`;
     return verdict(q, 'yes', lead, items, fits);
   }
   if (!top || matchLevel(top) === 'loose') {
@@ -63,7 +68,10 @@ export function verify(library: Library, q: Question, fits: SpeakerMatch[], scop
 }
 
 function rest(library: Library, q: Question, ranked: Match[], first: Match, limit: number): AnswerItem[] {
-  return ranked.filter((m) => m !== first).slice(0, limit - 1).map((m) => matchedItem(library, q, m));
+  return ranked
+    .filter((m) => m !== first)
+    .slice(0, limit - 1)
+    .map((m) => matchedItem(library, q, m));
 }
 
 /** The answer is about the person asked of, unless someone else said it ("no": the next "he" is them). */

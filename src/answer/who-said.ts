@@ -14,10 +14,11 @@ export function whoSaid(library: Library, q: Question, scope: Scope, limit: numb
   if (!ranked.length) return null;
   const items = ranked.slice(0, limit).map((m) => matchedItem(library, q, m));
   const best = items[0];
-  const message = matchLevel(ranked[0]) === 'exact'
-    ? `${saidIt(best)}${best.speaker ? closeSecond(ranked, items) : ''}.`
-    // Words shared, not the words asked about: the speaker of a quote that only resembles them.
-    : `No quote has these exact words; ${closest(best)}.`;
+  const message =
+    matchLevel(ranked[0]) === 'exact'
+      ? `${saidIt(best)}${best.speaker ? closeSecond(ranked, items) : ''}.`
+      : // Words shared, not the words asked about: the speaker of a quote that only resembles them.
+        `No quote has these exact words; ${closest(best)}.`;
   return reply(q, message, items);
 }
 

@@ -61,7 +61,10 @@ export function distinct<T>(from: Iterable<T>, make: (x: T) => AnswerItem, limit
   for (const x of from) {
     if (out.length >= limit) break;
     const item = make(x);
-    const key = item.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = item.quote
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(item);

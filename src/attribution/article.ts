@@ -4,13 +4,25 @@
 // merged. Each quote keeps its offsets, cue, source span, the rules behind its speaker and a calibrated
 // confidence.
 import {
-  ADVERBS, ARTICLES, COORDINATORS, isPersonRole, isSpeechVerb, MODIFIED_NOUNS, PREPOSITIONS, TITLES,
+  ADVERBS,
+  ARTICLES,
+  COORDINATORS,
+  isPersonRole,
+  isSpeechVerb,
+  MODIFIED_NOUNS,
+  PREPOSITIONS,
+  TITLES,
 } from '../lexicon/index.js';
 import { findQuoteSpans } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './attributed.js';
 import {
-  gather, sentenceLocator, type Candidates, type Continuation, type Proposal, type QuoteFacts,
+  gather,
+  sentenceLocator,
+  type Candidates,
+  type Continuation,
+  type Proposal,
+  type QuoteFacts,
 } from './candidates.js';
 import { merge, toDraft, wordCount, type Draft } from './content.js';
 import { Coref } from './coref.js';
@@ -58,23 +70,38 @@ interface TrailItem {
   reported?: boolean;
 }
 
-export function attributeArticle(article: Article, sentences: Sentence[],
-  options: AttributeOptions = {}): { quotes: Attributed[]; entities: ArticleEntities } {
+export function attributeArticle(
+  article: Article,
+  sentences: Sentence[],
+  options: AttributeOptions = {},
+): { quotes: Attributed[]; entities: ArticleEntities } {
   const model = options.model ?? defaultModel();
   const { text } = article;
   const table = new TokenTable(text);
   // Credits and datelines: neither their quote marks nor their names are the story's.
   const furnished = furniture(article);
   const inFurniture = (a: number, b: number) => furnished.some(([x, y]) => a >= x && b <= y);
-  const furnitureParagraphs = new Set(article.paragraphs.filter((p) => inFurniture(p.start,
-    p.end)).map((p) => p.index));
-  const drafts = findQuoteSpans(text, article.paragraphs).filter((s) => !inFurniture(s.start,
-    s.end)).map((s) => toDraft(article, table, s));
+  const furnitureParagraphs = new Set(
+    article.paragraphs.filter((p) => inFurniture(p.start, p.end)).map((p) => p.index),
+  );
+  const drafts = findQuoteSpans(text, article.paragraphs)
+    .filter((s) => !inFurniture(s.start, s.end))
+    .map((s) => toDraft(article, table, s));
   for (const l of interviewLines(article, table)) {
     drafts.push({
-      articleId: article.id, kind: 'direct', pieces: [[l.start, l.end]], paragraph: l.paragraph, entity: null,
-        source: null, cue: null,
-      confidence: 0, rules: [], inherited: false, open: l.open, close: l.end, inner: l.match,
+      articleId: article.id,
+      kind: 'direct',
+      pieces: [[l.start, l.end]],
+      paragraph: l.paragraph,
+      entity: null,
+      source: null,
+      cue: null,
+      confidence: 0,
+      rules: [],
+      inherited: false,
+      open: l.open,
+      close: l.end,
+      inner: l.match,
     });
   }
   drafts.sort((a, b) => a.open - b.open);
@@ -110,8 +137,9 @@ export function attributeArticle(article: Article, sentences: Sentence[],
     const people = entities.mentions.filter((m) => likelyPerson(m.entity) && !m.mention.quoted);
     const counts = new Map<Entity, number>();
     for (const m of people) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-    return people.find((m) => m.mention.paragraph === 0)?.entity ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ??
-      null;
+    return (
+      people.find((m) => m.mention.paragraph === 0)?.entity ?? [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+    );
   };
   const ctx = { entities, trail, coref, subjectAt, guest };
   const settle = (d: Attributed, c: Candidates) => {
@@ -124,14 +152,27 @@ export function attributeArticle(article: Article, sentences: Sentence[],
   const indirect: Attributed[] = [];
   for (const r of findIndirect(article, table, sentences, drafts)) {
     const d: Attributed = {
-      articleId: article.id, kind: 'indirect', pieces: [r.content], paragraph: r.paragraph, entity: null, source: null,
-        cue: null,
-      confidence: 0, rules: [], inherited: false,
+      articleId: article.id,
+      kind: 'indirect',
+      pieces: [r.content],
+      paragraph: r.paragraph,
+      entity: null,
+      source: null,
+      cue: null,
+      confidence: 0,
+      rules: [],
+      inherited: false,
     };
     const facts: QuoteFacts = {
-      paragraph: r.paragraph, open: r.content[0], pieces: [r.content], mixed: false, headline: false, indirect: true,
-        words: wordCount(text, d),
-      pre: table.range(sentences[sentenceAt(r.content[0])]?.start ?? 0, r.content[1]), post: [],
+      paragraph: r.paragraph,
+      open: r.content[0],
+      pieces: [r.content],
+      mixed: false,
+      headline: false,
+      indirect: true,
+      words: wordCount(text, d),
+      pre: table.range(sentences[sentenceAt(r.content[0])]?.start ?? 0, r.content[1]),
+      post: [],
     };
     settle(d, gather(facts, [r.match], ctx, null, false));
     if (d.entity) remember({ entity: d.entity, paragraph: d.paragraph, end: d.pieces[0][1], reported: true });
@@ -143,15 +184,30 @@ export function attributeArticle(article: Article, sentences: Sentence[],
     const next = drafts[i + 1];
     const w = quoteWindow(article, table, sentences, sentenceAt, d, prev, next);
     const matches: CueMatch[] = d.inner ? [d.inner] : [];
-    for (const m of fire(w)) if (!matches.some((x) => x.cue.start === m.cue.start &&
-      x.source[0]?.start === m.source[0]?.start)) matches.push(m);
+    for (const m of fire(w))
+      if (!matches.some((x) => x.cue.start === m.cue.start && x.source[0]?.start === m.source[0]?.start))
+        matches.push(m);
     const facts: QuoteFacts = {
-      paragraph: d.paragraph, open: d.open, pieces: d.pieces, mixed: isMixed(w.pre), headline: w.headline,
-        indirect: false, pre: w.pre, post: w.post,
+      paragraph: d.paragraph,
+      open: d.open,
+      pieces: d.pieces,
+      mixed: isMixed(w.pre),
+      headline: w.headline,
+      indirect: false,
+      pre: w.pre,
+      post: w.post,
       words: wordCount(text, d),
     };
-    settle(d, gather(facts, matches, ctx, continuation(article, d, prev, trail.before(d.open)[0], furnitureParagraphs),
-      w.leadIn));
+    settle(
+      d,
+      gather(
+        facts,
+        matches,
+        ctx,
+        continuation(article, d, prev, trail.before(d.open)[0], furnitureParagraphs),
+        w.leadIn,
+      ),
+    );
     if (facts.mixed && (d.cue ? d.cue.start < d.open : matches.some((m) => m.where === 'before'))) d.kind = 'mixed';
     if (d.entity) remember({ entity: d.entity, paragraph: d.paragraph, end: d.pieces.at(-1)![1] });
   });
@@ -162,15 +218,25 @@ export function attributeArticle(article: Article, sentences: Sentence[],
 }
 
 /** The model's choice (or the learner's) written into the quote: speaker, cue, source, rules, confidence. */
-function apply(d: Attributed, c: Candidates, model: SpeakerModel, chosen: Entity | null | undefined,
-  text: string): void {
+function apply(
+  d: Attributed,
+  c: Candidates,
+  model: SpeakerModel,
+  chosen: Entity | null | undefined,
+  text: string,
+): void {
   const decision = decide(model, c.proposals, c.none);
   const entity = chosen === undefined ? decision.chosen : chosen;
   const proposals = c.proposals.filter((p) => p.entity === entity);
   const lead: Proposal | undefined = chosen === undefined ? c.proposals[decision.index] : proposals[0];
   d.entity = entity;
-  d.confidence = round(calibrate(model, entity ? decision.of.get(entity) ??
-    0 : decision.best, d.kind === 'indirect' ? 'reported' : 'quoted'));
+  d.confidence = round(
+    calibrate(
+      model,
+      entity ? (decision.of.get(entity) ?? 0) : decision.best,
+      d.kind === 'indirect' ? 'reported' : 'quoted',
+    ),
+  );
   d.inherited = !!lead?.inherited && !proposals.some((p) => !p.inherited);
   d.rules = entity ? [...new Set(proposals.flatMap((p) => p.rules))] : [...new Set(c.matches.map((m) => m.rule))];
   const match = lead?.match ?? c.matches.find((m) => m.source.length) ?? c.matches[0];
@@ -182,8 +248,14 @@ function apply(d: Attributed, c: Candidates, model: SpeakerModel, chosen: Entity
       d.source = { start: from, end: to, text: text.slice(from, to), confidence: d.confidence };
     }
   }
-  if (!entity) d.reason = c.reasons[0] ?? (c.proposals.length ? 'no candidate is likely enough'
-    : c.matches.length ? 'the cue names no source' : 'no cue and no speaker before it');
+  if (!entity)
+    d.reason =
+      c.reasons[0] ??
+      (c.proposals.length
+        ? 'no candidate is likely enough'
+        : c.matches.length
+          ? 'the cue names no source'
+          : 'no cue and no speaker before it');
   // "the dissident", "the former minister": how the article refers to them is a description too.
   if (entity && lead?.rules[1] === 'source.role' && d.source && /^the\s/i.test(d.source.text)) {
     const role = d.source.text.replace(/^the\s+/i, '').toLowerCase();
@@ -193,26 +265,39 @@ function apply(d: Attributed, c: Candidates, model: SpeakerModel, chosen: Entity
 }
 
 /** The tokens around a quote that the cue rules read, and what the quote's end says of them. */
-function quoteWindow(article: Article, table: TokenTable, sentences: Sentence[], sentenceAt: (o: number) => number,
+function quoteWindow(
+  article: Article,
+  table: TokenTable,
+  sentences: Sentence[],
+  sentenceAt: (o: number) => number,
   d: Draft,
-  prev: Draft | undefined, next: Draft | undefined): QuoteWindow {
+  prev: Draft | undefined,
+  next: Draft | undefined,
+): QuoteWindow {
   const { text } = article;
   const sIndex = sentenceAt(d.open);
   const sStart = sentences[sIndex]?.start ?? 0;
   // A line break inside a paragraph ends what a cue before the quote may reach.
   const lineStart = text.lastIndexOf('\n', d.open - 1) + 1;
-  const preFrom = Math.max(sStart, lineStart, prev &&
-    prev.paragraph === d.paragraph ? (prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1]) : sStart);
+  const preFrom = Math.max(
+    sStart,
+    lineStart,
+    prev && prev.paragraph === d.paragraph ? (prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1]) : sStart,
+  );
   const paragraphEnd = article.paragraphs[d.paragraph].end;
   const postFrom = d.close >= 0 ? d.close + 1 : paragraphEnd;
-  const postTo = Math.min(next &&
-    next.paragraph === d.paragraph ? next.open : paragraphEnd, sentenceEndAfter(sentences, sentenceAt(postFrom),
-      postFrom));
+  const postTo = Math.min(
+    next && next.paragraph === d.paragraph ? next.open : paragraphEnd,
+    sentenceEndAfter(sentences, sentenceAt(postFrom), postFrom),
+  );
   const post = table.range(postFrom, Math.max(postFrom, postTo));
   // A quote opening its paragraph after one that ends in a colon ("as Pollak observed, …:") takes that
   // sentence as its lead-in.
   const prevSentence = sentences[sIndex - 1];
-  const leadIn = preFrom === sStart && sStart === article.paragraphs[d.paragraph].start && !!prevSentence &&
+  const leadIn =
+    preFrom === sStart &&
+    sStart === article.paragraphs[d.paragraph].start &&
+    !!prevSentence &&
     /:\s*$/.test(prevSentence.text) &&
     !(prev && prev.open >= prevSentence.start);
   const pre = table.range(leadIn ? prevSentence.start : preFrom, d.open);
@@ -222,8 +307,13 @@ function quoteWindow(article: Article, table: TokenTable, sentences: Sentence[],
   // “Why now?” Mills then writes back, “You look cute.”: after a finished quote, a cue that runs straight
   // into the next quote is that one's.
   const leadsNext = /[.?!]/.test(lastChar) && !!next && next.paragraph === d.paragraph && postTo === next.open;
-  return new QuoteWindow(pre, post, { endsSentence, endsWithComma, leadsNext },
-    article.paragraphs[d.paragraph].title === true, leadIn);
+  return new QuoteWindow(
+    pre,
+    post,
+    { endsSentence, endsWithComma, leadsNext },
+    article.paragraphs[d.paragraph].title === true,
+    leadIn,
+  );
 }
 
 /**
@@ -232,8 +322,13 @@ function quoteWindow(article: Article, table: TokenTable, sentences: Sentence[],
  * or when the quote opens its paragraph after reported speech. A headline's speaker does not carry into
  * the story.
  */
-function continuation(article: Article, d: Draft, prev: Draft | undefined, last: TrailItem | undefined,
-  skipped: Set<number>): Continuation | null {
+function continuation(
+  article: Article,
+  d: Draft,
+  prev: Draft | undefined,
+  last: TrailItem | undefined,
+  skipped: Set<number>,
+): Continuation | null {
   if (!last || (last.paragraph === 0 && d.paragraph > 0)) return null;
   const gap = paragraphsApart(last.paragraph, d.paragraph, skipped);
   const p = article.paragraphs[d.paragraph];
@@ -241,7 +336,7 @@ function continuation(article: Article, d: Draft, prev: Draft | undefined, last:
   const open = !!prev && prev.close < 0 && paragraphsApart(prev.paragraph, d.paragraph, skipped) === 1;
   // The paragraph before ended with that speaker's quote, or with its cue: no sentence after it.
   const after = gap === 1 ? article.text.slice(last.end, article.paragraphs[last.paragraph].end) : '';
-  const rest = gap === 1 ? after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0 : -1;
+  const rest = gap === 1 ? (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) : -1;
   const ended = rest === 0 || (rest > 0 && rest <= MAX_CUE_WORDS && !/[.!?]["”’)]*\s+\S/u.test(after.trim()));
   if (gap > 1 || (gap === 1 && !open && !ended && !(last.reported && opens))) return null;
   const f: Record<string, number> = { [gap === 0 ? 'continue:same-paragraph' : 'continue:next-paragraph']: 1 };
@@ -279,8 +374,8 @@ function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
     let before = k - 1;
     while (before >= 0 && tokens[before].start >= mention.start) before--;
     const prev = tokens[before];
-    if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap &&
-      isSpeechVerb(prev.lower))) entity.speaks = true;
+    if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap && isSpeechVerb(prev.lower)))
+      entity.speaks = true;
   }
 }
 
@@ -288,7 +383,10 @@ function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
 function headlineNames(article: Article, mentions: Mention[]): Mention[] {
   const title = article.paragraphs[0];
   if (!title?.title) return mentions;
-  const words = article.text.slice(title.start, title.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = article.text
+    .slice(title.start, title.end)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   if (words.length < 4 || capitalised / words.length < 0.6) return mentions;
   const body = new Set(mentions.filter((m) => m.start >= title.end).flatMap((m) => m.words));
@@ -306,8 +404,13 @@ function modifierAfter(text: string, end: number): boolean {
  * Trump, calling it …"): the first name before `before` that is not a modifier ("Republican candidate
  * Lindsey Graham"), not a place, and not the object of a verb or preposition ("in South Carolina").
  */
-function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sentence, index: number,
-  before: number): Entity | null {
+function sentenceSubject(
+  text: string,
+  entities: ArticleEntities,
+  sentence: Sentence,
+  index: number,
+  before: number,
+): Entity | null {
   const { mentions } = entities;
   let lo = 0;
   let hi = mentions.length;
@@ -324,16 +427,25 @@ function sentenceSubject(text: string, entities: ArticleEntities, sentence: Sent
     if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;
     const lead = text.slice(sentence.start, mention.start);
     const prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
-    const opensClause = !lead.trim() || /,\s*$/.test(lead) || /^\p{Lu}/u.test(prev) || isPersonRole(prev) ||
-      TITLES.has(prev.toLowerCase()) || ARTICLES.has(prev.toLowerCase()) || COORDINATORS.has(prev.toLowerCase()) ||
-        prev === 'then';
+    const opensClause =
+      !lead.trim() ||
+      /,\s*$/.test(lead) ||
+      /^\p{Lu}/u.test(prev) ||
+      isPersonRole(prev) ||
+      TITLES.has(prev.toLowerCase()) ||
+      ARTICLES.has(prev.toLowerCase()) ||
+      COORDINATORS.has(prev.toLowerCase()) ||
+      prev === 'then';
     // The object of a preposition ("in South Carolina", "for the Senate") is not the subject.
     const leadWords = lead.toLowerCase().match(/[\p{L}']+/gu) ?? [];
     const last = leadWords.at(-1) ?? '';
     const object = PREPOSITIONS.has(last) || (ARTICLES.has(last) && PREPOSITIONS.has(leadWords.at(-2) ?? ''));
     if (!opensClause || object) continue;
-    const likely = entity.kind === 'person' || entity.kind === 'org' || entity.speaks || (entity.kind === 'unknown' &&
-      entity.words.length > 1);
+    const likely =
+      entity.kind === 'person' ||
+      entity.kind === 'org' ||
+      entity.speaks ||
+      (entity.kind === 'unknown' && entity.words.length > 1);
     return likely ? entity : null;
   }
   return null;
@@ -347,14 +459,26 @@ function isMixed(pre: Token[]): boolean {
   if (pre.length && /^[-–—―]$|^--$/.test(pre[0].text)) return false;
   const last = pre.filter((t) => t.word).at(-1);
   const lastTok = pre.at(-1);
-  return !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && last.lower !== 'that' &&
-    last.lower !== 'and';
+  return (
+    !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && last.lower !== 'that' && last.lower !== 'and'
+  );
 }
 
 function strip(d: Attributed): Attributed {
   const { articleId, kind, pieces, paragraph, entity, source, cue, confidence, rules, reason, inherited } = d;
-  return { articleId, kind, pieces, paragraph, entity, source, cue, confidence, rules, inherited, ...(reason &&
-    !entity ? { reason } : {}) };
+  return {
+    articleId,
+    kind,
+    pieces,
+    paragraph,
+    entity,
+    source,
+    cue,
+    confidence,
+    rules,
+    inherited,
+    ...(reason && !entity ? { reason } : {}),
+  };
 }
 
 function round(x: number): number {

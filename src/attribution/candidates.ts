@@ -61,8 +61,13 @@ export interface GatherContext extends ResolveContext {
   guest: () => Entity | null;
 }
 
-export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContext, continuation: Continuation | null,
-  leadIn: boolean): Candidates {
+export function gather(
+  facts: QuoteFacts,
+  matches: CueMatch[],
+  ctx: GatherContext,
+  continuation: Continuation | null,
+  leadIn: boolean,
+): Candidates {
   const proposals: Proposal[] = [];
   const reasons: string[] = [];
   const seenSubject = new Set<Entity>();
@@ -76,8 +81,11 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
         proposals.push({
           entity: reading.entity,
           rules: [m.rule, key('source.', reading.how)],
-          features: entityFeatures(reading.entity, named, Object.assign({ [key('how:', reading.how)]: 1 }, base,
-            reading.features)),
+          features: entityFeatures(
+            reading.entity,
+            named,
+            Object.assign({ [key('how:', reading.how)]: 1 }, base, reading.features),
+          ),
           match: m,
         });
       }
@@ -115,14 +123,16 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
   // Rules that agree on a speaker; and for the speaker before, what the quote's own cues say instead.
   for (const p of proposals) {
     const others = new Set(proposals.filter((q) => q !== p && q.entity === p.entity).map((q) => q.rules[0])).size;
-    if (others) p.features['agree'] = Math.min(others, 2);
-    if (p.inherited && proposals.some((q) => q.entity !== p.entity && !q.inherited &&
-      q.match?.source.length)) p.features['continue:vs-cued'] = 1;
+    if (others) p.features.agree = Math.min(others, 2);
+    if (p.inherited && proposals.some((q) => q.entity !== p.entity && !q.inherited && q.match?.source.length))
+      p.features['continue:vs-cued'] = 1;
   }
   // Short words in marks are often a term or a scare quote, which no one is said to have said.
   const words = facts.words;
-  const none: Features = { 'null:bias': 1,
-    [words <= 3 ? 'null:words-3' : words <= 8 ? 'null:words-8' : 'null:words-more']: 1 };
+  const none: Features = {
+    'null:bias': 1,
+    [words <= 3 ? 'null:words-3' : words <= 8 ? 'null:words-8' : 'null:words-more']: 1,
+  };
   if (facts.mixed) none['null:mixed'] = 1;
   if (!matches.length) none['null:no-cue'] = 1;
   else if (!cued) none['null:sourceless'] = 1;
@@ -135,15 +145,19 @@ export function gather(facts: QuoteFacts, matches: CueMatch[], ctx: GatherContex
 function matchFeatures(m: CueMatch, facts: QuoteFacts): Features {
   // The rule, and what it shares with others (a cue naming its source, where it stands), so that a rule
   // the training news seldom uses still weighs as its kind does.
-  const f: Features = { [key('rule:', m.rule)]: 1, [key('where:', m.where)]: 1,
-    [m.source.length ? 'cue:source' : 'cue:no-source']: 1 };
+  const f: Features = {
+    [key('rule:', m.rule)]: 1,
+    [key('where:', m.where)]: 1,
+    [m.source.length ? 'cue:source' : 'cue:no-source']: 1,
+  };
   if (facts.mixed) f[key('mixed:', m.where)] = 1;
-  if (facts.headline) f['headline'] = 1;
-  if (facts.indirect) f['indirect'] = 1;
+  if (facts.headline) f.headline = 1;
+  if (facts.indirect) f.indirect = 1;
   // How far the cue stands from the quote, in tokens.
-  const far = m.where === 'before' || m.where === 'colon' || (m.where === 'according' && m.cue.end <= facts.open)
-    ? count(facts.pre, (t) => t.start >= m.cue.end)
-    : count(facts.post, (t) => t.end <= m.cue.start);
+  const far =
+    m.where === 'before' || m.where === 'colon' || (m.where === 'according' && m.cue.end <= facts.open)
+      ? count(facts.pre, (t) => t.start >= m.cue.end)
+      : count(facts.post, (t) => t.end <= m.cue.start);
   f[far <= 1 ? 'dist:0' : far <= 5 ? 'dist:5' : far <= 15 ? 'dist:15' : 'dist:far'] = 1;
   // What annotated news says of the cue word: how often it cued anything, and a direct quote.
   const word = facts.pre.find((t) => t.start === m.cue.start) ?? facts.post.find((t) => t.start === m.cue.start);
@@ -176,7 +190,7 @@ function count(tokens: Token[], yes: (t: Token) => boolean): number {
 function entityFeatures(e: Entity, named: Set<Entity>, f: Features): Features {
   f[key('kind:', e.kind)] = 1;
   if (e.kind === 'unknown' && e.words.length >= 2 && e.words.length <= 3) f['kind:unknown-name'] = 1;
-  if (e.speaks) f['speaks'] = 1;
+  if (e.speaks) f.speaks = 1;
   if (named.has(e)) f['named-in-quote'] = 1;
   return f;
 }

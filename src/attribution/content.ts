@@ -68,14 +68,21 @@ export function merge(text: string, drafts: Draft[]): Draft[] {
       const gapFrom = prev.close >= 0 ? prev.close + 1 : prev.pieces.at(-1)![1];
       const gap = text.slice(gapFrom, d.open);
       const gapWords = gap.match(/[\p{L}\p{N}’']+/gu) ?? [];
-      const cueOnly = prev.cue && prev.cue.start >= gapFrom && prev.cue.end <= d.open && gapWords.length <= 8 &&
+      const cueOnly =
+        prev.cue &&
+        prev.cue.start >= gapFrom &&
+        prev.cue.end <= d.open &&
+        gapWords.length <= 8 &&
         !/[.!?]/.test(gap.replace(/^[\s.,]+/, ''));
       // The sentence between must read as speech: one short sentence, opening with a pronoun or
       // demonstrative, with no name and no verb of saying in it.
-      const bridge = !/[.!?]\s*\S.*[.!?]\s*\S/.test(gap.trim().replace(/^[”"’.,\s]+/, '')) && gapWords.length <= 12 && gapWords.length > 0 &&
+      const bridge =
+        !/[.!?]\s*\S.*[.!?]\s*\S/.test(gap.trim().replace(/^[”"’.,\s]+/, '')) &&
+        gapWords.length <= 12 &&
+        gapWords.length > 0 &&
         SPEECH_OPENERS.has((gapWords[0] ?? '').toLowerCase()) &&
         !gapWords.some((w, k) => isSpeechVerb(w.toLowerCase()) || (k > 0 && /^\p{Lu}/u.test(w) && w !== 'I')) &&
-          /[.!?]/.test(gap);
+        /[.!?]/.test(gap);
       if (cueOnly || bridge) {
         const between = bridge && !cueOnly ? trimmed(text.replace(/["“”«»„]/g, ' '), gapFrom, d.open) : null;
         const pieces = [...prev.pieces, ...(between ? [between] : []), ...d.pieces];

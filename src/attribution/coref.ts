@@ -47,8 +47,8 @@ function modifies(table: TokenTable, end: number): boolean {
   return !!next && next.word && !next.cap && MODIFIED_NOUNS.has(next.lower);
 }
 
-const fits = (e: Entity, gender: 'm' | 'f') => e.kind !== 'org' && e.kind !== 'place' && e.kind !== 'anonymous' &&
-  (!e.gender || e.gender === gender);
+const fits = (e: Entity, gender: 'm' | 'f') =>
+  e.kind !== 'org' && e.kind !== 'place' && e.kind !== 'anonymous' && (!e.gender || e.gender === gender);
 
 export class Coref {
   private readonly antecedents: Antecedent[] = [];
@@ -78,8 +78,15 @@ export class Coref {
       const oblique = mention.possessive || modifies(table, mention.end);
       const subject = !oblique && !seen.has(mention.sentence);
       if (!oblique) seen.add(mention.sentence);
-      this.antecedents.push({ entity, start: mention.start, sentence: mention.sentence, paragraph: mention.paragraph,
-        subject, pronoun: false, oblique });
+      this.antecedents.push({
+        entity,
+        start: mention.start,
+        sentence: mention.sentence,
+        paragraph: mention.paragraph,
+        subject,
+        pronoun: false,
+        oblique,
+      });
     }
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
@@ -98,8 +105,15 @@ export class Coref {
       if (!best) continue;
       const sentence = sentenceAt(t.start);
       const subject = !this.antecedents.some((a) => a.sentence === sentence && a.start < t.start);
-      insertSorted(this.antecedents, { entity: best, start: t.start, sentence,
-        paragraph: sentences[sentence]?.paragraph ?? 0, subject, pronoun: true, oblique: false });
+      insertSorted(this.antecedents, {
+        entity: best,
+        start: t.start,
+        sentence,
+        paragraph: sentences[sentence]?.paragraph ?? 0,
+        subject,
+        pronoun: true,
+        oblique: false,
+      });
     }
   }
 
@@ -158,8 +172,15 @@ export class Coref {
     // sentence after that quote.
     const r = recent[0];
     if (r && paragraph - r.paragraph <= 1 && r.end <= t.start && fits(r.entity, gender)) {
-      const displaced = this.antecedents.some((a) => a.start > r.end && a.start < t.start && a.subject && !a.pronoun &&
-        a.entity !== r.entity && fits(a.entity, gender));
+      const displaced = this.antecedents.some(
+        (a) =>
+          a.start > r.end &&
+          a.start < t.start &&
+          a.subject &&
+          !a.pronoun &&
+          a.entity !== r.entity &&
+          fits(a.entity, gender),
+      );
       const f = out.get(r.entity) ?? { 'how:pronoun': 1, 'pron:not-named': 1 };
       f[displaced ? 'pron:last-speaker-displaced' : 'pron:last-speaker'] = 1;
       if (r.entity.gender === gender) f['pron:gender'] = 1;

@@ -2,11 +2,25 @@
 // “…”, reads a note / “…” — Jane Roe. Each rule is one way news writes it (see rules.ts); each returns
 // the cue span and the words naming the source, as written, or null.
 import {
-  AUXILIARIES, COORDINATORS, IRREGULAR_PAST, POSSESSIVES, PRONOUNS, SUBORDINATORS, TELL_VERBS,
+  AUXILIARIES,
+  COORDINATORS,
+  IRREGULAR_PAST,
+  POSSESSIVES,
+  PRONOUNS,
+  SUBORDINATORS,
+  TELL_VERBS,
 } from '../lexicon/index.js';
 import type { CueMatch } from './cue.js';
 import {
-  CLAUSE_WORDS, cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, namedInApposition, phraseAfter, span,
+  CLAUSE_WORDS,
+  cueLength,
+  isAdverb,
+  isPerson,
+  isSourcePhrase,
+  isTimeWord,
+  namedInApposition,
+  phraseAfter,
+  span,
   trimSubject,
 } from './phrase.js';
 import type { Token } from './tokens.js';
@@ -38,8 +52,9 @@ export function afterAccording(tokens: Token[]): CueMatch | null {
   const i = firstWord(tokens);
   if (i < 0 || tokens[i].lower !== 'according' || tokens[i + 1]?.lower !== 'to') return null;
   const np = phraseAfter(tokens, i + 2);
-  return np.length ? { rule: 'after.according', cue: span(tokens[i], tokens[i + 1]), source: np,
-    where: 'according' } : null;
+  return np.length
+    ? { rule: 'after.according', cue: span(tokens[i], tokens[i + 1]), source: np, where: 'according' }
+    : null;
 }
 
 /** “…” — Sahil Kapur (@sahilkapur) / “…” ¶ -Michelle Marks, Philadelphia: a dash and a name ending the line. */
@@ -97,10 +112,22 @@ export function afterSubjectFirst(tokens: Token[], options: AfterOptions = {}): 
     if (!inflected(t.lower) && nameThenCue(tokens, j + n)) continue;
     const np = trimSubject(tokens.slice(i, j));
     // "Blige sings to Clinton before asking her": a name and a verb the lexicon lacks came first.
-    if (np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u) &&
-      !POSSESSIVES.has(u.lower) && !AUXILIARIES.has(u.lower))) return null;
-    if (newSentence &&
-      !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !isTimeWord(u.lower))?.text ?? '.')) return null;
+    if (
+      np.some(
+        (u, k) =>
+          k > 0 &&
+          np[k - 1].cap &&
+          u.word &&
+          !u.cap &&
+          /(s|ed)$/.test(u.lower) &&
+          !isPerson(u) &&
+          !POSSESSIVES.has(u.lower) &&
+          !AUXILIARIES.has(u.lower),
+      )
+    )
+      return null;
+    if (newSentence && !/^[.!?]$/.test(tokens.slice(j + n).find((u) => !u.word || !isTimeWord(u.lower))?.text ?? '.'))
+      return null;
     const rest = tokens.slice(j + n).filter((u) => u.word && !isAdverb(u) && !isTimeWord(u.lower));
     if (options.leadsNext && rest.length === 0) return null;
     if (np.length && (isSourcePhrase(np) || nameAndApposition(np)) && !introducesNext(tokens, tokens[j + n - 1])) {
@@ -168,9 +195,8 @@ export function afterLater(tokens: Token[], options: AfterOptions = {}): CueMatc
     const n = cueLength(tokens, j, false);
     if (n && !isTell(t)) {
       const np = namedInApposition(tokens, phraseAfter(tokens, j + n));
-      if (np.length &&
-        np.some((w) => w.cap)) return { rule: 'after.later', cue: span(t, tokens[j + n - 1]), source: np,
-          where: 'after-late' };
+      if (np.length && np.some((w) => w.cap))
+        return { rule: 'after.later', cue: span(t, tokens[j + n - 1]), source: np, where: 'after-late' };
       continue;
     }
     for (let v = j + 1; v < Math.min(tokens.length, j + 8); v++) {
@@ -179,8 +205,12 @@ export function afterLater(tokens: Token[], options: AfterOptions = {}): CueMatc
       if (!m) continue;
       const np = trimSubject(tokens.slice(j, v));
       const ends = tokens[v + m];
-      if (np.length && isSourcePhrase(np) && (np.some((w) => w.cap) || PRONOUNS[np[0].lower]) &&
-        (!ends || /^[.,;]$/.test(ends.text) || isTimeWord(ends.lower))) {
+      if (
+        np.length &&
+        isSourcePhrase(np) &&
+        (np.some((w) => w.cap) || PRONOUNS[np[0].lower]) &&
+        (!ends || /^[.,;]$/.test(ends.text) || isTimeWord(ends.lower))
+      ) {
         return { rule: 'after.later', cue: span(tokens[v], tokens[v + m - 1]), source: np, where: 'after-late' };
       }
       break;
@@ -191,9 +221,15 @@ export function afterLater(tokens: Token[], options: AfterOptions = {}): CueMatc
 
 /** The rules after a quote in the order news most often writes them: the first that matches. */
 export function firstAfter(tokens: Token[], options: AfterOptions = {}): CueMatch | null {
-  return afterAccording(tokens) ?? afterDash(tokens) ?? afterParticiple(tokens) ?? afterVerbFirst(tokens) ??
+  return (
+    afterAccording(tokens) ??
+    afterDash(tokens) ??
+    afterParticiple(tokens) ??
+    afterVerbFirst(tokens) ??
     afterSubjectFirst(tokens, options) ??
-    afterUnknownVerb(tokens, options) ?? afterLater(tokens, options);
+    afterUnknownVerb(tokens, options) ??
+    afterLater(tokens, options)
+  );
 }
 
 /** "“A,” Trump said: “B”": a cue ending in a colon introduces the quote after it, not the one before. */

@@ -2,12 +2,25 @@
 // According to X, “…” / a headline's "Nazarbayev's spokesman: “…”". Each returns the cue span and the
 // words naming the source, as written, or null.
 import {
-  BE_FORMS, COORDINATORS, NAME_PARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS,
+  BE_FORMS,
+  COORDINATORS,
+  NAME_PARTICLES,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
 } from '../lexicon/index.js';
 import { isTell } from './cue-after.js';
 import type { CueMatch } from './cue.js';
 import {
-  cueLength, isAdverb, isPerson, isSourcePhrase, isTimeWord, namedInApposition, phraseAfter, phraseEndingAt, span,
+  cueLength,
+  isAdverb,
+  isPerson,
+  isSourcePhrase,
+  isTimeWord,
+  namedInApposition,
+  phraseAfter,
+  phraseEndingAt,
+  span,
 } from './phrase.js';
 import type { Token } from './tokens.js';
 
@@ -24,14 +37,18 @@ export function beforeAccording(tokens: Token[]): CueMatch | null {
   for (let k = n - 1; k >= 0; k--) {
     if (tokens[k].lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const np = namedInApposition(tokens, phraseAfter(tokens, k + 2));
-      if (np.length) return { rule: 'before.according', cue: span(tokens[k], tokens[k + 1]), source: np,
-        where: 'according' };
+      if (np.length)
+        return { rule: 'before.according', cue: span(tokens[k], tokens[k + 1]), source: np, where: 'according' };
     }
-    if (tokens[k].lower === 'in' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'words' &&
-      tokens[k + 3]?.lower === 'of') {
+    if (
+      tokens[k].lower === 'in' &&
+      tokens[k + 1]?.lower === 'the' &&
+      tokens[k + 2]?.lower === 'words' &&
+      tokens[k + 3]?.lower === 'of'
+    ) {
       const np = namedInApposition(tokens, phraseAfter(tokens, k + 4));
-      if (np.length) return { rule: 'before.according', cue: span(tokens[k], tokens[k + 3]), source: np,
-        where: 'according' };
+      if (np.length)
+        return { rule: 'before.according', cue: span(tokens[k], tokens[k + 3]), source: np, where: 'according' };
     }
   }
   return null;
@@ -48,7 +65,7 @@ export function beforeVerb(tokens: Token[], options: BeforeOptions = {}): CueMat
  */
 export function beforeFar(tokens: Token[], options: BeforeOptions = {}): CueMatch | null {
   const far = lastVerb(tokens, Math.max(0, tokens.length - 60), options.headline ?? false);
-  return far && far.source.length ? { ...far, rule: 'before.far' } : null;
+  return far?.source.length ? { ...far, rule: 'before.far' } : null;
 }
 
 function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | null {
@@ -63,8 +80,15 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     if (tokens.slice(k + len).some((b) => /^[.!?;]$/.test(b.text))) break;
     const prev = tokens[k - 1];
     // "a report suggesting …": a participle after a noun describes the noun; an earlier verb is the cue.
-    if (/ing$/.test(t.lower) && prev?.word && !prev.cap && !isAdverb(prev) && !PREPOSITIONS.has(prev.lower) &&
-      !SUBORDINATORS.has(prev.lower) && !COORDINATORS.has(prev.lower)) {
+    if (
+      /ing$/.test(t.lower) &&
+      prev?.word &&
+      !prev.cap &&
+      !isAdverb(prev) &&
+      !PREPOSITIONS.has(prev.lower) &&
+      !SUBORDINATORS.has(prev.lower) &&
+      !COORDINATORS.has(prev.lower)
+    ) {
       deferred ??= k;
       continue;
     }
@@ -75,8 +99,8 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       while (b >= 0 && isAdverb(tokens[b])) b--;
       const own = tokens[b]?.cap ? phraseEndingAt(tokens, b) : null;
       const lead = own ? tokens[tokens.indexOf(own[0]) - 1] : undefined;
-      const withBefore = own &&
-        (!lead || lead.lower === 'with' || lead.lower === 'and' || /^[–—]$|^--$/.test(lead.text));
+      const withBefore =
+        own && (!lead || lead.lower === 'with' || lead.lower === 'and' || /^[–—]$|^--$/.test(lead.text));
       return withBefore
         ? { rule: 'before.participle-subject', cue, source: own, where: 'before' }
         : { rule: 'before.participle', cue, source: [], where: 'before' };
@@ -85,8 +109,8 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     if (prev?.text === ',' && !isTell(t)) {
       const np = phraseAfter(tokens, k + len);
       const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
-      if (np.length && np[0].cap &&
-        next?.text === ',') return { rule: 'before.aside', cue, source: np, where: 'before' };
+      if (np.length && np[0].cap && next?.text === ',')
+        return { rule: 'before.aside', cue, source: np, where: 'before' };
     }
     const subject = subjectBefore(tokens, k);
     if (subject) return { rule: 'before.subject-verb', cue, source: subject, where: 'before' };
@@ -98,8 +122,8 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     }
     return { rule: 'before.verb', cue, source: [], where: 'before' };
   }
-  if (deferred !== undefined) return { rule: 'before.verb', cue: span(tokens[deferred], tokens[deferred]), source: [],
-    where: 'before' };
+  if (deferred !== undefined)
+    return { rule: 'before.verb', cue: span(tokens[deferred], tokens[deferred]), source: [], where: 'before' };
   return null;
 }
 
@@ -113,12 +137,13 @@ export function beforeColon(tokens: Token[]): CueMatch | null {
   if (!n || tokens[n - 1].text !== ':') return null;
   let k = n - 2;
   const np: Token[] = [];
-  while (k >= 0 && tokens[k].text !== ',' && !/^[.!?;–—-]$|^--$/.test(tokens[k].text) &&
-    np.length < 12) np.unshift(tokens[k--]);
+  while (k >= 0 && tokens[k].text !== ',' && !/^[.!?;–—-]$|^--$/.test(tokens[k].text) && np.length < 12)
+    np.unshift(tokens[k--]);
   const cue = span(tokens[n - 1], tokens[n - 1]);
   // "Smith agreed: “…”": a name and a verb the lexicon lacks are a clause, not a source phrase.
-  const clause = np.some((u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) &&
-    !isPerson(u));
+  const clause = np.some(
+    (u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u),
+  );
   if (np.length && np.length <= 10 && !clause && isSourcePhrase(np) && np.some((w) => w.cap || isPerson(w))) {
     return { rule: 'colon.source', cue, source: np, where: 'colon' };
   }
@@ -128,8 +153,8 @@ export function beforeColon(tokens: Token[]): CueMatch | null {
     name.push(t);
   }
   const next = np[name.length];
-  if (name.length && next?.word && !next.cap &&
-    isSourcePhrase(name)) return { rule: 'colon.clause-name', cue, source: name, where: 'colon' };
+  if (name.length && next?.word && !next.cap && isSourcePhrase(name))
+    return { rule: 'colon.clause-name', cue, source: name, where: 'colon' };
   return np.length ? { rule: 'colon.clause', cue, source: [], where: 'colon' } : null;
 }
 
@@ -159,12 +184,16 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
     let e = paren;
     while (e >= 0 && tokens[e].text !== '(') e--;
     const near = phraseEndingAt(tokens, e - 1);
-    if (near && near.some((w) => w.cap) && near.filter((w) => w.word).length <= 10) return near;
+    if (near?.some((w) => w.cap) && near.filter((w) => w.word).length <= 10) return near;
   }
   // The clause opens after a full stop, or after ", but", ", and" joining it to the one before.
   let start = j;
-  while (start > 0 && !/^[.!?;:"“”]$/.test(tokens[start - 1].text) &&
-    !(start > 1 && tokens[start - 2].text === ',' && COORDINATORS.has(tokens[start - 1].lower))) start--;
+  while (
+    start > 0 &&
+    !/^[.!?;:"“”]$/.test(tokens[start - 1].text) &&
+    !(start > 1 && tokens[start - 2].text === ',' && COORDINATORS.has(tokens[start - 1].lower))
+  )
+    start--;
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:": the subordinator is not the subject.
   while (start < j && (SUBORDINATORS.has(tokens[start].lower) || COORDINATORS.has(tokens[start].lower))) start++;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
@@ -174,8 +203,8 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   const next = tokens.findIndex((t, m) => m > comma && (t.text === ',' || t.text === '('));
   const name = next > comma + 1 ? tokens.slice(comma + 1, next) : [];
   const named = np.some((t) => t.cap && !/['’]s?$/.test(t.text) && t !== np[0]);
-  if (!named && name.length && name.length <= 4 &&
-    name.every((t) => t.cap || NAME_PARTICLES.has(t.lower))) return [...np, tokens[comma], ...name];
+  if (!named && name.length && name.length <= 4 && name.every((t) => t.cap || NAME_PARTICLES.has(t.lower)))
+    return [...np, tokens[comma], ...name];
   return np;
 }
 
@@ -190,7 +219,7 @@ function clauseSubject(tokens: Token[], j: number): Token[] | null {
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you') return [t];
     if (t.cap) {
       const np = phraseEndingAt(tokens, m);
-      if (np && np.some((w) => w.cap)) return np;
+      if (np?.some((w) => w.cap)) return np;
     }
   }
   return null;

@@ -33,7 +33,7 @@ export function cueInside(tokens: Token[]): InnerCue | null {
     const hit = firstAfter(tokens.slice(a + 1, b));
     // "– unfounded, I think –" is the speaker's aside, still inside the quote.
     const firstPerson = hit?.source.length === 1 && FIRST_PERSON.has(hit.source[0].lower);
-    if (hit && hit.source.length && !firstPerson && (hit.source.some((t) => t.cap) || hit.source.some(isPerson))) {
+    if (hit?.source.length && !firstPerson && (hit.source.some((t) => t.cap) || hit.source.some(isPerson))) {
       return { match: { ...hit, rule: 'inside.dashes', where: 'inside' }, from: tokens[a].start, to: tokens[b].end };
     }
   }
@@ -46,8 +46,12 @@ export function transcriptSpeaker(tokens: Token[]): InnerCue | null {
   if (colon < 0) return null;
   const name = tokens.slice(0, colon).filter((t) => t.word);
   if (!name.length || name.length !== colon || !name.every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text))) return null;
-  const match: CueMatch = { rule: 'inside.transcript', cue: span(tokens[colon], tokens[colon]), source: name,
-    where: 'inside' };
+  const match: CueMatch = {
+    rule: 'inside.transcript',
+    cue: span(tokens[colon], tokens[colon]),
+    source: name,
+    where: 'inside',
+  };
   return { match, from: tokens[0].start, to: tokens[colon].end };
 }
 
@@ -63,8 +67,12 @@ export function cueInOpenQuote(tokens: Token[]): InnerCue | null {
     const np = phraseAfter(tokens, j + n);
     const next = np.length ? tokens[tokens.indexOf(np.at(-1)!) + 1] : undefined;
     if (np.length && np[0].cap && !PRONOUNS[np[0].lower] && (!next || /^[,.;]$/.test(next.text))) {
-      const match: CueMatch = { rule: 'inside.open-quote', cue: span(tokens[j], tokens[j + n - 1]), source: np,
-        where: 'inside' };
+      const match: CueMatch = {
+        rule: 'inside.open-quote',
+        cue: span(tokens[j], tokens[j + n - 1]),
+        source: np,
+        where: 'inside',
+      };
       return { match, from: tokens[j - 1].start, to: next ? next.end : np.at(-1)!.end };
     }
   }
@@ -76,8 +84,15 @@ export function cueInOpenQuote(tokens: Token[]): InnerCue | null {
 export function possessiveFrame(pre: Token[], post: Token[]): CueMatch | null {
   const last = pre[pre.length - 1];
   const next = post.find((t) => t.word);
-  if (!last?.word || !last.cap ||
-    !/['’]s?$/.test(last.text) || !next || post.indexOf(next) > 1 || !SAYING_NOUNS.has(next.lower)) return null;
+  if (
+    !last?.word ||
+    !last.cap ||
+    !/['’]s?$/.test(last.text) ||
+    !next ||
+    post.indexOf(next) > 1 ||
+    !SAYING_NOUNS.has(next.lower)
+  )
+    return null;
   const name: Token[] = [];
   for (let k = pre.length - 1; k >= 0 && pre[k].word && pre[k].cap && name.length < 4; k--) name.unshift(pre[k]);
   return { rule: 'frame.possessive', cue: span(next, next), source: name, where: 'after' };

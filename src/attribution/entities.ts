@@ -36,10 +36,15 @@ export class ArticleEntities {
   }
 
   private link(m: Mention): Entity {
-    const found = m.words.length > 1
-      ? this.findFull(m)
-      : this.findPart(m.words[0], m.start, GIVEN_NAME_TITLES.has(m.titles.at(-1)?.toLowerCase() ??
-        ''), genderOfWords(m.titles.join(' ')));
+    const found =
+      m.words.length > 1
+        ? this.findFull(m)
+        : this.findPart(
+            m.words[0],
+            m.start,
+            GIVEN_NAME_TITLES.has(m.titles.at(-1)?.toLowerCase() ?? ''),
+            genderOfWords(m.titles.join(' ')),
+          );
     const e = found ?? this.create(m);
     if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
       e.aliases.add(e.name);
@@ -81,10 +86,13 @@ export class ArticleEntities {
         if (e.kind !== 'org' && sameSurname(e.words, last) && compatibleFirst(e.words, m.words)) return e;
       }
     }
-    return this.all.find((e) => e.words.length === m.words.length && e.words.every((w, k) => w === m.words[k]))
+    return (
+      this.all.find((e) => e.words.length === m.words.length && e.words.every((w, k) => w === m.words[k])) ??
       // "Big Machine" after "Big Machine Label Group": the opening words of an organisation's name.
-      ?? this.all.find((e) => e.kind === 'org' && e.words.length > m.words.length &&
-        m.words.every((w, k) => e.words[k] === w));
+      this.all.find(
+        (e) => e.kind === 'org' && e.words.length > m.words.length && m.words.every((w, k) => e.words[k] === w),
+      )
+    );
   }
 
   /** `given`: the word follows a title that takes a given name ("Sir Keir" is Keir Starmer). */
@@ -97,32 +105,42 @@ export class ArticleEntities {
     const fitting = gender ? kin.filter((e) => e.gender === gender) : [];
     const family = fitting.length ? fitting : kin;
     if (family.length > 1) {
-      const recent = family.filter((e) => at - (e.lastFull ?? -Infinity) < 600).sort((a, b) => (b.lastFull ??
-        0) - (a.lastFull ?? 0))[0];
-      return recent ?? family.reduce((best, e) => (e.mentions > best.mentions || (e.mentions === best.mentions &&
-        e.n < best.n) ? e : best));
+      const recent = family
+        .filter((e) => at - (e.lastFull ?? -Infinity) < 600)
+        .sort((a, b) => (b.lastFull ?? 0) - (a.lastFull ?? 0))[0];
+      return (
+        recent ??
+        family.reduce((best, e) =>
+          e.mentions > best.mentions || (e.mentions === best.mentions && e.n < best.n) ? e : best,
+        )
+      );
     }
     if (family.length) return family[0];
-    return rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word))
-      ?? rev.find((e) => e.words.length === 1 && similar(e.words[0], word))
-      ?? rev.find((e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word &&
-        (given || isFirstName(word)))
+    return (
+      rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word)) ??
+      rev.find((e) => e.words.length === 1 && similar(e.words[0], word)) ??
+      rev.find(
+        (e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && (given || isFirstName(word)),
+      ) ??
       // "Oksana" after "Oksana Melnyk": a given name the list lacks, still the first word of only one name.
-      ?? this.onlyFirstNameOf(word)
-      ?? rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word));
+      this.onlyFirstNameOf(word) ??
+      rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word))
+    );
   }
 
   private onlyFirstNameOf(word: string): Entity | undefined {
-    const named = this.all.filter((e) => e.words.length > 1 && e.words.length <= 3 && likelyPerson(e) &&
-      e.words[0] === word);
+    const named = this.all.filter(
+      (e) => e.words.length > 1 && e.words.length <= 3 && likelyPerson(e) && e.words[0] === word,
+    );
     return named.length === 1 && !NOT_GIVEN_NAMES.has(word) ? named[0] : undefined;
   }
 
   // "Nazarbayev" (first seen alone) and "Nursultan Nazarbayev" later are one person.
   private mergeSurnames(): void {
     for (const single of this.all.filter((e) => e.words.length === 1)) {
-      const fuller = this.all.filter((e) => e !== single && e.words.length > 1 && e.kind !== 'org' &&
-        sameSurname(e.words, single.words[0]));
+      const fuller = this.all.filter(
+        (e) => e !== single && e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, single.words[0]),
+      );
       if (fuller.length !== 1) continue;
       const into = fuller[0];
       into.aliases.add(single.name);
@@ -140,8 +158,16 @@ export class ArticleEntities {
   role(name: string, kind: Entity['kind'], description?: string): Entity {
     const existing = this.all.find((e) => e.name === name);
     if (existing) return existing;
-    const e: Entity = { n: this.all.length, name, words: name.toLowerCase().split(/\s+/), kind,
-      descriptions: description ? [description] : [], aliases: new Set(), speaks: false, mentions: 0 };
+    const e: Entity = {
+      n: this.all.length,
+      name,
+      words: name.toLowerCase().split(/\s+/),
+      kind,
+      descriptions: description ? [description] : [],
+      aliases: new Set(),
+      speaks: false,
+      mentions: 0,
+    };
     this.all.push(e);
     return e;
   }
@@ -193,8 +219,11 @@ export function describedBy(e: Entity, stems: Set<string>): boolean {
   let cached = describedStems.get(e);
   if (!cached || cached.n !== e.descriptions.length) {
     // A speaker with no name is called by their description ("a legal expert").
-    const words = [...(e.kind === 'anonymous' ? [e.name] : []),
-      ...e.descriptions].join(' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+    const words =
+      [...(e.kind === 'anonymous' ? [e.name] : []), ...e.descriptions]
+        .join(' ')
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
     cached = { n: e.descriptions.length, stems: new Set(words.map(stem)) };
     describedStems.set(e, cached);
   }
@@ -239,6 +268,8 @@ const variants = new Map<string, boolean>();
 
 function compatibleFirst(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return true;
-  return a[0] === b[0] || a[0][0] === b[0][0] &&
-    (a[0].length === 1 || b[0].length === 1 || a[0].startsWith(b[0]) || b[0].startsWith(a[0]));
+  return (
+    a[0] === b[0] ||
+    (a[0][0] === b[0][0] && (a[0].length === 1 || b[0].length === 1 || a[0].startsWith(b[0]) || b[0].startsWith(a[0])))
+  );
 }

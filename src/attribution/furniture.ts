@@ -39,8 +39,11 @@ function isCredit(text: string): boolean {
   const label = LABEL.exec(text)?.[1]?.toLowerCase();
   if (label && FURNITURE_LABELS.has(label) && !/[.!?]["”’]?\s*$/.test(text.trim())) return true;
   const lower = words.map((w) => w.toLowerCase());
-  return SLASHED.test(text) || (lower.some((w) => CREDIT_WORDS.has(w)) && !lower.some((w, k) => k > 0 &&
-    /^\p{Ll}/u.test(words[k]) && w.length > 3));
+  return (
+    SLASHED.test(text) ||
+    (lower.some((w) => CREDIT_WORDS.has(w)) &&
+      !lower.some((w, k) => k > 0 && /^\p{Ll}/u.test(words[k]) && w.length > 3))
+  );
 }
 
 /** "Image caption Scooter Braun has managed …": a caption the page labels, kept in the text by its extractor. */

@@ -19,8 +19,12 @@ export interface Reported {
   match: CueMatch;
 }
 
-export function findIndirect(article: Article, table: TokenTable, sentences: Sentence[],
-  direct: Attributed[]): Reported[] {
+export function findIndirect(
+  article: Article,
+  table: TokenTable,
+  sentences: Sentence[],
+  direct: Attributed[],
+): Reported[] {
   const out: Reported[] = [];
   for (const s of sentences) {
     if (DOUBLE_MARK.test(s.text) || article.paragraphs[s.paragraph]?.title) continue;
@@ -59,8 +63,8 @@ function leading(tokens: Token[]): Found | null {
   if (v < 0) return null;
   let subject = tokens.slice(0, v);
   while (subject.length && ADVERBS.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
-  if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' &&
-    subject.length < 3)) return null;
+  if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' && subject.length < 3))
+    return null;
   let c = v + 1;
   const that = tokens.findIndex((t, k) => k > v && k <= v + 7 && t.lower === 'that');
   // "told reporters (that)": the listener is not what was said.
@@ -68,8 +72,12 @@ function leading(tokens: Token[]): Found | null {
   // "said on Tuesday that", "said in a statement that": when and where it was said is not what was said.
   else if (that > 0 && ADVERBIAL_START.has(tokens[v + 1].lower)) c = that;
   if (tokens[c]?.lower === 'that' || tokens[c]?.text === ',') c++;
-  const match: CueMatch = { rule: 'reported.leading', cue: span(tokens[v], tokens[v]), source: subject,
-    where: 'before' };
+  const match: CueMatch = {
+    rule: 'reported.leading',
+    cue: span(tokens[v], tokens[v]),
+    source: subject,
+    where: 'before',
+  };
   return { match, content: contentFrom(tokens, c) };
 }
 
@@ -78,7 +86,7 @@ function trailing(tokens: Token[]): Found | null {
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
   if (comma < 3 || tokens.length - comma > 12) return null;
   const hit = firstAfter(tokens.slice(comma));
-  if (!hit || !hit.source.length) return null;
+  if (!hit?.source.length) return null;
   return { match: { ...hit, rule: 'reported.trailing' }, content: [tokens[0].start, tokens[comma - 1].end] };
 }
 

@@ -32,21 +32,35 @@ const MIN_WORDS = 3;
 
 export function interviewLines(article: Article, table: TokenTable): InterviewLine[] {
   const { text } = article;
-  const labelled: Array<{ paragraph: number; label: string; labelStart: number; colon: number; start: number; end: number }> = [];
+  const labelled: Array<{
+    paragraph: number;
+    label: string;
+    labelStart: number;
+    colon: number;
+    start: number;
+    end: number;
+  }> = [];
   for (const p of article.paragraphs) {
     if (p.title) continue;
     const body = text.slice(p.start, p.end);
     const m = LABEL.exec(body);
     if (!m || DOUBLE_MARK.test(body.slice(0, m[0].length))) continue;
-    labelled.push({ paragraph: p.index, label: m[1], labelStart: p.start, colon: p.start + body.indexOf(':',
-      m[1].length), start: p.start + m[0].length, end: p.end });
+    labelled.push({
+      paragraph: p.index,
+      label: m[1],
+      labelStart: p.start,
+      colon: p.start + body.indexOf(':', m[1].length),
+      start: p.start + m[0].length,
+      end: p.end,
+    });
   }
   const asks = labelled.some((l) => isQuestion(l.label));
   const counts = new Map<string, number>();
   for (const l of labelled) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
   // A transcript: two lines or more labelled with names in capitals.
-  const transcript = labelled.filter((l) => isCapitals(l.label) && !isQuestion(l.label) && !isAnswer(l.label) &&
-    !isFurniture(l.label)).length >= 2;
+  const transcript =
+    labelled.filter((l) => isCapitals(l.label) && !isQuestion(l.label) && !isAnswer(l.label) && !isFurniture(l.label))
+      .length >= 2;
   const out: InterviewLine[] = [];
   for (const l of labelled) {
     const answer = asks && isAnswer(l.label);

@@ -1,10 +1,31 @@
 // Names in an article: runs of capitalised words, with the titles before them ("Sen.", "Former
 // minister") and the appositions after them (", an analyst at Carnegie Moscow,") that describe them.
 import {
-  ARTICLES, CHAMBER_RANKS, isDemonym, CHAMBERS, COMMON_CAPITALISED as COMMON, COORDINATORS, COURTESY_TITLES,
-  isFirstName, isPersonRole, isPlace, isSpeechVerb, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES as SUFFIXES, ORG_LINKS,
-  ORG_TITLE_WORDS, ORG_WORDS, POSSESSIVES, PREPOSITIONS, RELATIVES, SETTING_PREPOSITIONS, SHORT_TITLES, spellTitle,
-  SUBORDINATORS, TITLES, AFFILIATION,
+  ARTICLES,
+  CHAMBER_RANKS,
+  isDemonym,
+  CHAMBERS,
+  COMMON_CAPITALISED as COMMON,
+  COORDINATORS,
+  COURTESY_TITLES,
+  isFirstName,
+  isPersonRole,
+  isPlace,
+  isSpeechVerb,
+  NAME_PARTICLES as PARTICLES,
+  NAME_SUFFIXES as SUFFIXES,
+  ORG_LINKS,
+  ORG_TITLE_WORDS,
+  ORG_WORDS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  RELATIVES,
+  SETTING_PREPOSITIONS,
+  SHORT_TITLES,
+  spellTitle,
+  SUBORDINATORS,
+  TITLES,
+  AFFILIATION,
 } from '../lexicon/index.js';
 import type { Token, TokenTable } from './tokens.js';
 
@@ -60,8 +81,8 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
       // A name never runs over a line break: "… in Brussels ¶ José Manuel Barroso" are two.
       if (run.length && text.slice(tokens[j - 1].end, u.start).includes('\n')) break;
       if (isNameWord(u)) run.push(u);
-      else if (run.length && (PARTICLES.has(u.lower) || ORG_LINKS.has(u.lower)) &&
-        nameAfterParticles(tokens, j)) run.push(u);
+      else if (run.length && (PARTICLES.has(u.lower) || ORG_LINKS.has(u.lower)) && nameAfterParticles(tokens, j))
+        run.push(u);
       else break;
       // A possessive ends the name: "Nazarbaev’s grandson".
       if (/['’]s?$/.test(u.text) && u.text.length > 2) {
@@ -72,10 +93,14 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     }
     // "Democratic National Committee Chairman Ed Rendell": an organisation, then a titled person.
     const lead = run.findIndex((u) => !COMMON.has(u.lower));
-    const titled = run.findIndex((u, k) => k - lead >= 2 && k < run.length - 1 &&
-      TITLES.has(u.lower.replace(/\.$/, '')) &&
-      run.slice(lead, k).some((w) => ORG_WORDS.has(w.lower) || isPlace([w.lower]) || /^[A-Z&]{2,6}$/.test(w.text)) &&
-      !run.slice(lead, k).every((w) => CHAMBERS.has(w.lower) || TITLES.has(w.lower.replace(/\.$/, ''))));
+    const titled = run.findIndex(
+      (u, k) =>
+        k - lead >= 2 &&
+        k < run.length - 1 &&
+        TITLES.has(u.lower.replace(/\.$/, '')) &&
+        run.slice(lead, k).some((w) => ORG_WORDS.has(w.lower) || isPlace([w.lower]) || /^[A-Z&]{2,6}$/.test(w.text)) &&
+        !run.slice(lead, k).every((w) => CHAMBERS.has(w.lower) || TITLES.has(w.lower.replace(/\.$/, ''))),
+    );
     if (titled > 0) {
       const org = toMention(text, tokens, run.slice(0, titled), sentenceStart, quoted, surnames);
       if (org) out.push(org);
@@ -101,7 +126,8 @@ function relative(tokens: Token[], k: number): boolean {
 }
 
 function personLike(part: Token[]): boolean {
-  if (part.some((t) => ORG_WORDS.has(t.lower.replace(/['’]s$/, '')) || TITLES.has(t.lower.replace(/\.$/, '')))) return false;
+  if (part.some((t) => ORG_WORDS.has(t.lower.replace(/['’]s$/, '')) || TITLES.has(t.lower.replace(/\.$/, ''))))
+    return false;
   return isFirstName(part[0].lower) || part.length >= 2;
 }
 
@@ -112,8 +138,8 @@ function personLike(part: Token[]): boolean {
 function knownSurnames(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
-    if (isNameWord(tokens[k]) && isNameWord(tokens[k - 1]) &&
-      isFirstName(tokens[k - 1].lower)) out.add(tokens[k].lower);
+    if (isNameWord(tokens[k]) && isNameWord(tokens[k - 1]) && isFirstName(tokens[k - 1].lower))
+      out.add(tokens[k].lower);
   }
   return out;
 }
@@ -129,8 +155,14 @@ function placeBeforeTitle(words: Token[]): number {
   return 0;
 }
 
-function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: boolean, quoted: Array<[number, number]>,
-  surnames: Set<string>): Mention | null {
+function toMention(
+  text: string,
+  tokens: Token[],
+  run: Token[],
+  sentenceStart: boolean,
+  quoted: Array<[number, number]>,
+  surnames: Set<string>,
+): Mention | null {
   let words = run.slice();
   // Ordinary words capitalised by position ("Meanwhile Russia", "The Farnesina") are not the name.
   // "Continued Stone: …" opens with a verb; "Read said" is a man called Read.
@@ -138,17 +170,28 @@ function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: b
   // "Doctors for Fair Care", "Students for Peace": a common word opening a name joined by "for" or "of" is
   // part of it.
   const joined = words.length >= 3 && ORG_LINKS.has(words[1].lower) && !sentenceStart;
-  while (words.length && !surname && !joined && (COMMON.has(words[0].lower) ||
-    (sentenceStart && words[0] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower))) &&
-      !TITLES.has(words[0].lower) &&
-    !placeOf(words, 2) && !placeOf(words, 3)) words.shift();
+  while (
+    words.length &&
+    !surname &&
+    !joined &&
+    (COMMON.has(words[0].lower) ||
+      (sentenceStart && words[0] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower))) &&
+    !TITLES.has(words[0].lower) &&
+    !placeOf(words, 2) &&
+    !placeOf(words, 3)
+  )
+    words.shift();
   const titles: Token[] = [];
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the chamber is part of the title.
   for (let n = placeBeforeTitle(words); n > 0; n = placeBeforeTitle(words)) titles.push(...words.splice(0, n));
-  while (words.length > 1 && (isTitleToken(words[0]) || ((/^[A-Z.]{2,4}$/.test(words[0].text) || isChamber(words[0])) &&
-    isTitleToken(words[1])) ||
-    (isChamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)))) titles.push(words.shift()!);
+  while (
+    words.length > 1 &&
+    (isTitleToken(words[0]) ||
+      ((/^[A-Z.]{2,4}$/.test(words[0].text) || isChamber(words[0])) && isTitleToken(words[1])) ||
+      (isChamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)))
+  )
+    titles.push(words.shift()!);
   if (titles.length && words.length && ORG_LINKS.has(words[0].lower)) {
     // "President of Kazakhstan Kassym-Zhomart Tokayev": a title phrase, then perhaps a name at its end.
     const rest = words.slice(1);
@@ -165,31 +208,40 @@ function toMention(text: string, tokens: Token[], run: Token[], sentenceStart: b
   // "Delegates said": a plural noun for people, capitalised by its place, is no one's name.
   if (words.length === 1 && sentenceStart && words[0].lower.endsWith('s') && isPersonRole(words[0].lower)) return null;
   // "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals, not a name.
-  if (words.length >= 3 &&
-    words.every((w) => /^[\p{Lu}\p{N}.&'’-]+$/u.test(w.text) && /\p{Lu}\p{Lu}/u.test(w.text))) return null;
+  if (words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}.&'’-]+$/u.test(w.text) && /\p{Lu}\p{Lu}/u.test(w.text)))
+    return null;
   const last = words[words.length - 1];
   const possessive = /['’]s?$/.test(last.text);
   const names = words.map((w, k) => (k === words.length - 1 ? w.text.replace(/['’]s?$/, '') : w.text)).filter(Boolean);
   const lowerWords = names.map((w) => w.toLowerCase().replace(/\.$/, ''));
-  const isOrg = lowerWords.some((w) => ORG_WORDS.has(w)) || (names.length <= 2 &&
-    names.every((w) => /^[A-Z&.-]{2,6}$/.test(w))) ||
+  const isOrg =
+    lowerWords.some((w) => ORG_WORDS.has(w)) ||
+    (names.length <= 2 && names.every((w) => /^[A-Z&.-]{2,6}$/.test(w))) ||
     (lowerWords.some((w, k) => k > 0 && ORG_LINKS.has(w)) && !isFirstName(lowerWords[0]));
   const nameEndAt = tokens.indexOf(run[run.length - 1]);
   const described = apposition(text, tokens, nameEndAt + 1, isOrg ? 'org' : 'unknown');
   const leading = leadingRole(tokens, tokens.indexOf(words[0]) - titles.length);
   // A person needs evidence: a title, a known given name, or a description naming a role.
-  const personish = titles.some((t) => !ORG_TITLE_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) ||
-    (names.length >= 2 && isFirstName(lowerWords[0])) || described.length > 0 || leading.length > 0;
+  const personish =
+    titles.some((t) => !ORG_TITLE_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) ||
+    (names.length >= 2 && isFirstName(lowerWords[0])) ||
+    described.length > 0 ||
+    leading.length > 0;
   if (!lowerWords.some((w) => !SUFFIXES.has(w))) return null;
   const start = words[0].start;
   const end = possessive ? last.start + names[names.length - 1].length : last.end;
   // "Manchester United", "Texas Tribune": a place and more words name a team or a body, not a person;
   // "Palestinian" alone is a nationality.
-  const placeFirst = names.length >= 2 && isPlace([lowerWords[0]]) && !isPlace(lowerWords) &&
-    !isFirstName(lowerWords[0]) && !personish;
-  const kind: Mention['kind'] = isOrg || placeFirst ? 'org' : isPlace(lowerWords) || (names.length === 1 &&
-    isDemonym(lowerWords[0])) ? 'place'
-    : personish || relative(tokens, nameEndAt) ? 'person' : 'unknown';
+  const placeFirst =
+    names.length >= 2 && isPlace([lowerWords[0]]) && !isPlace(lowerWords) && !isFirstName(lowerWords[0]) && !personish;
+  const kind: Mention['kind'] =
+    isOrg || placeFirst
+      ? 'org'
+      : isPlace(lowerWords) || (names.length === 1 && isDemonym(lowerWords[0]))
+        ? 'place'
+        : personish || relative(tokens, nameEndAt)
+          ? 'person'
+          : 'unknown';
   const descriptions = isOrg ? [] : [...titleDescription(titles), ...leading, ...described];
   return {
     start,
@@ -215,8 +267,8 @@ function titleDescription(titles: Token[]): string[] {
 }
 
 // A role phrase read backwards stops at a word that cannot be in it: a preposition, a conjunction, a verb.
-const stopsRole = (lower: string) => PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || lower === 'that' ||
-  isSpeechVerb(lower);
+const stopsRole = (lower: string) =>
+  PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || lower === 'that' || isSpeechVerb(lower);
 
 // "Former minister and former banker Mukhtar Ablyazov", "the former president Nursultan Nazarbayev":
 // the role phrase right before a name, read backwards to its determiner or to a preposition.
@@ -250,12 +302,13 @@ function apposition(text: string, tokens: Token[], k: number, kind: Mention['kin
   const closed = j < tokens.length ? tokens[j].text : '.';
   if (!words.length || !/[,.)]|;|[–—]/.test(closed) || COORDINATORS.has(words[0].lower)) return [];
   // An apposition describes a person: its head noun (before "at", "of", "in"…) names a role.
-  const cut = words.findIndex((w, n) => n > 0 &&
-    (SETTING_PREPOSITIONS.has(w.lower) || AFFILIATION.has(w.lower) || w.lower === 'and'));
+  const cut = words.findIndex(
+    (w, n) => n > 0 && (SETTING_PREPOSITIONS.has(w.lower) || AFFILIATION.has(w.lower) || w.lower === 'and'),
+  );
   const head = words[(cut > 0 ? cut : words.length) - 1];
   const party = /^[RDI]-[A-Z]/.test(words[0].text);
-  const describes = isPersonRole(head.lower) || TITLES.has(head.lower) || party || (open === '(' && words.length <= 3 &&
-    party);
+  const describes =
+    isPersonRole(head.lower) || TITLES.has(head.lower) || party || (open === '(' && words.length <= 3 && party);
   if (!describes || words.some((w) => isSpeechVerb(w.lower) || RELATIVES.has(w.lower))) return [];
   return [text.slice(words[0].start, words[words.length - 1].end)];
 }

@@ -73,12 +73,15 @@ export interface Decision<T> {
 }
 
 /** Softmax over the proposals and "no one"; the most probable speaker, or no one, wins. */
-export function decide<T>(model: SpeakerModel, proposals: Array<{ entity: T; features: Features }>,
-  none: Features): Decision<T> {
+export function decide<T>(
+  model: SpeakerModel,
+  proposals: Array<{ entity: T; features: Features }>,
+  none: Features,
+): Decision<T> {
   const probs = softmax([...proposals.map((p) => score(model, p.features)), score(model, none)]);
   const pNone = probs[probs.length - 1];
   const of = new Map<T, number>();
-  proposals.forEach((p, i) => of.set(p.entity, (of.get(p.entity) ?? 0) + probs[i]));
+  for (const [i, p] of proposals.entries()) of.set(p.entity, (of.get(p.entity) ?? 0) + probs[i]);
   let chosen: T | null = null;
   let best = 0;
   for (const [e, p] of of) {

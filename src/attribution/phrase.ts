@@ -2,18 +2,46 @@
 // report", "Rubio's claim")? Where does the source phrase after "said" end? What is the subject phrase
 // that ends right before a verb?
 import {
-  AFFILIATION, ARTICLES, AUXILIARIES, CLAUSE_WORDS, COORDINATORS, DAYS, DEMONSTRATIVES, INDEFINITE, isAdverbWord,
-  isDocument, isInflected, isPersonRole, isPhrasalCue, isSpeechVerb, LINK_PREPOSITIONS, NEGATIONS, OBLIQUE_PRONOUNS,
-  PLURAL_NOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RANK_WORDS, RELATIVES, SETTING_PREPOSITIONS, SINGULAR_SUBJECTS,
-  SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, union,
+  AFFILIATION,
+  ARTICLES,
+  AUXILIARIES,
+  CLAUSE_WORDS,
+  COORDINATORS,
+  DAYS,
+  DEMONSTRATIVES,
+  INDEFINITE,
+  isAdverbWord,
+  isDocument,
+  isInflected,
+  isPersonRole,
+  isPhrasalCue,
+  isSpeechVerb,
+  LINK_PREPOSITIONS,
+  NEGATIONS,
+  OBLIQUE_PRONOUNS,
+  PLURAL_NOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  RANK_WORDS,
+  RELATIVES,
+  SETTING_PREPOSITIONS,
+  SINGULAR_SUBJECTS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+  TIME_WORDS,
+  union,
 } from '../lexicon/index.js';
 import type { Token } from './tokens.js';
 
 export { CLAUSE_WORDS };
 
 // A source phrase ends at these when read after "said" ("said Trump in a statement", "said Trump, adding").
-const NP_STOP = union([SETTING_PREPOSITIONS, SUBORDINATORS, RELATIVES, COORDINATORS, DAYS, TIME_WORDS], 'this last',
-  'although though unless whether whom');
+const NP_STOP = union(
+  [SETTING_PREPOSITIONS, SUBORDINATORS, RELATIVES, COORDINATORS, DAYS, TIME_WORDS],
+  'this last',
+  'although though unless whether whom',
+);
 const npStop = (lower: string) => NP_STOP.has(lower) || (lower.endsWith('ing') && isSpeechVerb(lower));
 
 const DETERMINERS = union([ARTICLES, DEMONSTRATIVES, POSSESSIVES, INDEFINITE, RANK_WORDS]);
@@ -49,15 +77,27 @@ function nounHere(tokens: Token[], k: number): boolean {
   const prev2 = tokens[k - 2];
   const after = tokens[k + 1]?.lower ?? '';
   // Right after a quote ("“…,” comments Robin Biesbroek") the word opens an inverted cue: a verb.
-  if (PLURAL_NOUNS.has(t.lower) && !(after === 'that' || after === 'out' || /^[:,“"]$/.test(after)) &&
-    !(prev && (SINGULAR_SUBJECTS.has(prev.lower) || prev.lower === 'who')) && !(k === 0 || (prev &&
-      /^[,”"’]$/.test(prev.text)))) return true;
-  if (!prev || !prev.word) return false;
+  if (
+    PLURAL_NOUNS.has(t.lower) &&
+    !(after === 'that' || after === 'out' || /^[:,“"]$/.test(after)) &&
+    !(prev && (SINGULAR_SUBJECTS.has(prev.lower) || prev.lower === 'who')) &&
+    !(k === 0 || (prev && /^[,”"’]$/.test(prev.text)))
+  )
+    return true;
+  if (!prev?.word) return false;
   if (owner(prev)) return true;
   // "his anti-Muslim remarks" (a noun) but "a statement read", "the candidate says" (a verb after its subject).
-  if (!prev.cap && owner(prev2) && /s$/.test(t.lower) && !isSpeechVerb(prev.lower) && !isAdverb(prev) &&
+  if (
+    !prev.cap &&
+    owner(prev2) &&
+    /s$/.test(t.lower) &&
+    !isSpeechVerb(prev.lower) &&
+    !isAdverb(prev) &&
     !VERB_LEAD.has(prev.lower) &&
-    !isPersonRole(prev.lower) && !isDocument(prev.lower)) return true;
+    !isPersonRole(prev.lower) &&
+    !isDocument(prev.lower)
+  )
+    return true;
   return !isInflected(t.lower) && !prev.cap && !VERB_LEAD.has(prev.lower) && !isAdverb(prev);
 }
 
@@ -70,25 +110,37 @@ export function isSourcePhrase(np: Token[]): boolean {
   const first = words[0];
   // "17-year-old Jared Potts" opens with an age.
   // "public defender Shannon S. Quill": a name among the first words will do.
-  const opens = first.cap || DETERMINERS.has(first.lower) || /^\d/.test(first.text) ||
+  const opens =
+    first.cap ||
+    DETERMINERS.has(first.lower) ||
+    /^\d/.test(first.text) ||
     words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower)) ||
-      words.slice(1, 4).some((w) => w.cap &&
-      !PRONOUNS[w.lower]);
+    words.slice(1, 4).some((w) => w.cap && !PRONOUNS[w.lower]);
   if (!opens || npStop(first.lower) || PREPOSITIONS.has(first.lower)) return false;
   let depth = 0;
   for (const t of np) {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
-    else if (depth === 0 && t.word && !t.cap && (CLAUSE_WORDS.has(t.lower) || (PRONOUNS[t.lower] &&
-      t !== np[0]) || verbNotNoun(t))) return false;
+    else if (
+      depth === 0 &&
+      t.word &&
+      !t.cap &&
+      (CLAUSE_WORDS.has(t.lower) || (PRONOUNS[t.lower] && t !== np[0]) || verbNotNoun(t))
+    )
+      return false;
   }
   return true;
 }
 
 // "note", "report", "state" are cue verbs and nouns; in a source phrase, uninflected, they are the nouns.
 function verbNotNoun(t: Token): boolean {
-  return isInflected(t.lower) && isSpeechVerb(t.lower) && !isDocument(t.lower) && !isPersonRole(t.lower) &&
-    !PLURAL_NOUNS.has(t.lower);
+  return (
+    isInflected(t.lower) &&
+    isSpeechVerb(t.lower) &&
+    !isDocument(t.lower) &&
+    !isPersonRole(t.lower) &&
+    !PLURAL_NOUNS.has(t.lower)
+  );
 }
 
 /** A source phrase after a verb: up to punctuation or a word that starts something else. */
@@ -98,13 +150,13 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   for (let k = from; k < tokens.length && np.length < 25; k++) {
     const t = tokens[k];
     if (t.text === '(') depth++;
-    if (depth === 0 &&
-      (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && npStop(t.lower) && np.length > 0))) break;
+    if (depth === 0 && (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && npStop(t.lower) && np.length > 0)))
+      break;
     if (t.text === ')') depth--;
     if (t.text === ',' && depth === 0) {
       // ", an analyst at Carnegie Moscow," continues the phrase; ", adding …" does not.
       const next = tokens[k + 1];
-      if (!next || !DET_POSS.has(next.lower) && !(next.cap && np.length)) break;
+      if (!next || (!DET_POSS.has(next.lower) && !(next.cap && np.length))) break;
     }
     np.push(t);
   }
@@ -125,8 +177,8 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
 export function namedInApposition(tokens: Token[], np: Token[]): Token[] {
   if (!np.length || np.some((t) => t.cap)) return np;
   let next = tokens.indexOf(np[np.length - 1]) + 1;
-  for (let k = next; k < Math.min(tokens.length, next + 8) &&
-    tokens[k].word; k++) if (tokens[k + 1]?.text === ',') next = k + 1;
+  for (let k = next; k < Math.min(tokens.length, next + 8) && tokens[k].word; k++)
+    if (tokens[k + 1]?.text === ',') next = k + 1;
   if (tokens[next]?.text !== ',' || !tokens[next + 1]?.word) return np;
   const name = phraseAfter(tokens, next + 1);
   return name.some((t) => t.cap) ? name : np;
@@ -141,7 +193,7 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   const prep = tokens[k - 1];
   if (prep?.word && PREPOSITIONS.has(prep.lower) && !PRONOUNS[np[0].lower]) {
     const head = phraseEnding(tokens, k - 2);
-    if (head && head.some((t) => isDocument(t.lower))) return head;
+    if (head?.some((t) => isDocument(t.lower))) return head;
     // "a spokeswoman for the Treasury said": the role is the subject, whose it is comes after.
     const last = head?.[head.length - 1];
     if (head && last && LINK_PREPOSITIONS.has(prep.lower) && isPersonRole(last.lower)) return [...head, prep, ...np];
@@ -157,8 +209,13 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
   for (let m = j; m >= 0 && np.length < 12; m--) {
     const u = tokens[m];
     if (!u.word && !/^['’.-]$/.test(u.text)) break;
-    if (u.word && !u.cap && (CLAUSE_WORDS.has(u.lower) || npStop(u.lower) || isAdverb(u) || isSpeechVerb(u.lower)) &&
-      !AFFILIATION.has(u.lower)) break;
+    if (
+      u.word &&
+      !u.cap &&
+      (CLAUSE_WORDS.has(u.lower) || npStop(u.lower) || isAdverb(u) || isSpeechVerb(u.lower)) &&
+      !AFFILIATION.has(u.lower)
+    )
+      break;
     np.unshift(u);
     if (ARTICLES.has(u.lower)) break;
   }
@@ -173,8 +230,12 @@ export function trimSubject(np: Token[]): Token[] {
   const rel = out.findIndex((t, k) => k > 0 && RELATIVES.has(t.lower) && t.lower !== 'that');
   if (rel > 0) out = out.slice(0, out[rel - 1].text === ',' ? rel - 1 : rel);
   while (out.length && !out[out.length - 1].word) out.pop();
-  while (out.length && out[out.length - 1].word &&
-    (isAdverb(out[out.length - 1]) || isTimeWord(out[out.length - 1].lower))) out.pop();
+  while (
+    out.length &&
+    out[out.length - 1].word &&
+    (isAdverb(out[out.length - 1]) || isTimeWord(out[out.length - 1].lower))
+  )
+    out.pop();
   const cut = out.findIndex((t, k) => k > 0 && !t.cap && SETTING_PREPOSITIONS.has(t.lower) && out[k - 1].cap);
   if (cut > 0) out = out.slice(0, cut);
   while (out.length && !out[out.length - 1].word && out[out.length - 1].text !== ')') out.pop();

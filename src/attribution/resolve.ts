@@ -3,9 +3,27 @@
 // one reading; a pronoun, a role noun, an epithet or a document may point back to several people, each
 // described by features the speaker model weighs. No reading at all comes with the reason.
 import {
-  AFFILIATION, ARTICLES, BARE_BODIES, DEPENDENT_ROLES, INDEFINITE, INSTITUTIONS, isAnonymousHead, isDemonym, isDocument,
-  isFirstName, isPersonRole, LINK_PREPOSITIONS, OWNED_BODIES, POSSESSIVES, DEMONSTRATIVES, PREPOSITIONS, PRONOUNS,
-  RANK_WORDS, roleKin, SETTING_PREPOSITIONS, union,
+  AFFILIATION,
+  ARTICLES,
+  BARE_BODIES,
+  DEPENDENT_ROLES,
+  INDEFINITE,
+  INSTITUTIONS,
+  isAnonymousHead,
+  isDemonym,
+  isDocument,
+  isFirstName,
+  isPersonRole,
+  LINK_PREPOSITIONS,
+  OWNED_BODIES,
+  POSSESSIVES,
+  DEMONSTRATIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  RANK_WORDS,
+  roleKin,
+  SETTING_PREPOSITIONS,
+  union,
 } from '../lexicon/index.js';
 import type { Coref } from './coref.js';
 import { describedBy, likelyPerson, type ArticleEntities, type Entity } from './entities.js';
@@ -13,8 +31,18 @@ import type { Features } from './model.js';
 import type { Token } from './tokens.js';
 
 /** How a source phrase was read: each is a source rule of rules.ts (`source.<how>`). */
-export type How = 'name' | 'possessive' | 'pronoun' | 'org-pronoun' | 'role' | 'epithet' | 'document' | 'anonymous' |
-  'description' | 'owner-role' | 'institution';
+export type How =
+  | 'name'
+  | 'possessive'
+  | 'pronoun'
+  | 'org-pronoun'
+  | 'role'
+  | 'epithet'
+  | 'document'
+  | 'anonymous'
+  | 'description'
+  | 'owner-role'
+  | 'institution';
 
 export interface Reading {
   entity: Entity;
@@ -61,8 +89,11 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     return one(entities.role(name, 'org', text), 'institution');
   }
   // "the German said", "the 34-year-old added": an epithet for the person just named or quoted.
-  if (words.length === 2 && words[0].lower === 'the' &&
-    (isDemonym(words[1].lower) || /^\d+-year-old$/.test(words[1].lower))) {
+  if (
+    words.length === 2 &&
+    words[0].lower === 'the' &&
+    (isDemonym(words[1].lower) || /^\d+-year-old$/.test(words[1].lower))
+  ) {
     return epithet(np[0].start, paragraph, ctx, text);
   }
 
@@ -71,10 +102,17 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const named = entities.within(from, to);
   // The last name that is not a possessive or a modifier: "Sanders’ campaign manager, Jeff Weaver".
   const ownerOf = words.findIndex((w) => LINK_PREPOSITIONS.has(w.lower));
-  const heads = named.filter(({ mention }) => !mention.possessive && !modifies(np, mention.end) &&
-    !affiliated(np, mention.start) &&
-    !(ownerOf > 0 && DEPENDENT_ROLES.has(ARTICLES.has(words[0].lower) ? words[1]?.lower ?? '' : words[0].lower) &&
-      mention.start > words[ownerOf].start));
+  const heads = named.filter(
+    ({ mention }) =>
+      !mention.possessive &&
+      !modifies(np, mention.end) &&
+      !affiliated(np, mention.start) &&
+      !(
+        ownerOf > 0 &&
+        DEPENDENT_ROLES.has(ARTICLES.has(words[0].lower) ? (words[1]?.lower ?? '') : words[0].lower) &&
+        mention.start > words[ownerOf].start
+      ),
+  );
   // "Obama's": a name alone in the possessive (the owner of a "promise" or "slogan" quoted) is its owner.
   if (!heads.length && named.length && words.every((w) => w.cap) && named.at(-1)!.mention.possessive) {
     return one(named.at(-1)!.entity, 'possessive');
@@ -91,8 +129,12 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const headWord = headOf(np);
   const lead = words.find((w) => !ARTICLES.has(w.lower) && !RANK_WORDS.has(w.lower));
   const ofIndex = words.findIndex((w) => LINK_PREPOSITIONS.has(w.lower));
-  if (lead && ofIndex > 0 && DEPENDENT_ROLES.has(lead.lower) &&
-    named.some((m) => m.mention.start > words[ofIndex].start)) {
+  if (
+    lead &&
+    ofIndex > 0 &&
+    DEPENDENT_ROLES.has(lead.lower) &&
+    named.some((m) => m.mention.start > words[ofIndex].start)
+  ) {
     // "spokesman for the former leader Nazarbayev" → Nazarbayev’s spokesman.
     const owner = named[named.length - 1].entity;
     return one(entities.role(ownerRole(owner, lead.lower), 'person', text), 'owner-role');
@@ -101,8 +143,10 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     // "Nazarbayev's spokesman", "spokesman for the former leader Nazarbayev", "the Clinton campaign".
     const owner = named[named.length - 1].entity;
     if (headWord && DEPENDENT_ROLES.has(headWord.lower)) {
-      return one(entities.role(ownerRole(owner, headWord.lower), headWord.lower === 'campaign' ? 'org' : 'person',
-        text), 'owner-role');
+      return one(
+        entities.role(ownerRole(owner, headWord.lower), headWord.lower === 'campaign' ? 'org' : 'person', text),
+        'owner-role',
+      );
     }
     if (headWord && isAnonymousHead(headWord.lower)) return anonymous(entities, np);
     if (headWord && OWNED_BODIES.has(headWord.lower)) {
@@ -110,7 +154,11 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
     }
     // "Russia's foreign ministry", "the French foreign ministry": a body named by whose it is.
     if (headWord && INSTITUTIONS.has(headWord.lower) && (ARTICLES.has(words[0].lower) || named[0].mention.possessive)) {
-      const upTo = words.slice(0, words.indexOf(headWord) + 1).map((w) => w.text).join(' ').replace(/^The\b/, 'the');
+      const upTo = words
+        .slice(0, words.indexOf(headWord) + 1)
+        .map((w) => w.text)
+        .join(' ')
+        .replace(/^The\b/, 'the');
       return one(entities.role(upTo, 'org', text), 'institution', { 'institution:owned': 1 });
     }
   }
@@ -118,13 +166,27 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const det = words[0].lower;
   // "the port authority said", "the ministry said": an institution the article names only by what it
   // is. Its words, as written, name the source; which campaign or party "the campaign" is, they do not.
-  if (det === 'the' && INSTITUTIONS.has(headWord.lower) && words.length <= 4 &&
-    words.slice(1).every((w) => !w.cap || w === headWord)) {
-    return one(entities.role(words.map((w) => w.text).join(' ').replace(/^The\b/, 'the'), 'org', text), 'institution');
+  if (
+    det === 'the' &&
+    INSTITUTIONS.has(headWord.lower) &&
+    words.length <= 4 &&
+    words.slice(1).every((w) => !w.cap || w === headWord)
+  ) {
+    return one(
+      entities.role(
+        words
+          .map((w) => w.text)
+          .join(' ')
+          .replace(/^The\b/, 'the'),
+        'org',
+        text,
+      ),
+      'institution',
+    );
   }
   if (isDocument(headWord.lower)) return documentSource(np[0].start, paragraph, ctx);
-  if (isAnonymousHead(headWord.lower) && (INDEFINITE.has(det) || headWord.lower.endsWith('s') &&
-    det !== 'the')) return anonymous(entities, np);
+  if (isAnonymousHead(headWord.lower) && (INDEFINITE.has(det) || (headWord.lower.endsWith('s') && det !== 'the')))
+    return anonymous(entities, np);
   if (isPersonRole(headWord.lower)) {
     const readings = roleReadings(headWord.lower, det, np[0].start, paragraph, ctx);
     if (readings.length) return { readings };
@@ -143,8 +205,13 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
 }
 
 /** "the analyst": the person the article last described so; for "the", failing that, the one just quoted. */
-function roleReadings(role: string, det: string, at: number, paragraph: number, { entities,
-  trail }: ResolveContext): Reading[] {
+function roleReadings(
+  role: string,
+  det: string,
+  at: number,
+  paragraph: number,
+  { entities, trail }: ResolveContext,
+): Reading[] {
   const kin = roleKin(role);
   const described = entities.describedAll(kin, at)[0];
   if (described) return [{ entity: described, how: 'role', features: { 'role:described': 1 } }];
@@ -161,8 +228,9 @@ function epithet(at: number, paragraph: number, { entities, trail }: ResolveCont
   const quoted = trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
   const named = entities.before(at).find((m) => likelyPerson(m.entity) && at - m.mention.end < NEAR);
   if (named && (!quoted || named.mention.end > quoted.end)) return one(named.entity, 'epithet', { 'epithet:named': 1 });
-  return quoted ? one(quoted.entity, 'epithet',
-    { 'epithet:quoted': 1 }) : none(`"${text}" points to no one named before`);
+  return quoted
+    ? one(quoted.entity, 'epithet', { 'epithet:quoted': 1 })
+    : none(`"${text}" points to no one named before`);
 }
 
 function pronoun(t: Token, paragraph: number, { entities, trail, coref }: ResolveContext): Resolved {
@@ -173,22 +241,30 @@ function pronoun(t: Token, paragraph: number, { entities, trail, coref }: Resolv
     const recent = trail.before(t.start)[0];
     if (recent && paragraph - recent.paragraph <= 1) {
       const person = recent.entity.kind === 'person';
-      readings.push({ entity: recent.entity, how: 'org-pronoun',
-        features: { [person ? 'orgpron:speaker-person' : 'orgpron:speaker']: 1 } });
+      readings.push({
+        entity: recent.entity,
+        how: 'org-pronoun',
+        features: { [person ? 'orgpron:speaker-person' : 'orgpron:speaker']: 1 },
+      });
     }
-    const orgs = entities.before(t.start).filter((m) => isBody(m.entity) && !m.mention.possessive &&
-      t.start - m.mention.end < NEAR);
+    const orgs = entities
+      .before(t.start)
+      .filter((m) => isBody(m.entity) && !m.mention.possessive && t.start - m.mention.end < NEAR);
     const seen = new Set(readings.map((r) => r.entity));
     for (const m of orgs) {
       if (seen.has(m.entity) || seen.size > 2) continue;
       seen.add(m.entity);
-      readings.push({ entity: m.entity, how: 'org-pronoun',
-        features: { [`orgpron:org${Math.min(seen.size - 1, 2)}`]: 1 } });
+      readings.push({
+        entity: m.entity,
+        how: 'org-pronoun',
+        features: { [`orgpron:org${Math.min(seen.size - 1, 2)}`]: 1 },
+      });
     }
     return readings.length ? { readings } : none(`"${t.text}" points to no organisation`);
   }
-  const readings = coref.candidates(t, trail.before(t.start)).map((c) => ({ entity: c.entity, how: 'pronoun' as const,
-    features: c.features }));
+  const readings = coref
+    .candidates(t, trail.before(t.start))
+    .map((c) => ({ entity: c.entity, how: 'pronoun' as const, features: c.features }));
   return readings.length ? { readings } : none(`"${t.text}" points to no one named before`);
 }
 
@@ -196,8 +272,9 @@ function pronoun(t: Token, paragraph: number, { entities, trail, coref }: Resolv
 // this paragraph, the last named in the sentence naming the nearest; else whoever was quoted just before;
 // else an issuer further back.
 function documentSource(at: number, paragraph: number, { entities, trail }: ResolveContext): Resolved {
-  const issuers = entities.before(at).filter((m) => m.entity.kind === 'org' || m.entity.kind === 'person' ||
-    m.entity.speaks);
+  const issuers = entities
+    .before(at)
+    .filter((m) => m.entity.kind === 'org' || m.entity.kind === 'person' || m.entity.speaks);
   const issuer = issuers[0];
   if (issuer && issuer.mention.paragraph === paragraph) {
     const sameSentence = issuers.filter((m) => m.mention.sentence === issuer.mention.sentence);
@@ -226,10 +303,15 @@ function anonymous(entities: ArticleEntities, np: Token[]): Resolved {
  */
 function described(np: Token[]): string {
   const cut = np.findIndex((t) => t.text === ',' || t.text === '(');
-  const words = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word).slice(0, 10).map((t) => t.text);
+  const words = (cut > 0 ? np.slice(0, cut) : np)
+    .filter((t) => t.word)
+    .slice(0, 10)
+    .map((t) => t.text);
   if (/^one$/i.test(words[0] ?? '') && words.length > 1) words[0] = /^[aeiou]/i.test(words[1]) ? 'an' : 'a';
-  if (words.length &&
-    (ARTICLES.has(words[0].toLowerCase()) || isPersonRole(words[0]) || INDEFINITE.has(words[0].toLowerCase()))) {
+  if (
+    words.length &&
+    (ARTICLES.has(words[0].toLowerCase()) || isPersonRole(words[0]) || INDEFINITE.has(words[0].toLowerCase()))
+  ) {
     words[0] = words[0].toLowerCase();
   }
   return words.join(' ');
@@ -239,8 +321,9 @@ function described(np: Token[]): string {
 function headOf(np: Token[]): Token | undefined {
   // "of"/"for" between capitalised words is inside a name ("Department for Education spokesperson").
   const inName = (k: number) => LINK_PREPOSITIONS.has(np[k].lower) && !!np[k - 1]?.cap && !!np[k + 1]?.cap;
-  const cut = np.findIndex((t, k) => k > 0 && (t.text === ',' || t.text === '(' || (PREPOSITIONS.has(t.lower) &&
-    !inName(k))));
+  const cut = np.findIndex(
+    (t, k) => k > 0 && (t.text === ',' || t.text === '(' || (PREPOSITIONS.has(t.lower) && !inName(k))),
+  );
   const part = (cut > 0 ? np.slice(0, cut) : np).filter((t) => t.word);
   return part[part.length - 1];
 }
@@ -250,10 +333,20 @@ function headOf(np: Token[]): Token | undefined {
  * behind an owner or a noun ("of NASA's Jet Propulsion Laboratory", "in the journal JAMA Psychiatry").
  */
 function affiliated(np: Token[], start: number): boolean {
-  const before = np.slice(0, np.findIndex((t) => t.start >= start)).filter((t) => t.word).reverse();
+  const before = np
+    .slice(
+      0,
+      np.findIndex((t) => t.start >= start),
+    )
+    .filter((t) => t.word)
+    .reverse();
   let k = 0;
-  while (k < before.length && k < 4 &&
-    (ARTICLES.has(before[k].lower) || before[k].cap || ARTICLES.has(before[k + 1]?.lower ?? ''))) k++;
+  while (
+    k < before.length &&
+    k < 4 &&
+    (ARTICLES.has(before[k].lower) || before[k].cap || ARTICLES.has(before[k + 1]?.lower ?? ''))
+  )
+    k++;
   const prep = before[k]?.lower ?? '';
   return SETTING_PREPOSITIONS.has(prep) || LINK_PREPOSITIONS.has(prep);
 }
@@ -266,6 +359,7 @@ function isBody(e: Entity): boolean {
 /** A name followed in the phrase by a lower-case noun modifies it ("the Clinton campaign", "a Trump adviser"). */
 function modifies(np: Token[], end: number): boolean {
   const next = np.find((t) => t.start >= end);
-  return !!next && next.word && !next.cap && !AFFILIATION.has(next.lower) && next.lower !== 'and' &&
-    next.lower !== 'in';
+  return (
+    !!next && next.word && !next.cap && !AFFILIATION.has(next.lower) && next.lower !== 'and' && next.lower !== 'in'
+  );
 }

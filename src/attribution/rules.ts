@@ -3,7 +3,13 @@
 // proposes becomes a candidate speaker, and the speaker model (model.ts), fitted on annotated news,
 // chooses among them. Every quote records the ids of the rules behind its speaker (Quote.rules).
 import {
-  afterAccording, afterDash, afterLater, afterParticiple, afterSubjectFirst, afterUnknownVerb, afterVerbFirst,
+  afterAccording,
+  afterDash,
+  afterLater,
+  afterParticiple,
+  afterSubjectFirst,
+  afterUnknownVerb,
+  afterVerbFirst,
   type AfterOptions,
 } from './cue-after.js';
 import { beforeAccording, beforeColon, beforeFar, beforeVerb } from './cue-before.js';
@@ -58,115 +64,140 @@ const colonAs = (id: string) => (w: QuoteWindow) => (w.colon()?.rule === id ? w.
 export const RULES: readonly Rule[] = [
   // Inside the marks: the content stage splits the quote around them (content.ts).
   {
-    id: 'inside.transcript', where: 'inside',
+    id: 'inside.transcript',
+    where: 'inside',
     matches: '“WALLACE: But, Governor …”: a name in capitals and a colon open the quote',
   },
   {
-    id: 'inside.dashes', where: 'inside',
+    id: 'inside.dashes',
+    where: 'inside',
     matches: '“Massimov – explains Aleksandr Baunov – was …”: a cue between dashes',
   },
   {
-    id: 'inside.open-quote', where: 'inside',
+    id: 'inside.open-quote',
+    where: 'inside',
     matches: '“… to keep, said Kessel, whose …”: a quote whose closing mark was lost runs into its cue',
   },
   {
-    id: 'line.interview', where: 'line',
+    id: 'line.interview',
+    where: 'line',
     matches: 'Ressa: Every day. … / MR. SMITH: …: a name label in an interview or a transcript',
   },
   {
-    id: 'line.answer', where: 'line',
+    id: 'line.answer',
+    where: 'line',
     matches: 'A: Bread. …: an answer beside the questions of a Q/A interview, the guest’s',
   },
   // After the quote.
   { id: 'after.according', where: 'after', matches: '“…,” according to X', find: (w) => afterAccording(w.post) },
   {
-    id: 'after.dash', where: 'after',
+    id: 'after.dash',
+    where: 'after',
     matches: '“…” — Jane Roe, The Daily News: a dash and a name ending the line',
     find: (w) => afterDash(w.post),
   },
   {
-    id: 'after.verb-first', where: 'after',
+    id: 'after.verb-first',
+    where: 'after',
     matches: '“…,” said Borrell / “…” asks the analyst',
     find: (w) => afterVerbFirst(w.post),
   },
   {
-    id: 'after.participle', where: 'after',
+    id: 'after.participle',
+    where: 'after',
     matches: '“…,” referencing …: a participle whose subject is the sentence’s',
     find: (w) => afterParticiple(w.post),
   },
   {
-    id: 'after.subject-first', where: 'after',
+    id: 'after.subject-first',
+    where: 'after',
     matches: '“…,” he said / “…,” Jeff Weaver, Sanders’ manager, said',
     find: (w) => afterSubjectFirst(w.post, w.after),
   },
   {
-    id: 'after.unknown-verb', where: 'after',
+    id: 'after.unknown-verb',
+    where: 'after',
     matches: '“…,” fumed Toomey: a past tense the lexicon lacks, beside a name',
     find: (w) => afterUnknownVerb(w.post, w.after),
   },
   {
-    id: 'after.later', where: 'after',
+    id: 'after.later',
+    where: 'after',
     matches: '“…” in the 2008 primary, said Paul Beck.: a cue further on, after a comma',
     find: (w) => afterLater(w.post, w.after),
   },
   // Before the quote.
   {
-    id: 'before.according', where: 'before',
+    id: 'before.according',
+    where: 'before',
     matches: 'According to X, “…” / In the words of X, “…”',
     find: (w) => beforeAccording(w.pre),
   },
   {
-    id: 'before.subject-verb', where: 'before',
+    id: 'before.subject-verb',
+    where: 'before',
     matches: 'Borrell said: “…” / the former minister says that “…”',
     find: nearAs('before.subject-verb'),
   },
   {
-    id: 'before.verb-first', where: 'before',
+    id: 'before.verb-first',
+    where: 'before',
     matches: 'In other words, explained moderator Nancy Cordes: “…”',
     find: nearAs('before.verb-first'),
   },
   {
-    id: 'before.aside', where: 'before',
+    id: 'before.aside',
+    where: 'before',
     matches: 'The paradox, says Carl Anthony, historian, is that “…”',
     find: nearAs('before.aside'),
   },
   {
-    id: 'before.participle-subject', where: 'before',
+    id: 'before.participle-subject',
+    where: 'before',
     matches: 'with Trump reportedly yelling: “…”',
     find: nearAs('before.participle-subject'),
   },
   {
-    id: 'before.participle', where: 'before',
+    id: 'before.participle',
+    where: 'before',
     matches: '…, calling it “…”: a participle whose subject is the sentence’s',
     find: nearAs('before.participle'),
   },
   {
-    id: 'before.verb', where: 'before',
+    id: 'before.verb',
+    where: 'before',
     matches: 'a verb of saying before the quote with no subject in reach',
     find: nearAs('before.verb'),
   },
   // Only when no verb stands near: further back, the same scan would find the same verb.
-  { id: 'before.far', where: 'before',
-    matches: 'Trump said he holds Clinton responsible for the crisis that led to “…”',
-    find: (w) => (w.nearVerb() ? null : beforeFar(w.pre, { headline: w.headline })) },
   {
-    id: 'colon.source', where: 'before',
+    id: 'before.far',
+    where: 'before',
+    matches: 'Trump said he holds Clinton responsible for the crisis that led to “…”',
+    find: (w) => (w.nearVerb() ? null : beforeFar(w.pre, { headline: w.headline })),
+  },
+  {
+    id: 'colon.source',
+    where: 'before',
     matches: "Nazarbayev's spokesman: “…”: a source phrase and a colon",
     find: colonAs('colon.source'),
   },
   {
-    id: 'colon.clause-name', where: 'before',
+    id: 'colon.clause-name',
+    where: 'before',
     matches: 'Perez lobbies for a higher wage: “…”: the name opening the clause',
     find: colonAs('colon.clause-name'),
   },
   {
-    id: 'colon.clause', where: 'before',
+    id: 'colon.clause',
+    where: 'before',
     matches: 'a clause ending in a colon: its subject is the sentence’s',
     find: colonAs('colon.clause'),
   },
   {
-    id: 'frame.possessive', where: 'around',
-    matches: 'Obama\'s “…” promise: a possessive, the quote, a noun for words said',
+    id: 'frame.possessive',
+    where: 'around',
+    matches: "Obama's “…” promise: a possessive, the quote, a noun for words said",
     find: (w) => possessiveFrame(w.pre, w.post),
   },
   // Reported speech, without marks (indirect.ts).
@@ -175,11 +206,13 @@ export const RULES: readonly Rule[] = [
   { id: 'reported.trailing', where: 'reported', matches: 'The talks have failed, the minister said.' },
   // Candidates that no cue names.
   {
-    id: 'sentence.subject', where: 'sentence',
+    id: 'sentence.subject',
+    where: 'sentence',
     matches: 'Romney went after Trump, calling it “…”: the subject of a sourceless cue’s sentence',
   },
   {
-    id: 'continue.previous', where: 'trail',
+    id: 'continue.previous',
+    where: 'trail',
     matches: 'a quote with no cue of its own continues the speaker before it',
   },
   // How the words naming a source are read (resolve.ts).
@@ -188,23 +221,27 @@ export const RULES: readonly Rule[] = [
   { id: 'source.pronoun', where: 'source', matches: 'he / she: a person named before (coref.ts)' },
   { id: 'source.org-pronoun', where: 'source', matches: 'it / they: an organisation named or quoted before' },
   {
-    id: 'source.role', where: 'source',
+    id: 'source.role',
+    where: 'source',
     matches: 'the analyst: the person the article introduced so, or the one just quoted',
   },
   { id: 'source.epithet', where: 'source', matches: 'the German / the 56-year-old: the person just named or quoted' },
   { id: 'source.document', where: 'source', matches: 'a statement read: its issuer' },
   {
-    id: 'source.anonymous', where: 'source',
+    id: 'source.anonymous',
+    where: 'source',
     matches: 'a source / one legal expert / officials: as described, unnamed',
   },
   {
-    id: 'source.description', where: 'source',
+    id: 'source.description',
+    where: 'source',
     matches: 'the physicians / Teachers: people described but never named, as described',
   },
   { id: 'source.owner-role', where: 'source', matches: "Nazarbayev's spokesman / a spokeswoman for the Treasury" },
   { id: 'source.institution', where: 'source', matches: 'police said / the port authority said: the body as named' },
   {
-    id: 'source.guest', where: 'source',
+    id: 'source.guest',
+    where: 'source',
     matches: 'the person an interview is with: named in the headline, or the person most named',
   },
 ];

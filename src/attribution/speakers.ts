@@ -38,8 +38,15 @@ export function buildSpeakers(
       }
       let g = groups.get(key);
       if (!g) {
-        g = { key, names: new Map(), aliases: new Set(), descriptions: new Map(), kind: kindOf(e), articles: new Set(),
-          quotes: 0 };
+        g = {
+          key,
+          names: new Map(),
+          aliases: new Set(),
+          descriptions: new Map(),
+          kind: kindOf(e),
+          articles: new Set(),
+          quotes: 0,
+        };
         groups.set(key, g);
       }
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + 1);
@@ -79,7 +86,11 @@ export function buildSpeakers(
         id: `${article.id}#${n}`,
         articleId: article.id,
         kind: q.kind,
-        text: q.pieces.map(([x, y]) => article.text.slice(x, y)).join(' ').replace(/\s+/g, ' ').trim(),
+        text: q.pieces
+          .map(([x, y]) => article.text.slice(x, y))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
         start,
         end,
         sentence: article.text.slice(sStart, sEnd).replace(/\n+/g, ' '),
@@ -137,7 +148,8 @@ function mergeGroups(groups: Map<string, Group>): (key: string) => string {
     for (const other of near(surname)) {
       const others = bySurname.get(other)!;
       if (other <= surname || !similar(surname, other)) continue;
-      for (const a of list) for (const b of others) if (a.key.split(' ')[0] === b.key.split(' ')[0]) parent.set(find(b.key), find(a.key));
+      for (const a of list)
+        for (const b of others) if (a.key.split(' ')[0] === b.key.split(' ')[0]) parent.set(find(b.key), find(a.key));
     }
   }
   // "Donald J. Trump" is "Donald Trump" — unless two middles share the name (George H.W. / W. Bush).
@@ -154,7 +166,9 @@ function mergeGroups(groups: Map<string, Group>): (key: string) => string {
   }
   for (const g of groups.values()) {
     if (g.key.includes(' ') || g.kind !== 'person') continue;
-    const candidates = near(g.key).filter((s) => similar(s, g.key)).flatMap((s) => bySurname.get(s)!);
+    const candidates = near(g.key)
+      .filter((s) => similar(s, g.key))
+      .flatMap((s) => bySurname.get(s)!);
     const total = candidates.reduce((n, c) => n + c.quotes, 0);
     const best = candidates.sort((x, y) => y.quotes - x.quotes)[0];
     if (best && best.quotes / total >= DOMINANT) parent.set(g.key, find(best.key));
@@ -176,15 +190,21 @@ function toSpeaker(members: Group[], used: Set<string>): Speaker {
     quoteCount += g.quotes;
   }
   // The fullest name seen, the commoner of equals.
-  const ranked = [...names].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] ||
-    a[0].localeCompare(b[0]));
+  const ranked = [...names].sort(
+    (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
   const name = ranked[0][0];
   for (const [n] of ranked.slice(1)) aliases.add(n);
   const words = name.split(' ');
   if (words.length > 1 && members[0].kind === 'person') aliases.add(words[words.length - 1]);
   aliases.delete(name);
-  let id = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g,
-    '') || 'speaker';
+  let id =
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'speaker';
   for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
   used.add(id);
   return {
@@ -192,7 +212,10 @@ function toSpeaker(members: Group[], used: Set<string>): Speaker {
     name,
     kind: members.some((g) => g.kind === 'anonymous') ? 'anonymous' : members[0].kind,
     aliases: [...aliases].sort(),
-    descriptions: [...descriptions].sort((a, b) => b[1] - a[1]).map(([d]) => d).slice(0, 8),
+    descriptions: [...descriptions]
+      .sort((a, b) => b[1] - a[1])
+      .map(([d]) => d)
+      .slice(0, 8),
     articles: [...articles].sort(),
     quoteCount,
   };

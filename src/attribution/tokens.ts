@@ -15,7 +15,8 @@ export interface Token {
 
 // Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
 // (U.S., D-N.Y.) and a trailing period when they are an initial or a title (J., Sen.).
-const WORD = /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s[\p{Lu}\d]|[,)]))?|[^\s\p{L}\p{N}]/gu;
+const WORD =
+  /(?:\p{Lu}\.){2,}|(?:[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)(?:\.(?=\s[\p{Lu}\d]|[,)]))?|[^\s\p{L}\p{N}]/gu;
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;

@@ -25,7 +25,9 @@ export async function runChat(library: Library, options: ChatOptions): Promise<v
     crlfDelay: Infinity,
   });
   if (options.interactive) {
-    output.write(`whosaid — ${library.articles.length} articles, ${library.quotes.length} quotes. Type "help" for examples, "quit" to leave.\n`);
+    output.write(
+      `whosaid — ${library.articles.length} articles, ${library.quotes.length} quotes. Type "help" for examples, "quit" to leave.\n`,
+    );
     rl.setPrompt('whosaid> ');
     rl.prompt();
   }

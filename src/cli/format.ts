@@ -23,11 +23,18 @@ const SENTENCE_WORTH_SHOWING = 0.6;
 function formatItem(item: AnswerItem, n: number, withArticle: boolean): string[] {
   const described = item.speakerDescription ? `, ${item.speakerDescription}` : '';
   // A passage outside any quote is the article's own text, not a quote whose speaker is unknown.
-  const who = item.speaker ? `${item.speaker}${described}` : item.kind === 'passage' ? 'the article' : 'speaker unknown';
-  const quote = excerpt(item).map((p) => (p.marked ? `**${p.text}**` : p.text)).join('');
+  const who = item.speaker
+    ? `${item.speaker}${described}`
+    : item.kind === 'passage'
+      ? 'the article'
+      : 'speaker unknown';
+  const quote = excerpt(item)
+    .map((p) => (p.marked ? `**${p.text}**` : p.text))
+    .join('');
   const out = [`${n}. “${quote}”`, `   — ${who}`];
   // The sentence shows who said a short quote and how; a sentence that is mostly the quote repeats it.
-  if (item.sentence !== item.quote && item.quote.length < SENTENCE_WORTH_SHOWING * item.sentence.length) out.push(`   in: ${item.sentence}`);
+  if (item.sentence !== item.quote && item.quote.length < SENTENCE_WORTH_SHOWING * item.sentence.length)
+    out.push(`   in: ${item.sentence}`);
   if (withArticle) out.push(`   article: ${articleLine(item.article)}`);
   return out;
 }

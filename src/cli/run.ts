@@ -54,8 +54,10 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   if (!command) throw new UsageError('a command is needed (ask, quotes, articles, speakers, chat, fetch)');
   if (command === 'fetch') return fetchCommand(rest, parsed.values.into);
-  if (!['ask', 'quotes', 'articles', 'speakers', 'chat'].includes(command)) throw new UsageError(`unknown command "${command}"`);
-  if (command !== 'ask' && rest.length) throw new UsageError(`"${command}" takes no arguments, got "${rest.join(' ')}"`);
+  if (!['ask', 'quotes', 'articles', 'speakers', 'chat'].includes(command))
+    throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'ask' && rest.length)
+    throw new UsageError(`"${command}" takes no arguments, got "${rest.join(' ')}"`);
 
   loadDotEnv();
   const { config } = readConfig();
@@ -65,7 +67,8 @@ export async function runCli(argv: string[]): Promise<number> {
   const cache = parsed.values['no-cache'] ? null : config.cliSnapshotDir;
   const { library, from } = await loadVersionedLibrary(corpus, {
     onWarning: warnings.onWarning,
-    onProgress: (m) => !quiet && process.stderr.isTTY && process.stderr.write(`\r\x1b[K${m}${m.startsWith('ready') ? '\n' : ''}`),
+    onProgress: (m) =>
+      !quiet && process.stderr.isTTY && process.stderr.write(`\r\x1b[K${m}${m.startsWith('ready') ? '\n' : ''}`),
     snapshotDir: cache,
     keepSnapshots: config.cliSnapshotDirIsCache ? CACHE_KEEP : undefined,
   });
@@ -88,7 +91,11 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'speakers':
       return listSpeakers(library, json);
     default:
-      await runChat(library, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+      await runChat(library, {
+        input: process.stdin,
+        output: process.stdout,
+        interactive: process.stdin.isTTY === true,
+      });
       return 0;
   }
 }
@@ -121,17 +128,19 @@ function listQuotes(library: Library, json: boolean): number {
   for (const q of library.quotes) {
     const a = library.articles[library.articleById.get(q.articleId)!];
     if (json) {
-      write(`${JSON.stringify({
-        article: { id: a.id, title: a.title },
-        speaker: q.speaker,
-        quote: q.text,
-        cue: q.cue?.text ?? null,
-        sentence: q.sentence,
-        kind: q.kind,
-        confidence: q.confidence,
-        rules: q.rules,
-        ...(q.reason ? { reason: q.reason } : {}),
-      })}\n`);
+      write(
+        `${JSON.stringify({
+          article: { id: a.id, title: a.title },
+          speaker: q.speaker,
+          quote: q.text,
+          cue: q.cue?.text ?? null,
+          sentence: q.sentence,
+          kind: q.kind,
+          confidence: q.confidence,
+          rules: q.rules,
+          ...(q.reason ? { reason: q.reason } : {}),
+        })}\n`,
+      );
     } else {
       write(`${q.speaker ?? '(unknown)'}\t“${q.text}”\t${a.id}\n`);
     }
@@ -147,9 +156,11 @@ function listArticles(library: Library, json: boolean, withText: boolean): numbe
     const body = withText ? a.text.slice(a.paragraphs[1]?.start ?? a.text.length) : undefined;
     const url = a.url ? { url: a.url } : {};
     const line = { id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...url };
-    write(json
-      ? `${JSON.stringify(body === undefined ? line : { ...line, text: body })}\n`
-      : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n${body === undefined ? '' : `${body}\n\n`}`);
+    write(
+      json
+        ? `${JSON.stringify(body === undefined ? line : { ...line, text: body })}\n`
+        : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n${body === undefined ? '' : `${body}\n\n`}`,
+    );
   }
   return 0;
 }
@@ -157,9 +168,11 @@ function listArticles(library: Library, json: boolean, withText: boolean): numbe
 function listSpeakers(library: Library, json: boolean): number {
   const speakers = [...library.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {
-    write(json
-      ? `${JSON.stringify(s)}\n`
-      : `${s.name}\t${s.quoteCount} quotes\t${s.articles.length} articles\t${s.descriptions.slice(0, 2).join('; ')}\n`);
+    write(
+      json
+        ? `${JSON.stringify(s)}\n`
+        : `${s.name}\t${s.quoteCount} quotes\t${s.articles.length} articles\t${s.descriptions.slice(0, 2).join('; ')}\n`,
+    );
   }
   return 0;
 }
@@ -167,4 +180,3 @@ function listSpeakers(library: Library, json: boolean): number {
 function write(text: string): void {
   process.stdout.write(text);
 }
-

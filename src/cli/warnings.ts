@@ -11,13 +11,16 @@ export function warningLines(warnings: CorpusWarning[], articles: Array<Pick<Art
     else byFile.set(w.file, [w.reason]);
   }
   const loaded = new Set(articles.map((a) => a.file));
-  return [...byFile].map(([file, reasons]) =>
-    `whosaid: ${loaded.has(file) ? 'loaded' : 'skipped'} ${file}: ${reasons.join('; ')}`,
+  return [...byFile].map(
+    ([file, reasons]) => `whosaid: ${loaded.has(file) ? 'loaded' : 'skipped'} ${file}: ${reasons.join('; ')}`,
   );
 }
 
 /** Collects warnings while the corpus loads, to print them grouped once the articles are known. */
-export function warningCollector(): { onWarning: (w: CorpusWarning) => void; lines: (articles: Array<Pick<Article, 'file'>>) => string[] } {
+export function warningCollector(): {
+  onWarning: (w: CorpusWarning) => void;
+  lines: (articles: Array<Pick<Article, 'file'>>) => string[];
+} {
   const warnings: CorpusWarning[] = [];
   return { onWarning: (w) => warnings.push(w), lines: (articles) => warningLines(warnings, articles) };
 }

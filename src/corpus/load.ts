@@ -57,7 +57,12 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   let done = 0;
   for (const file of files) {
     const rel = relative(rootReal, file).split(sep).join('/');
-    const result = await readArticleFile(file, rel, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.maxArticleChars);
+    const result = await readArticleFile(
+      file,
+      rel,
+      options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      options.maxArticleChars,
+    );
     warnings.push(...result.warnings);
     for (const article of result.articles) {
       if (ids.has(article.id)) {
@@ -155,7 +160,10 @@ async function readArticleFile(path: string, rel: string, maxBytes: number, maxC
     const info = await stat(path);
     if (!info.isFile()) return skip(rel, 'not a regular file');
     if (info.size > maxBytes) {
-      return skip(rel, `too large (${(info.size / 1048576).toFixed(1)} MB, limit ${(maxBytes / 1048576).toFixed(0)} MB)`);
+      return skip(
+        rel,
+        `too large (${(info.size / 1048576).toFixed(1)} MB, limit ${(maxBytes / 1048576).toFixed(0)} MB)`,
+      );
     }
     return parseArticleBytes(await readFile(path), rel, '', maxChars);
   } catch (err) {
@@ -167,13 +175,19 @@ async function readArticleFile(path: string, rel: string, maxBytes: number, maxC
  * Parses one file's bytes into articles. Used for the corpus folder and for uploads alike; never throws.
  * `name` is the path relative to the corpus root (or the upload's name); the id is it without extension.
  */
-export function parseArticleBytes(bytes: Uint8Array, name: string, idPrefix = '', maxArticleChars = MAX_ARTICLE_CHARS): LoadResult {
+export function parseArticleBytes(
+  bytes: Uint8Array,
+  name: string,
+  idPrefix = '',
+  maxArticleChars = MAX_ARTICLE_CHARS,
+): LoadResult {
   const warnings: CorpusWarning[] = [];
   const ext = extname(name).toLowerCase();
   const baseId = idPrefix + name.slice(0, name.length - ext.length);
   if (!bytes.length) return skip(name, 'empty file');
   // UTF-16 (Windows editors' "Unicode") is text, but half its bytes are zero: told by its BOM.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (!utf16 && looksBinary(bytes)) return skip(name, 'binary content, not text');
   const encoding = utf16 ?? 'utf-8';
   let text: string;
@@ -188,7 +202,8 @@ export function parseArticleBytes(bytes: Uint8Array, name: string, idPrefix = ''
     if (ext === '.jsonl') {
       const parsed = parseJsonl(text);
       for (const p of parsed.problems) warnings.push({ file: name, reason: p });
-      if (!parsed.documents.length) return { articles: [], warnings: [...warnings, { file: name, reason: 'no usable line' }] };
+      if (!parsed.documents.length)
+        return { articles: [], warnings: [...warnings, { file: name, reason: 'no usable line' }] };
       docs = parsed.documents;
     } else if (ext === '.html' || ext === '.htm') {
       docs = parseHtml(text, (reason) => warnings.push({ file: name, reason }));

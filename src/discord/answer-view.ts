@@ -1,6 +1,12 @@
 // How an answer looks in Discord: the engine's message above, one embed per answer (the quote as a
 // block quote, who said it, the article, how sure), three a page, with buttons under them.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
 import { certainty, excerpt, sharedArticle, shortTitle } from '../answer/index.js';
 import type { AnswerItem, Intent } from '../types.js';
 import { cut, LIMITS } from './limits.js';
@@ -46,11 +52,20 @@ export function confidenceCue(item: AnswerItem, intent: Intent): Cue {
   const kind = item.kind === 'direct' ? 'direct quote' : item.kind === 'mixed' ? 'partly quoted' : 'reported speech';
   if (!item.speaker) return { label: `${kind}; speaker not identified`, color: GREY };
   const sure = certainty(item);
-  const who = sure === 'sure' ? '' : sure === 'likely' ? ' · speaker likely, not certain' : ' · the article does not say clearly who';
+  const who =
+    sure === 'sure'
+      ? ''
+      : sure === 'likely'
+        ? ' · speaker likely, not certain'
+        : ' · the article does not say clearly who';
   if ((intent !== 'who_said' && intent !== 'verify') || !item.matched) {
-    return { label: `${kind}${who}`, color: sure === 'unclear' ? ORANGE : item.kind === 'indirect' || sure === 'likely' ? YELLOW : GREEN };
+    return {
+      label: `${kind}${who}`,
+      color: sure === 'unclear' ? ORANGE : item.kind === 'indirect' || sure === 'likely' ? YELLOW : GREEN,
+    };
   }
-  if (item.matched === 'exact') return { label: `${kind} · close match to your words${who}`, color: sure === 'sure' ? GREEN : YELLOW };
+  if (item.matched === 'exact')
+    return { label: `${kind} · close match to your words${who}`, color: sure === 'sure' ? GREEN : YELLOW };
   if (item.matched === 'close') return { label: `${kind} · likely match${who}`, color: YELLOW };
   return { label: `${kind} · partial match${who}`, color: ORANGE };
 }
@@ -82,7 +97,14 @@ export function renderPage(session: AnswerSession, page: number, sessionId: stri
   return reply;
 }
 
-function itemEmbed(item: AnswerItem, index: number, total: number, intent: Intent, share: number, titled: boolean): APIEmbed {
+function itemEmbed(
+  item: AnswerItem,
+  index: number,
+  total: number,
+  intent: Intent,
+  share: number,
+  titled: boolean,
+): APIEmbed {
   const cue = confidenceCue(item, intent);
   const title = titled ? cut(escapeMarkdown(shortTitle(item.article.title || item.article.id)), LIMITS.embedTitle) : '';
   const footer = `${index + 1} of ${total} · ${cue.label}`;
@@ -117,12 +139,23 @@ function marked(pieces: ReturnType<typeof excerpt>): string {
   return pieces
     .map((p) => {
       const text = escapeMarkdown(p.text);
-      return p.marked ? text.split('\n').map((line) => (line.trim() ? `**${line}**` : line)).join('\n') : text;
+      return p.marked
+        ? text
+            .split('\n')
+            .map((line) => (line.trim() ? `**${line}**` : line))
+            .join('\n')
+        : text;
     })
     .join('');
 }
 
-function buttons(sessionId: string, page: number, first: number, count: number, more: boolean): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(
+  sessionId: string,
+  page: number,
+  first: number,
+  count: number,
+  more: boolean,
+): APIActionRowComponent<APIButtonComponent>[] {
   const context: APIButtonComponent[] = Array.from({ length: count }, (_, i) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -130,11 +163,26 @@ function buttons(sessionId: string, page: number, first: number, count: number, 
     custom_id: customId({ kind: 'context', sessionId, index: first + i }),
   }));
   const row2: APIButtonComponent[] = [
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: customId({ kind: 'vote', sessionId, vote: 'up' }) },
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: customId({ kind: 'vote', sessionId, vote: 'down' }) },
+    {
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      emoji: { name: '👍' },
+      custom_id: customId({ kind: 'vote', sessionId, vote: 'up' }),
+    },
+    {
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      emoji: { name: '👎' },
+      custom_id: customId({ kind: 'vote', sessionId, vote: 'down' }),
+    },
   ];
   if (more) {
-    row2.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'More', custom_id: customId({ kind: 'more', sessionId, page: page + 1 }) });
+    row2.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: 'More',
+      custom_id: customId({ kind: 'more', sessionId, page: page + 1 }),
+    });
   }
   const rows = [row2];
   if (context.length) rows.unshift(context);
@@ -152,7 +200,11 @@ const PREFIX = 'w1';
 
 export function customId(action: ButtonAction): string {
   const tail =
-    action.kind === 'more' ? `m:${action.sessionId}:${action.page}` : action.kind === 'context' ? `c:${action.sessionId}:${action.index}` : `v:${action.sessionId}:${action.vote === 'up' ? 'u' : 'd'}`;
+    action.kind === 'more'
+      ? `m:${action.sessionId}:${action.page}`
+      : action.kind === 'context'
+        ? `c:${action.sessionId}:${action.index}`
+        : `v:${action.sessionId}:${action.vote === 'up' ? 'u' : 'd'}`;
   const id = `${PREFIX}:${tail}`;
   if (id.length > LIMITS.customId) throw new Error(`custom_id over ${LIMITS.customId} characters: ${id}`);
   return id;
@@ -163,7 +215,10 @@ export function parseCustomId(id: string): ButtonAction | null {
   const m = /^w1:([mcv]):([\w-]{1,64}):(\d{1,3}|[ud])$/.exec(id);
   if (!m) return null;
   const [, kind, sessionId, arg] = m;
-  if (kind === 'v') return arg === 'u' || arg === 'd' ? { kind: 'vote', sessionId, vote: arg === 'u' ? 'up' : 'down' } : null;
+  if (kind === 'v')
+    return arg === 'u' || arg === 'd' ? { kind: 'vote', sessionId, vote: arg === 'u' ? 'up' : 'down' } : null;
   if (!/^\d+$/.test(arg)) return null;
-  return kind === 'm' ? { kind: 'more', sessionId, page: Number(arg) } : { kind: 'context', sessionId, index: Number(arg) };
+  return kind === 'm'
+    ? { kind: 'more', sessionId, page: Number(arg) }
+    : { kind: 'context', sessionId, index: Number(arg) };
 }

@@ -45,14 +45,19 @@ export async function answerAndRespond(target: Asker, ctx: Context, question: st
   // "What else did he say?": who the asker's last answer was about — in a server, in this channel; in DMs,
   // whatever the DM channel (a DM message and a slash command in a DM may come with different ones).
   const contextKey = target.guildId ? `${target.channelId}:${userId}` : `dm:${userId}`;
-  const about = asksAboutSomeone(question) ? await ctx.store.get<string>('context', contextKey).catch(() => undefined) : undefined;
+  const about = asksAboutSomeone(question)
+    ? await ctx.store.get<string>('context', contextKey).catch(() => undefined)
+    : undefined;
   const answer = await answerFor(ctx, library, question, target.guildId, about);
   const subject = subjectOf(answer);
   if (subject && subject !== about) await ctx.store.set('context', contextKey, subject).catch(() => {});
   if (!answer.answers.length) {
-    const hint = answer.suggestions.length ? `\nTry: ${answer.suggestions.slice(0, 5).map(escapeMarkdown).join(', ')}` : '';
+    const hint = answer.suggestions.length
+      ? `\nTry: ${answer.suggestions.slice(0, 5).map(escapeMarkdown).join(', ')}`
+      : '';
     await respond(target, { content: `${escapeMarkdown(answer.message)}${hint}`, ephemeral: answer.intent !== 'help' });
-    if (answer.intent !== 'help' && answer.intent !== 'empty') await recordUnanswered(ctx, target.guildId, userId, answer);
+    if (answer.intent !== 'help' && answer.intent !== 'empty')
+      await recordUnanswered(ctx, target.guildId, userId, answer);
     return answer;
   }
   const ephemeral = settings.visibility === 'ephemeral';
@@ -77,11 +82,19 @@ const ANSWER_CODE = ['answer', 'question'] as const;
  * The answer, from the cache when a process answered the same question from the same library in the
  * last hour. A server's library has its own version, so the key needs no server.
  */
-async function answerFor(ctx: Context, library: Library, question: string, guildId: string | null, about?: string): Promise<Answer> {
+async function answerFor(
+  ctx: Context,
+  library: Library,
+  question: string,
+  guildId: string | null,
+  about?: string,
+): Promise<Answer> {
   const version = ctx.library.versionFor(guildId);
   // A question read through the conversation ("he") is another question for each person it may mean.
   const asked = about ? `${question}\u0000${about}` : question;
-  const key = version ? `${version}:${codeVersion(ANSWER_CODE)}:${createHash('sha256').update(asked).digest('base64url').slice(0, 32)}` : null;
+  const key = version
+    ? `${version}:${codeVersion(ANSWER_CODE)}:${createHash('sha256').update(asked).digest('base64url').slice(0, 32)}`
+    : null;
   if (key) {
     try {
       const cached = await ctx.store.get<Answer>('answers', key);
@@ -118,5 +131,7 @@ export interface Unanswered {
 async function recordUnanswered(ctx: Context, guildId: string | null, userId: string, answer: Answer): Promise<void> {
   const key = `${guildId ?? 'dm'}:${Date.now().toString(36).padStart(9, '0')}:${randomBytes(3).toString('hex')}`;
   const record: Unanswered = { question: answer.question, userId, intent: answer.intent, at: new Date().toISOString() };
-  await ctx.store.set('unanswered', key, record).catch((err) => ctx.logger.debug({ err: String(err) }, 'could not record an unanswered question'));
+  await ctx.store
+    .set('unanswered', key, record)
+    .catch((err) => ctx.logger.debug({ err: String(err) }, 'could not record an unanswered question'));
 }

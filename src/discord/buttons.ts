@@ -53,7 +53,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Context)
       if (action.page >= pageCount(session)) {
         await respond(interaction, { content: 'That was everything I found.', ephemeral: true });
       } else {
-        await respond(interaction, { ...renderPage(session, action.page, action.sessionId), ephemeral: session.ephemeral === true });
+        await respond(interaction, {
+          ...renderPage(session, action.page, action.sessionId),
+          ephemeral: session.ephemeral === true,
+        });
       }
       return 'button:more';
     }
@@ -66,7 +69,12 @@ export async function handleButton(interaction: ButtonInteraction, ctx: Context)
   }
 }
 
-async function showContext(interaction: ButtonInteraction, ctx: Context, session: AnswerSession, index: number): Promise<void> {
+async function showContext(
+  interaction: ButtonInteraction,
+  ctx: Context,
+  session: AnswerSession,
+  index: number,
+): Promise<void> {
   const item = session.items[index];
   const library = item ? await libraryFor(interaction, ctx) : null;
   const paragraph = item && library ? paragraphOf(library, item.article.id, item.paragraph) : null;
@@ -118,7 +126,13 @@ function cutStart(text: string, max: number): string {
   return `…${tail}`;
 }
 
-async function recordVote(interaction: ButtonInteraction, ctx: Context, session: AnswerSession, sessionId: string, vote: 'up' | 'down'): Promise<void> {
+async function recordVote(
+  interaction: ButtonInteraction,
+  ctx: Context,
+  session: AnswerSession,
+  sessionId: string,
+  vote: 'up' | 'down',
+): Promise<void> {
   const record: Vote = {
     vote,
     userId: interaction.user.id,
@@ -135,5 +149,8 @@ async function recordVote(interaction: ButtonInteraction, ctx: Context, session:
     await respond(interaction, { content: "Thanks! I couldn't save it right now, though.", ephemeral: true });
     return;
   }
-  await respond(interaction, { content: vote === 'up' ? 'Thanks, noted 👍' : 'Thanks, noted 👎 — it helps improve the answers.', ephemeral: true });
+  await respond(interaction, {
+    content: vote === 'up' ? 'Thanks, noted 👍' : 'Thanks, noted 👎 — it helps improve the answers.',
+    ephemeral: true,
+  });
 }

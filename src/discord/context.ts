@@ -31,7 +31,14 @@ export function warmUp(library: Library): void {
   const speaker = library.speakers[0]?.name ?? 'someone';
   const words = library.quotes[0]?.text.split(/\s+/).slice(0, 5).join(' ') ?? 'something';
   // "the spokesman" builds the speakers' role profiles (a few tenths of a second on PolNeAR).
-  const questions = [`Who said "${words}"?`, `What did ${speaker} say?`, 'What did the spokesman say?', `Who is ${speaker}?`, 'What happened?', 'help'];
+  const questions = [
+    `Who said "${words}"?`,
+    `What did ${speaker} say?`,
+    'What did the spokesman say?',
+    `Who is ${speaker}?`,
+    'What happened?',
+    'help',
+  ];
   for (const question of questions) {
     try {
       answerQuestion(library, question, { limit: ANSWER_LIMIT });

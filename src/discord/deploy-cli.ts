@@ -14,7 +14,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(config.discordToken);
-  const result = await deployCommands(rest, { applicationId: config.discordApplicationId, guildId: config.discordGuildId });
+  const result = await deployCommands(rest, {
+    applicationId: config.discordApplicationId,
+    guildId: config.discordGuildId,
+  });
   for (const line of describeDeploy(result)) process.stdout.write(`${line}\n`);
   return 0;
 }

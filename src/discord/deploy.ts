@@ -29,7 +29,9 @@ type Json = Record<string, unknown>;
 export async function deployCommands(rest: REST, options: DeployOptions = {}): Promise<DeployResult> {
   const applicationId = options.applicationId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
   const guildId = options.guildId ?? null;
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   const local = (options.commands ?? commandDefinitions()).map((c) => (guildId ? forGuild(c) : c));
   const remote = (await rest.get(route)) as Json[];
   const remoteByName = new Map(remote.map((c) => [String(c.name), c]));

@@ -120,7 +120,10 @@ async function tellFailure(interaction: Interaction, ctx: Context): Promise<void
   try {
     await respond(interaction, { content: FAILED, ephemeral: true });
   } catch (err) {
-    ctx.logger.debug({ interaction: interaction.id, error: safeError(err) }, 'could not tell the user about the failure');
+    ctx.logger.debug(
+      { interaction: interaction.id, error: safeError(err) },
+      'could not tell the user about the failure',
+    );
   }
 }
 
@@ -131,7 +134,12 @@ async function onMessage(client: Client, message: Message, ctx: Context): Promis
   // A mention of the bot itself, not @everyone or a role it happens to have.
   if (!dm && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
   const started = performance.now();
-  const fields = { message: message.id, guild: message.guildId, user: message.author.id, command: dm ? 'dm' : 'mention' };
+  const fields = {
+    message: message.id,
+    guild: message.guildId,
+    user: message.author.id,
+    command: dm ? 'dm' : 'mention',
+  };
   let outcome = 'ok';
   try {
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();

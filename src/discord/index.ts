@@ -111,7 +111,13 @@ function loadCorpus(config: Config, logger: Logger, build: ReturnType<typeof bui
   }).then((loaded) => {
     const { library } = loaded;
     logger.info(
-      { articles: library.articles.length, quotes: library.quotes.length, speakers: library.speakers.length, version: loaded.version, from: loaded.from },
+      {
+        articles: library.articles.length,
+        quotes: library.quotes.length,
+        speakers: library.speakers.length,
+        version: loaded.version,
+        from: loaded.from,
+      },
       'corpus ready',
     );
     return loaded;
@@ -120,9 +126,15 @@ function loadCorpus(config: Config, logger: Logger, build: ReturnType<typeof bui
 
 function watch(client: Client, config: Config, logger: Logger): void {
   client.once(Events.ClientReady, (c) => {
-    logger.info({ user: c.user.tag, application: c.application.id, guilds: c.guilds.cache.size }, 'connected to Discord');
+    logger.info(
+      { user: c.user.tag, application: c.application.id, guilds: c.guilds.cache.size },
+      'connected to Discord',
+    );
     if (config.discordApplicationId && config.discordApplicationId !== c.application.id) {
-      logger.warn({ configured: config.discordApplicationId, actual: c.application.id }, 'DISCORD_APPLICATION_ID is not this bot\'s application');
+      logger.warn(
+        { configured: config.discordApplicationId, actual: c.application.id },
+        "DISCORD_APPLICATION_ID is not this bot's application",
+      );
     }
   });
   client.on(Events.Error, (err) => logger.error({ error: safeError(err) }, 'client error'));
@@ -136,9 +148,19 @@ function watch(client: Client, config: Config, logger: Logger): void {
     if (response.status !== 429) return;
     const retryAfter = response.headers.get('retry-after');
     logger.warn(
-      { route: request.route, method: request.method, retryAfterS: retryAfter === null ? null : Number(retryAfter), scope: response.headers.get('x-ratelimit-scope') },
+      {
+        route: request.route,
+        method: request.method,
+        retryAfterS: retryAfter === null ? null : Number(retryAfter),
+        scope: response.headers.get('x-ratelimit-scope'),
+      },
       'rate limited by Discord',
     );
   });
-  client.rest.on('rateLimited', (info) => logger.info({ route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global }, 'waiting for a Discord rate limit'));
+  client.rest.on('rateLimited', (info) =>
+    logger.info(
+      { route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global },
+      'waiting for a Discord rate limit',
+    ),
+  );
 }

@@ -1,6 +1,11 @@
 // Discord's size limits, and the cutting and splitting that keep every message inside them. Discord
 // rejects an oversized message whole (400), so nothing leaves the bot without passing through here.
-import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIApplicationCommandOptionChoice } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APIApplicationCommandOptionChoice,
+} from 'discord.js';
 
 export const LIMITS = {
   content: 2000,
@@ -75,7 +80,8 @@ export function splitText(text: string, max: number): string[] {
 
 /** Length of an embed as Discord counts it toward the 6,000 per message. */
 export function embedLength(e: APIEmbed): number {
-  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+  let n =
+    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
   for (const f of e.fields ?? []) n += f.name.length + f.value.length;
   return n;
 }
@@ -152,7 +158,9 @@ export function joinWithin(lines: string[], max: number, more = (n: number) => `
 }
 
 /** Autocomplete choices within the limits: 25 at most, names 1 to 100, values 1 to 100 and unique. */
-export function fitChoices(choices: Array<{ name: string; value: string }>): APIApplicationCommandOptionChoice<string>[] {
+export function fitChoices(
+  choices: Array<{ name: string; value: string }>,
+): APIApplicationCommandOptionChoice<string>[] {
   const seen = new Set<string>();
   const out: APIApplicationCommandOptionChoice<string>[] = [];
   for (const c of choices) {

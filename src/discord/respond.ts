@@ -18,7 +18,10 @@ export const NO_PINGS = Object.freeze({ parse: [] as [] });
 
 export async function respond(target: RepliableInteraction | Message, reply: Reply): Promise<void>;
 export async function respond(target: AutocompleteInteraction, reply: Choices): Promise<void>;
-export async function respond(target: RepliableInteraction | Message | AutocompleteInteraction, reply: Reply | Choices): Promise<void> {
+export async function respond(
+  target: RepliableInteraction | Message | AutocompleteInteraction,
+  reply: Reply | Choices,
+): Promise<void> {
   if ('choices' in reply) {
     const interaction = target as AutocompleteInteraction;
     if (!interaction.responded) await interaction.respond(fitChoices(reply.choices));
@@ -36,13 +39,22 @@ export async function respond(target: RepliableInteraction | Message | Autocompl
 export async function defer(interaction: RepliableInteraction, options: { ephemeral?: boolean } = {}): Promise<void> {
   if (interaction.deferred || interaction.replied) return;
   // Private "thinking…" only in servers: a DM is private already, and Discord refuses the flag there.
-  if (options.ephemeral && interaction.guildId !== null) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  if (options.ephemeral && interaction.guildId !== null)
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   else await interaction.deferReply();
 }
 
-async function toInteraction(interaction: RepliableInteraction, parts: MessagePart[], wantEphemeral: boolean): Promise<void> {
+async function toInteraction(
+  interaction: RepliableInteraction,
+  parts: MessagePart[],
+  wantEphemeral: boolean,
+): Promise<void> {
   const ephemeral = wantEphemeral && interaction.guildId !== null;
-  const payload = (p: MessagePart) => ({ ...p, allowedMentions: NO_PINGS, ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+  const payload = (p: MessagePart) => ({
+    ...p,
+    allowedMentions: NO_PINGS,
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+  });
   let rest = parts;
   if (interaction.deferred && !interaction.replied) {
     if (ephemeral && !interaction.ephemeral) {

@@ -33,7 +33,10 @@ export class Settings {
       this.remember(guildId, value);
       return value;
     } catch (err) {
-      this.logger?.debug({ guild: guildId, err: String(err) }, 'settings unavailable: using the last known or the defaults');
+      this.logger?.debug(
+        { guild: guildId, err: String(err) },
+        'settings unavailable: using the last known or the defaults',
+      );
       return cached?.value ?? DEFAULT_SETTINGS;
     }
   }

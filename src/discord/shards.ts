@@ -20,15 +20,24 @@ async function recommendedShards(config: Config): Promise<number> {
   return Math.max(1, gateway.shards);
 }
 
-export async function runShards(config: Config, script: string, logger: Logger, execArgv: string[]): Promise<ShardRunner> {
+export async function runShards(
+  config: Config,
+  script: string,
+  logger: Logger,
+  execArgv: string[],
+): Promise<ShardRunner> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set');
-  const total = config.shardCount ?? (config.shards === 'auto' ? await recommendedShards(config) : (config.shards ?? 1));
+  const total =
+    config.shardCount ?? (config.shards === 'auto' ? await recommendedShards(config) : (config.shards ?? 1));
   const shardList = config.shardIds ?? [...Array(total).keys()];
   const loaded = await loadVersionedLibrary(config.corpusDir, {
     snapshotDir: config.snapshotDir,
     onWarning: (w) => logger.warn({ file: w.file, reason: w.reason }, 'skipped a corpus file'),
   });
-  logger.info({ version: loaded.version, from: loaded.from, articles: loaded.library.articles.length }, 'corpus index ready for the shards');
+  logger.info(
+    { version: loaded.version, from: loaded.from, articles: loaded.library.articles.length },
+    'corpus index ready for the shards',
+  );
   const manager = new ShardingManager(script, {
     token: config.discordToken,
     totalShards: total,

@@ -39,7 +39,10 @@ export function matchScore(typed: string, name: string): number {
   let fuzzy = 1;
   for (const w of q) {
     // Against the whole word ("borel" → "borrell") and against its start, for a word half typed ("nazr").
-    const best = Math.max(0, ...words.map((n) => Math.max(JaroWinklerDistance(w, n), JaroWinklerDistance(w, n.slice(0, w.length)))));
+    const best = Math.max(
+      0,
+      ...words.map((n) => Math.max(JaroWinklerDistance(w, n), JaroWinklerDistance(w, n.slice(0, w.length)))),
+    );
     fuzzy = Math.min(fuzzy, best);
   }
   return fuzzy >= 0.85 ? 0.5 * fuzzy : 0;
@@ -64,7 +67,9 @@ export function articleChoices(articles: Article[], library: Library, typed: str
     .map((a) => ({ a, score: typed.trim() ? Math.max(matchScore(typed, a.title), matchScore(typed, a.id)) : 1 }))
     .filter((r) => r.score > 0)
     .sort((x, y) => y.score - x.score || x.a.title.localeCompare(y.a.title));
-  return ranked.slice(0, LIMITS.choices).map(({ a }) => ({ name: cut(a.title || a.id, LIMITS.choiceName), value: articleValue(a, library) }));
+  return ranked
+    .slice(0, LIMITS.choices)
+    .map(({ a }) => ({ name: cut(a.title || a.id, LIMITS.choiceName), value: articleValue(a, library) }));
 }
 
 function articleValue(a: Article, library: Library): string {

@@ -80,7 +80,11 @@ async function oneOfFewLookups<T>(work: () => Promise<T>): Promise<T> {
  * public (a name with one private answer among public ones could be steered to it).
  */
 export function guardedLookup(resolver: Resolver, policy: AddressPolicy): LookupFunction {
-  return ((hostname: string, options: { family?: number | string; all?: boolean }, callback: (...args: unknown[]) => void) => {
+  return ((
+    hostname: string,
+    options: { family?: number | string; all?: boolean },
+    callback: (...args: unknown[]) => void,
+  ) => {
     oneOfFewLookups(() => resolver(hostname)).then(
       (found) => {
         for (const a of found) {

@@ -21,14 +21,16 @@ export interface Lexicon {
 }
 
 // Words that head a cue without being its verb: auxiliaries, adverbs, articles, contraction halves.
-const NOT_VERBS = new Set(`a an the in on of for to by as at so it its it's that there this these those
+const NOT_VERBS = new Set(
+  `a an the in on of for to by as at so it its it's that there this these those
  has have had having is was were are be been being am also later then would will could did do does not
  never just recently repeatedly once even still further again previously publicly to would might may
  can should must shall now often first long widely quickly already reportedly all more most no both
  since about under only well yet too d ll re ve s t don doesn didn wouldn isn hasn haven wasn aren
  weren quick last one eager likely largely especially initially increasingly immediately finally
  openly officially specifically formally strongly regularly always confident criticism support
- supporters decision campaign concerns questions view views plan fear fears hope hopes need`.split(/\s+/));
+ supporters decision campaign concerns questions view views plan fear fears hope hopes need`.split(/\s+/),
+);
 
 const MIN_COUNT = 3;
 

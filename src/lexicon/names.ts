@@ -4,8 +4,19 @@
 import { naturalStopwords } from '../text/natural.js';
 import { PEOPLE_NOUNS } from './people.js';
 import {
-  ARTICLES, COORDINATORS, DAYS, DEMONSTRATIVES, MONTH_ABBREVIATIONS, MONTHS, NUMBERS, PREPOSITIONS, QUANTIFIERS,
-  SUBORDINATORS, union, WH_WORDS, words,
+  ARTICLES,
+  COORDINATORS,
+  DAYS,
+  DEMONSTRATIVES,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  NUMBERS,
+  PREPOSITIONS,
+  QUANTIFIERS,
+  SUBORDINATORS,
+  union,
+  WH_WORDS,
+  words,
 } from './words.js';
 
 export const NAME_PARTICLES = words('de da del della der den van von bin al el la le du dos das di y ibn abu st.');
@@ -29,14 +40,28 @@ export const NOT_GIVEN_NAMES = words(`national united new north south east west 
  federal state city royal general first great saint st the`);
 
 /** Capitalised at the start of a sentence, but ordinary words, not names. */
-export const COMMON_CAPITALISED = union([
-  words(naturalStopwords.join(' ')), ARTICLES, COORDINATORS, SUBORDINATORS, WH_WORDS, DEMONSTRATIVES, NUMBERS,
-  QUANTIFIERS, PREPOSITIONS, DAYS, MONTHS, MONTH_ABBREVIATIONS, PEOPLE_NOUNS,
-], `however meanwhile moreover still also then later earlier first finally just only even never not yet thus so indeed
+export const COMMON_CAPITALISED = union(
+  [
+    words(naturalStopwords.join(' ')),
+    ARTICLES,
+    COORDINATORS,
+    SUBORDINATORS,
+    WH_WORDS,
+    DEMONSTRATIVES,
+    NUMBERS,
+    QUANTIFIERS,
+    PREPOSITIONS,
+    DAYS,
+    MONTHS,
+    MONTH_ABBREVIATIONS,
+    PEOPLE_NOUNS,
+  ],
+  `however meanwhile moreover still also then later earlier first finally just only even never not yet thus so indeed
  instead already now today yesterday tomorrow tonight perhaps maybe next last second third every such former latter
  new old said says say told tells asked asks added adding noted wrote writes calling called according speaking
  recalling sen rep gov dr mr mrs ms president senator governor secretary minister republican democrat democratic gop
- conservative conservatives liberal liberals libertarian progressive progressives independent`);
+ conservative conservatives liberal liberals libertarian progressive progressives independent`,
+);
 
 /** Labels that page furniture and news copy open lines with ("Update:", "Photo:"): never a speaker. */
 export const FURNITURE_LABELS = words(`a answer note update updated editor's editors photo photos image video watch read

@@ -7,15 +7,41 @@ import { union, words } from './words.js';
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'i';
 
 export const PRONOUNS: Readonly<Record<string, Pronoun>> = {
-  he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', they: 'they', them: 'they', it: 'it', i: 'i', we: 'they',
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  she: 'she',
+  her: 'she',
+  they: 'they',
+  them: 'they',
+  it: 'it',
+  i: 'i',
+  we: 'they',
 };
 
 // Abbreviated titles and what they spell: descriptions write titles out ("Sen." and "Senator" describe alike).
 const SPELLED: Readonly<Record<string, string>> = {
-  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
-  sgt: 'Sergeant', capt: 'Captain', adm: 'Admiral', maj: 'Major', rev: 'Reverend', pres: 'President', atty: 'Attorney',
-  amb: 'Ambassador', supt: 'Superintendent', del: 'Delegate', prof: 'Professor', insp: 'Inspector', det: 'Detective',
-  cmdr: 'Commander', cpl: 'Corporal',
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  sgt: 'Sergeant',
+  capt: 'Captain',
+  adm: 'Admiral',
+  maj: 'Major',
+  rev: 'Reverend',
+  pres: 'President',
+  atty: 'Attorney',
+  amb: 'Ambassador',
+  supt: 'Superintendent',
+  del: 'Delegate',
+  prof: 'Professor',
+  insp: 'Inspector',
+  det: 'Detective',
+  cmdr: 'Commander',
+  cpl: 'Corporal',
 };
 
 /** "Mr", "Dr": titles of courtesy, which describe no one. */
@@ -25,8 +51,10 @@ export const COURTESY_TITLES = words('mr mrs ms dr');
 export const SHORT_TITLES = union([COURTESY_TITLES], 'gov sen rep gen lt col st sgt capt adm maj');
 
 /** Words written with a period that is no sentence end: titles, suffixes, "No.", "Mt.". */
-export const ABBREVIATIONS = union([COURTESY_TITLES, words(Object.keys(SPELLED).join(' '))],
-  'st jr sr hon no nos vol fig mt ft');
+export const ABBREVIATIONS = union(
+  [COURTESY_TITLES, words(Object.keys(SPELLED).join(' '))],
+  'st jr sr hon no nos vol fig mt ft',
+);
 
 /** A title's spelled-out form ("Sen." → "Senator"), or the word as written. */
 export function spellTitle(word: string): string {
@@ -59,8 +87,12 @@ const ROLES_AS_TITLES = words(`candidate nominee spokesman spokeswoman spokesper
  aide strategist pollster host anchor reporter columnist correspondent editor author writer lawmaker legislator`);
 
 // Abbreviated titles, with and without their period ("Sen", "Sen.").
-const ABBREVIATED = words([...COURTESY_TITLES, ...Object.keys(SPELLED)].filter((t) => t !== 'pres' && t !== 'supt')
-  .flatMap((t) => [t, `${t}.`]).join(' '));
+const ABBREVIATED = words(
+  [...COURTESY_TITLES, ...Object.keys(SPELLED)]
+    .filter((t) => t !== 'pres' && t !== 'supt')
+    .flatMap((t) => [t, `${t}.`])
+    .join(' '),
+);
 
 /** Titles and role words that stand before a name and are not part of it. */
 export const TITLES = union([OFFICES, TITLE_QUALIFIERS, PARTIES, ROLES_AS_TITLES, ABBREVIATED], 'miss');
@@ -87,14 +119,30 @@ const ROLES = union([CORE_ROLES, union([OFFICES], '', 'sir dame lord lady father
 /** A noun that names a person by role ("the analyst", "a spokesman"), singular or plural. */
 export function isPersonRole(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLES.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1))) || (w.endsWith('men') &&
-    ROLES.has(`${w.slice(0, -3)}man`));
+  return (
+    ROLES.has(w) ||
+    (w.endsWith('s') && ROLES.has(w.slice(0, -1))) ||
+    (w.endsWith('men') && ROLES.has(`${w.slice(0, -3)}man`))
+  );
 }
 
 // Roles that are kin: "the analyst" may point back to someone introduced as a researcher.
 const ROLE_KIN: string[][] = [
-  ['analyst', 'researcher', 'expert', 'scholar', 'professor', 'economist', 'strategist', 'pollster', 'observer',
-    'specialist', 'historian', 'scientist', 'fellow'],
+  [
+    'analyst',
+    'researcher',
+    'expert',
+    'scholar',
+    'professor',
+    'economist',
+    'strategist',
+    'pollster',
+    'observer',
+    'specialist',
+    'historian',
+    'scientist',
+    'fellow',
+  ],
   ['dissident', 'opposition', 'opponent', 'critic', 'activist', 'exile', 'refugee'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'press'],
   ['minister', 'secretary', 'official', 'officer'],
@@ -138,9 +186,13 @@ export const INSTITUTIONS = words(`ministry department government administration
 export const BARE_BODIES = words('police prosecutors investigators authorities firefighters paramedics regulators');
 
 // Things that speak for someone: "a statement read", "reads a note", "the report said".
-const DOCUMENTS = new Set([...words(`statement note release communique communiqué memo letter email e-mail report
+const DOCUMENTS = new Set(
+  [
+    ...words(`statement note release communique communiqué memo letter email e-mail report
  document post tweet message announcement notice filing brief transcript interview editorial ad advertisement video
- website site page press`)].map(stem));
+ website site page press`),
+  ].map(stem),
+);
 
 export function isDocument(word: string): boolean {
   return DOCUMENTS.has(stem(word));

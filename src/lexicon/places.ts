@@ -41,7 +41,11 @@ eastern europe|western europe|the west|great britain|soviet union|nur-sultan|whi
 iowa city|cedar rapids|palm beach|palm springs|beverly hills|atlantic city|baton rouge`;
 
 const single = new Set(PLACES.split(/\s+/).filter(Boolean));
-const multi = new Set(MULTI.split('|').map((s) => s.trim()).filter(Boolean));
+const multi = new Set(
+  MULTI.split('|')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 /** A place, from the words of a name (lower case). */
 export function isPlace(words: string[]): boolean {
@@ -50,7 +54,8 @@ export function isPlace(words: string[]): boolean {
 }
 
 // What sports and foreign news call a person they named before: "the German", "the Dutchman".
-const DEMONYMS = new Set(`american british english englishman englishwoman scottish scot scotsman welsh welshman irish
+const DEMONYMS = new Set(
+  `american british english englishman englishwoman scottish scot scotsman welsh welshman irish
 irishman french frenchman frenchwoman german dutch dutchman dutchwoman spanish spaniard italian portuguese belgian
 swiss austrian swede swedish norwegian dane danish finn finnish pole polish czech slovak hungarian romanian
 bulgarian croat croatian serb serbian bosnian slovenian montenegrin albanian greek turk turkish russian ukrainian
@@ -58,7 +63,10 @@ belarusian georgian armenian azerbaijani kazakh uzbek chinese japanese korean in
 syrian lebanese israeli palestinian egyptian saudi moroccan algerian tunisian nigerian ghanaian kenyan ethiopian
 senegalese ivorian cameroonian brazilian argentine argentinian uruguayan colombian chilean peruvian venezuelan
 ecuadorian mexican canadian australian kiwi icelander jamaican cuban filipino vietnamese thai indonesian
-malaysian`.split(/\s+/).filter(Boolean));
+malaysian`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** A nationality word standing for a person ("the German"), lower case. */
 export function isDemonym(word: string): boolean {

@@ -27,7 +27,11 @@ const CORE_FORMS = words(CORE.replace(/\|/g, ' '));
 
 /** The forms of a core verb of saying, from any one of them ("say" → say, says, said, saying). */
 export function speechForms(form: string): string[] {
-  return CORE.split('|').map((l) => l.trim().split(/\s+/)).find((forms) => forms.includes(form)) ?? [];
+  return (
+    CORE.split('|')
+      .map((l) => l.trim().split(/\s+/))
+      .find((forms) => forms.includes(form)) ?? []
+  );
 }
 
 // Stems that collide with common non-cue words once stemmed, or that head cues without saying anything.
@@ -63,8 +67,22 @@ export const TELL_VERBS = words([...speechForms('tell'), 'telling'].join(' '));
 
 // Verbs that cue speech only with their particle: "shot back", "fired back", "chimed in".
 const PHRASAL: Record<string, string> = {
-  shot: 'back', fired: 'back', hit: 'back', shoots: 'back', fires: 'back', hits: 'back', chimed: 'in', chimes: 'in',
-  went: 'on', goes: 'on', pointed: 'out', points: 'out', put: 'it', puts: 'it', summed: 'up', sums: 'up',
+  shot: 'back',
+  fired: 'back',
+  hit: 'back',
+  shoots: 'back',
+  fires: 'back',
+  hits: 'back',
+  chimed: 'in',
+  chimes: 'in',
+  went: 'on',
+  goes: 'on',
+  pointed: 'out',
+  points: 'out',
+  put: 'it',
+  puts: 'it',
+  summed: 'up',
+  sums: 'up',
 };
 
 /** A verb and the word after it cue speech together ("shot back"). */
@@ -82,12 +100,14 @@ export function isInflected(lower: string): boolean {
 }
 
 // Verbs that report what someone said or thinks, followed by what they said ("said the talks failed").
-const REPORTING = union([words(`said says say told tells argued argues claimed claims believes believed thinks thought
+const REPORTING = union([
+  words(`said says say told tells argued argues claimed claims believes believed thinks thought
  warned warns insisted insists noted notes explained explains stated states suggested suggests added adds predicted
  acknowledged admitted announced contended maintained asserted wrote writes reported denied conceded concluded
  promised vowed pledged testified recalled responded replied reiterated stressed emphasized emphasised argue claim
  believe think warn insist explain state suggest predict acknowledge admit announce contend maintain assert report
- deny concede conclude promise vow pledge recall respond reply reiterate stress emphasize`)]);
+ deny concede conclude promise vow pledge recall respond reply reiterate stress emphasize`),
+]);
 const reportingStems = new Set([...REPORTING].map(stem));
 
 /** A verb of saying or thinking that takes what was said as its clause ("said the talks failed"). */
@@ -114,8 +134,11 @@ export const PLURAL_NOUNS = words(`states notes claims comments remarks answers 
  warnings`);
 
 /** Words cited when someone is quoted: forms of say, tell and quote ("who is quoted saying"). */
-export const QUOTING_WORDS = union([words('quote quotes quoted quoting'), words(speechForms('say').join(' ')),
-  words(speechForms('tell').join(' '))], 'telling', 'said tells');
+export const QUOTING_WORDS = union(
+  [words('quote quotes quoted quoting'), words(speechForms('say').join(' ')), words(speechForms('tell').join(' '))],
+  'telling',
+  'said tells',
+);
 
 const evidence = new Map(learned.verbs.map((v) => [v.stem, v]));
 

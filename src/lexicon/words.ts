@@ -36,9 +36,11 @@ export const SETTING_PREPOSITIONS = words('in on at to during after before about
 export const LINK_PREPOSITIONS = words('of for');
 /** Prepositions inside a role phrase that say where someone works ("analyst at Carnegie", "head of the union"). */
 export const AFFILIATION = words('of for at');
-export const PREPOSITIONS = union([SETTING_PREPOSITIONS, LINK_PREPOSITIONS],
+export const PREPOSITIONS = union(
+  [SETTING_PREPOSITIONS, LINK_PREPOSITIONS],
   `by under over against among between across through via upon toward towards than like unlike onto within without
-  behind beyond near despite inside outside`);
+  behind beyond near despite inside outside`,
+);
 export const COORDINATORS = words('and but or nor so yet');
 export const SUBORDINATORS = words('as while when where because although though if after before since unless whether');
 export const RELATIVES = words('who which whom whose that');
@@ -73,6 +75,8 @@ export function isAdverbWord(lower: string): boolean {
 }
 
 /** Words that make a stretch of text a clause, not a name or a role: it cannot be a source. */
-export const CLAUSE_WORDS = union([AUXILIARIES, NEGATIONS, SUBORDINATORS, RELATIVES, WH_WORDS, DEMONSTRATIVES,
-  CONTRACTIONS],
-  'there here', 'am as after before since unless whether');
+export const CLAUSE_WORDS = union(
+  [AUXILIARIES, NEGATIONS, SUBORDINATORS, RELATIVES, WH_WORDS, DEMONSTRATIVES, CONTRACTIONS],
+  'there here',
+  'am as after before since unless whether',
+);

@@ -38,14 +38,22 @@ export function snapshotFile(dir: string, version: string): string {
 }
 
 export const buildHere = async (articles: Article[], hooks: BuildHooks): Promise<Library> =>
-  buildLibrary(articles, { onStage: (stage) => hooks.onProgress(`building ${stage}`), onArticleError: hooks.onArticleError });
+  buildLibrary(articles, {
+    onStage: (stage) => hooks.onProgress(`building ${stage}`),
+    onArticleError: hooks.onArticleError,
+  });
 
-export async function loadOrBuildLibrary(articles: Article[], version: string, options: BuildOnceOptions = {}): Promise<Loaded> {
+export async function loadOrBuildLibrary(
+  articles: Article[],
+  version: string,
+  options: BuildOnceOptions = {},
+): Promise<Loaded> {
   const progress = options.onProgress ?? (() => {});
   const warn = options.onWarning ?? (() => {});
   const hooks: BuildHooks = {
     onProgress: progress,
-    onArticleError: (id, err) => warn({ file: articles.find((a) => a.id === id)?.file ?? id, reason: `quotes not read (${err.message})` }),
+    onArticleError: (id, err) =>
+      warn({ file: articles.find((a) => a.id === id)?.file ?? id, reason: `quotes not read (${err.message})` }),
   };
   const build = options.build ?? buildHere;
   const dir = options.snapshotDir;
@@ -57,7 +65,8 @@ export async function loadOrBuildLibrary(articles: Article[], version: string, o
       progress(`loaded snapshot ${version}`);
       return library;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn({ file, reason: `${(err as Error).message}; rebuilding` });
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+        warn({ file, reason: `${(err as Error).message}; rebuilding` });
       return null;
     }
   };
@@ -110,7 +119,10 @@ async function takeLock(path: string, waitMs: number, done: () => boolean): Prom
     }
     waited = true;
     if (done()) return { waited, release: none };
-    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const age = await stat(path).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => 0,
+    );
     if (age > waitMs) await rm(path, { force: true });
     else await new Promise((r) => setTimeout(r, 100));
   }

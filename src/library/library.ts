@@ -79,7 +79,9 @@ export function assemble(
 ): Library {
   const articleById = new Map(articles.map((a, i) => [a.id, i]));
   // A snapshot knows each sentence's article already; a lookup per sentence is a cost at that scale.
-  const sentenceArticle = known.sentenceArticle ?? Uint32Array.from({ length: sentences.length }, (_, i) => articleById.get(sentences.at(i)!.articleId) ?? 0);
+  const sentenceArticle =
+    known.sentenceArticle ??
+    Uint32Array.from({ length: sentences.length }, (_, i) => articleById.get(sentences.at(i)!.articleId) ?? 0);
   const quoteArticle = Uint32Array.from(quotes, (q) => articleById.get(q.articleId) ?? 0);
   const speakerQuotes = new Map<string, number[]>();
   const articleQuotes = new Map<string, number[]>();

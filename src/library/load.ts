@@ -88,7 +88,10 @@ async function filesKey(dir: string): Promise<string> {
 
 const recordFile = (dir: string, key: string) => join(dir, `${key}.files.json`);
 
-async function fromFilesRecord(dir: string, key: string): Promise<{ loaded: Loaded; warnings: CorpusWarning[] } | null> {
+async function fromFilesRecord(
+  dir: string,
+  key: string,
+): Promise<{ loaded: Loaded; warnings: CorpusWarning[] } | null> {
   let record: FilesRecord;
   try {
     record = JSON.parse(await readFile(recordFile(dir, key), 'utf8')) as FilesRecord;
@@ -141,7 +144,10 @@ async function pruneSnapshots(dir: string, keep: number, current: string): Promi
   for (const version of gone) await rm(snapshotFile(dir, version), { force: true });
   for (const name of names) {
     if (!name.endsWith('.files.json')) continue;
-    const record = await readFile(join(dir, name), 'utf8').then((t) => JSON.parse(t) as FilesRecord, () => null);
+    const record = await readFile(join(dir, name), 'utf8').then(
+      (t) => JSON.parse(t) as FilesRecord,
+      () => null,
+    );
     if (!record || gone.has(record.version)) await rm(join(dir, name), { force: true });
   }
 }

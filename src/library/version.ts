@@ -14,7 +14,9 @@ function sources(path: string): string[] {
   try {
     return readdirSync(path, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((e) => (e.isDirectory() ? sources(join(path, e.name)) : /\.(ts|js|json)$/.test(e.name) ? [join(path, e.name)] : []));
+      .flatMap((e) =>
+        e.isDirectory() ? sources(join(path, e.name)) : /\.(ts|js|json)$/.test(e.name) ? [join(path, e.name)] : [],
+      );
   } catch {
     return /\.(ts|js|json)$/.test(path) ? [path] : [];
   }

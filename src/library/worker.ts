@@ -14,18 +14,21 @@ export function buildInWorker(articles: Article[], hooks: BuildHooks): Promise<L
   return new Promise<Library>((resolve, reject) => {
     const worker = tsWorker(WORKER, { workerData: { articles } });
     let done = false;
-    worker.on('message', (m: { stage?: string; articleError?: { id: string; message: string }; bytes?: Uint8Array }) => {
-      if (m.stage) hooks.onProgress(`building ${m.stage}`);
-      if (m.articleError) hooks.onArticleError(m.articleError.id, new Error(m.articleError.message));
-      if (!m.bytes) return;
-      done = true;
-      try {
-        resolve(decodeLibrary(m.bytes));
-      } catch (err) {
-        reject(err);
-      }
-      void worker.terminate();
-    });
+    worker.on(
+      'message',
+      (m: { stage?: string; articleError?: { id: string; message: string }; bytes?: Uint8Array }) => {
+        if (m.stage) hooks.onProgress(`building ${m.stage}`);
+        if (m.articleError) hooks.onArticleError(m.articleError.id, new Error(m.articleError.message));
+        if (!m.bytes) return;
+        done = true;
+        try {
+          resolve(decodeLibrary(m.bytes));
+        } catch (err) {
+          reject(err);
+        }
+        void worker.terminate();
+      },
+    );
     worker.on('error', (err) => {
       done = true;
       reject(err);

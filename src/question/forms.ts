@@ -25,31 +25,124 @@ const ADVERBS = String.raw`(?:(?:ever|actually|really|else|also|once|publicly)\s
 
 // Verbs whose past is not in -ed, for "who <verb> …" with a verb no list holds.
 const IRREGULAR_PAST = new Set([
-  'thought', 'told', 'wrote', 'spoke', 'felt', 'gave', 'made', 'took', 'saw', 'knew', 'sang', 'chose', 'drew', 'won',
-  'lost', 'held', 'led', 'left', 'meant', 'put', 'sent', 'went', 'came', 'became', 'began', 'brought', 'bought',
-  'caught', 'fought', 'kept', 'let', 'paid', 'ran', 'sold', 'stood', 'taught', 'understood', 'found', 'swore', 'rang',
+  'thought',
+  'told',
+  'wrote',
+  'spoke',
+  'felt',
+  'gave',
+  'made',
+  'took',
+  'saw',
+  'knew',
+  'sang',
+  'chose',
+  'drew',
+  'won',
+  'lost',
+  'held',
+  'led',
+  'left',
+  'meant',
+  'put',
+  'sent',
+  'went',
+  'came',
+  'became',
+  'began',
+  'brought',
+  'bought',
+  'caught',
+  'fought',
+  'kept',
+  'let',
+  'paid',
+  'ran',
+  'sold',
+  'stood',
+  'taught',
+  'understood',
+  'found',
+  'swore',
+  'rang',
 ]);
-const NOT_A_VERB = new RegExp(`^${alt([
-  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should',
-  'may', 'might', 'must', 'else', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their',
-  'of', 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'us', 'as', 'news', 'politics', 'plus', 'physics', 'always',
-  'perhaps', 'also', 'ever', 'never', 'really', 'actually',
-])}$`, 'i');
+const NOT_A_VERB = new RegExp(
+  `^${alt([
+    'is',
+    'was',
+    'are',
+    'were',
+    'has',
+    'had',
+    'have',
+    'did',
+    'does',
+    'do',
+    'will',
+    'would',
+    'can',
+    'could',
+    'should',
+    'may',
+    'might',
+    'must',
+    'else',
+    'the',
+    'a',
+    'an',
+    'this',
+    'that',
+    'these',
+    'those',
+    'his',
+    'her',
+    'its',
+    'their',
+    'of',
+    'in',
+    'on',
+    'at',
+    'for',
+    'to',
+    'and',
+    'or',
+    'us',
+    'as',
+    'news',
+    'politics',
+    'plus',
+    'physics',
+    'always',
+    'perhaps',
+    'also',
+    'ever',
+    'never',
+    'really',
+    'actually',
+  ])}$`,
+  'i',
+);
 
 // "Who doesn't think …", "who never said …"
 const WHO_NEGATED = new RegExp(
-  String.raw`^who\s+${NEGATION}\s+(?:really\s+|actually\s+)?([\p{Ll}]+)\s+(?:that\s+)?(.+)$`, 'iu');
+  String.raw`^who\s+${NEGATION}\s+(?:really\s+|actually\s+)?([\p{Ll}]+)\s+(?:that\s+)?(.+)$`,
+  'iu',
+);
 // "Did anyone say …", "has anybody claimed …"
 const ANYONE_SAID = new RegExp(
-  String.raw`^(?:did|has|have|does|do|had)\s+${ANYONE_ALT}\s+${ADVERBS}(${WHAT})\s+(?:that\s+)?(.+)$`, 'i');
+  String.raw`^(?:did|has|have|does|do|had)\s+${ANYONE_ALT}\s+${ADVERBS}(${WHAT})\s+(?:that\s+)?(.+)$`,
+  'i',
+);
 // "Which economist warned …", "which Steelers player said …": one to four words of role, then a verb.
 const WHICH_ROLE = new RegExp(
   String.raw`^which\s+((?:[\p{L}\p{N}'’.&-]+\s+){0,3}?[\p{L}\p{N}'’.&-]+)\s+` +
     String.raw`(?:(?:has|had|did|was|is|once|also|actually|really)\s+)*` +
     String.raw`(${SAY}|[\p{Ll}]+ed|[\p{Ll}]+s)\s+(?:that\s+)?(.+)$`,
-  'iu');
+  'iu',
+);
 // "Who was complaining that …": a verb in -ing after who is / who was.
-const WHO_DOING = /^[Ww]ho\s+(?:is|was|are|were|has been|had been)\s+(?:(?:also|actually|really)\s+)?([\p{Ll}]{3,}ing)\s+(.+)$/u;
+const WHO_DOING =
+  /^[Ww]ho\s+(?:is|was|are|were|has been|had been)\s+(?:(?:also|actually|really)\s+)?([\p{Ll}]{3,}ing)\s+(.+)$/u;
 // "Who implored …", "who hoped …": any verb after who.
 const WHO_VERB = /^[Ww]ho\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
 /** Generic person words say nothing of who ("which person said"); "which economist" does. */
@@ -99,24 +192,47 @@ function saidWords(verb: string, rest: string): string {
 
 const ON = '(?:about|on|regarding|concerning|over|to|of|around)';
 const PEOPLE = alt([
-  'people', 'others', 'they', 'everyone', 'everybody', 'the sources', 'sources', 'commentators', 'observers', 'critics',
+  'people',
+  'others',
+  'they',
+  'everyone',
+  'everybody',
+  'the sources',
+  'sources',
+  'commentators',
+  'observers',
+  'critics',
 ]);
 /** "quotes about Y", "what has been said about Y", "reactions to Y", "what do people say about Y". */
 const TOPIC_FORMS: RegExp[] = [
-  new RegExp(String.raw`^(?:(?:show|give|list|find|get|fetch|any|all|see)\s+(?:me\s+)?` +
-    String.raw`(?:the\s+|all\s+|some\s+|any\s+)?)?` +
-    String.raw`${alt(TOPIC_NOUNS)}\s+${ON}\s+(.+)$`, 'i'),
   new RegExp(
-    String.raw`^what\s+(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:said|written|reported|claimed)\s+${ON}\s+(.+)$`, 'i'),
-  new RegExp(String.raw`^what\s+(?:do|did|does|are|were|have|has)\s+${PEOPLE}\s+` +
-    String.raw`(?:say|said|saying|think|thought|thinking|written)\s+${ON}\s+(.+)$`, 'i'),
-  new RegExp(String.raw`^(?:how\s+(?:did|have|has|do)\s+(?:people|others|they|everyone|the world)\s+react(?:ed)?|` +
-    String.raw`what\s+(?:were|are|was|is)\s+(?:the\s+)?reactions?)\s+(?:to|on)\s+(.+)$`, 'i'),
+    String.raw`^(?:(?:show|give|list|find|get|fetch|any|all|see)\s+(?:me\s+)?` +
+      String.raw`(?:the\s+|all\s+|some\s+|any\s+)?)?` +
+      String.raw`${alt(TOPIC_NOUNS)}\s+${ON}\s+(.+)$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^what\s+(?:has|have|had|was|were|is)\s+(?:been\s+)?(?:said|written|reported|claimed)\s+${ON}\s+(.+)$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^what\s+(?:do|did|does|are|were|have|has)\s+${PEOPLE}\s+` +
+      String.raw`(?:say|said|saying|think|thought|thinking|written)\s+${ON}\s+(.+)$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^(?:how\s+(?:did|have|has|do)\s+(?:people|others|they|everyone|the world)\s+react(?:ed)?|` +
+      String.raw`what\s+(?:were|are|was|is)\s+(?:the\s+)?reactions?)\s+(?:to|on)\s+(.+)$`,
+    'i',
+  ),
 ];
 // "Did anyone mention Y?": who spoke of it, so names are asked for.
-const ANYONE_ON = new RegExp(String.raw`^(?:did|has|have)\s+${ANYONE_ALT}\s+(?:ever\s+)?` +
-  String.raw`(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned)\s+` +
-  String.raw`(?:anything|something)?\s*(?:about|on|regarding)?\s*(.+)$`, 'i');
+const ANYONE_ON = new RegExp(
+  String.raw`^(?:did|has|have)\s+${ANYONE_ALT}\s+(?:ever\s+)?` +
+    String.raw`(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned)\s+` +
+    String.raw`(?:anything|something)?\s*(?:about|on|regarding)?\s*(.+)$`,
+  'i',
+);
 
 /** "quotes about Y" and the like: the subject, and whether names are what is asked. */
 export function topicForm(plain: string): { topic: string; names?: boolean } | null {
@@ -131,16 +247,70 @@ export function topicForm(plain: string): { topic: string; names?: boolean } | n
 }
 
 const VERIFY_VERBS = alt([
-  'say', 'said', 'says', 'tell', 'told', 'claim', 'claimed', 'state', 'stated', 'write', 'wrote', 'call', 'called',
-  'describe', 'described', 'warn', 'warned', 'admit', 'admitted', 'tweet', 'tweeted', 'argue', 'argued', 'insist',
-  'insisted', 'predict', 'predicted', 'promise', 'promised', 'suggest', 'suggested', 'deny', 'denied', 'threaten',
-  'threatened', 'announce', 'announced', 'declare', 'declared',
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'claim',
+  'claimed',
+  'state',
+  'stated',
+  'write',
+  'wrote',
+  'call',
+  'called',
+  'describe',
+  'described',
+  'warn',
+  'warned',
+  'admit',
+  'admitted',
+  'tweet',
+  'tweeted',
+  'argue',
+  'argued',
+  'insist',
+  'insisted',
+  'predict',
+  'predicted',
+  'promise',
+  'promised',
+  'suggest',
+  'suggested',
+  'deny',
+  'denied',
+  'threaten',
+  'threatened',
+  'announce',
+  'announced',
+  'declare',
+  'declared',
 ]);
 const CHECK = alt([
-  'is it true', 'is it correct', 'is it right', 'is it accurate', 'is it a fact', 'was it true', 'was it really',
-  'can you confirm', 'could you confirm', 'can you check', 'could you check', 'can you verify', 'could you verify',
-  'confirm', 'verify', 'fact check:?', 'fact-check:?', 'true or false:?', 'i heard', 'i read', 'i saw',
-  'somebody said', 'someone said',
+  'is it true',
+  'is it correct',
+  'is it right',
+  'is it accurate',
+  'is it a fact',
+  'was it true',
+  'was it really',
+  'can you confirm',
+  'could you confirm',
+  'can you check',
+  'could you check',
+  'can you verify',
+  'could you verify',
+  'confirm',
+  'verify',
+  'fact check:?',
+  'fact-check:?',
+  'true or false:?',
+  'i heard',
+  'i read',
+  'i saw',
+  'somebody said',
+  'someone said',
 ]);
 const SAID = String.raw`${VERIFY_VERBS}\s+(?:${AUDIENCE}\s+)?(?:that\s+)?(.+)$`;
 const VERIFY_FORMS: RegExp[] = [

@@ -3,7 +3,16 @@ import type { Intent } from '../types.js';
 import { MEDIA, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from './lexicon.js';
 import { cleanQuestion, hasWords } from './normalize.js';
 import { cleanSnippet, cleanTopic, trimName } from './clean.js';
-import { MAX_SUBJECT_WORDS, NOT_A_SUBJECT, otherWhoSaid, roleAsked, SAY_VERB_SET, topicForm, verification, type WhoSaid } from './forms.js';
+import {
+  MAX_SUBJECT_WORDS,
+  NOT_A_SUBJECT,
+  otherWhoSaid,
+  roleAsked,
+  SAY_VERB_SET,
+  topicForm,
+  verification,
+  type WhoSaid,
+} from './forms.js';
 
 export interface ParsedQuestion {
   /** The question as cleaned (what the engine reads). */
@@ -33,11 +42,12 @@ export interface ParsedQuestion {
 }
 
 // "Who is quoted?", "List the speakers", "Who is quoted in the Kazakhstan article?" (group 1: the article).
-const SPEAKERS_OVERVIEW = /^(?:who(?:'s| is| are| was| were| gets| got)? (?:quoted|cited|speaking|talking|interviewed)|who (?:speaks|talks)|(?:who are |list |show |name |give me |show me |list all |all )?(?:the )?(?:speakers|sources|people quoted|quoted people|people who (?:are|were) quoted)|which (?:people|persons|speakers|sources|officials) (?:are|were) quoted|(?:which|what) (?:speakers|sources) (?:are there|do you have|are quoted))(?:\s+(?:in|from|by)\s+(?:the\s+|these\s+|your\s+|this\s+)?(.*?))?$/i;
+const SPEAKERS_OVERVIEW =
+  /^(?:who(?:'s| is| are| was| were| gets| got)? (?:quoted|cited|speaking|talking|interviewed)|who (?:speaks|talks)|(?:who are |list |show |name |give me |show me |list all |all )?(?:the )?(?:speakers|sources|people quoted|quoted people|people who (?:are|were) quoted)|which (?:people|persons|speakers|sources|officials) (?:are|were) quoted|(?:which|what) (?:speakers|sources) (?:are there|do you have|are quoted))(?:\s+(?:in|from|by)\s+(?:the\s+|these\s+|your\s+|this\s+)?(.*?))?$/i;
 // "Which articles do you have?", "list the articles", "what's in the corpus?"
-const ARTICLES_OVERVIEW = /^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$/i;
+const ARTICLES_OVERVIEW =
+  /^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$/i;
 const CORPUS_WORDS = /^(?:articles?|corpus|news|stories|story|texts?|documents?|them|it|here)$/i;
-
 
 // "is quoted as saying", "was quoted saying", "made the remark", "came up with the line"
 const WHO_LEAD = new RegExp(
@@ -64,9 +74,11 @@ const WHO_ABOUT = new RegExp(
   'iu',
 );
 
-const TRAILING_WHO = /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is| was) (?:that|this|it) (?:from|by)|whose (?:words|quote|quotation|line|remark|statement) (?:is|are|was|were) (?:that|this|these|it)|who was it|who(?:'s| is) the (?:source|speaker|author)|source|speaker)\s*\??$/i;
+const TRAILING_WHO =
+  /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is| was) (?:that|this|it) (?:from|by)|whose (?:words|quote|quotation|line|remark|statement) (?:is|are|was|were) (?:that|this|these|it)|who was it|who(?:'s| is) the (?:source|speaker|author)|source|speaker)\s*\??$/i;
 
-const HELP = /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
+const HELP =
+  /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
 
 const WHAT_VERBS = `(?:${WHAT_VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})`;
 // Whom a thing was said to: "what did X tell reporters about Y".
@@ -76,29 +88,110 @@ const TOPIC_PREP = `(?:with (?:regards? to|respect to)|in (?:regards? to|relatio
  * `loose`: a form that could as well be a search; it holds only if the name is a known speaker.
  * `tail`: the words after the verb, read by `readTail` (whom it was said to, where, about what).
  */
-const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number; verb?: number; tail?: number; loose?: boolean }> = [
+const WHAT_PATTERNS: Array<{
+  re: RegExp;
+  speaker: number;
+  topic?: number;
+  verb?: number;
+  tail?: number;
+  loose?: boolean;
+}> = [
   // what did X say (about Y)
-  { re: new RegExp(String.raw`^(?:(?:so|and|ok|okay|then)\s+)?(?:what|wat|wht|waht|what's|whats)(?:\s+else)?\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)(?<!\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?(${WHAT_VERBS})(?!\s+${WHAT_VERBS}\b)(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+(.+))?$`, 'i'), speaker: 1, verb: 2, tail: 3 },
+  {
+    re: new RegExp(
+      String.raw`^(?:(?:so|and|ok|okay|then)\s+)?(?:what|wat|wht|waht|what's|whats)(?:\s+else)?\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)(?<!\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?(${WHAT_VERBS})(?!\s+${WHAT_VERBS}\b)(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    verb: 2,
+    tail: 3,
+  },
   // what is X saying / what was X quoted as saying (about Y)
-  { re: new RegExp(String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  {
+    re: new RegExp(
+      String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // what X said / thinks (about Y)
-  { re: new RegExp(String.raw`^(?:tell me |show me |give me |find |list )?(?:what|wat)\s+(.+?)\s+${WHAT_VERBS}(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  {
+    re: new RegExp(
+      String.raw`^(?:tell me |show me |give me |find |list )?(?:what|wat)\s+(.+?)\s+${WHAT_VERBS}(?:\s+${TOPIC_PREP}\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // what is X's view/position/take on Y
-  { re: new RegExp(String.raw`^(?:what(?:'s| is| was| are| were)?|how about|and)\s+(.+?)['’]s?\s+(?:view|views|position|positions|opinion|opinions|take|stance|comment|comments|reaction|response|quote|quotes|statement|statements|remark|remarks|words|thoughts|answer|line|message)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  {
+    re: new RegExp(
+      String.raw`^(?:what(?:'s| is| was| are| were)?|how about|and)\s+(.+?)['’]s?\s+(?:view|views|position|positions|opinion|opinions|take|stance|comment|comments|reaction|response|quote|quotes|statement|statements|remark|remarks|words|thoughts|answer|line|message)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // how did X describe / react to Y
-  { re: new RegExp(String.raw`^how\s+(?:did|does|do|has|have|would)\s+(.+?)\s+(?:describe|describes|described|react|reacted|respond|responded|view|see|characteri[sz]e|explain|justify|defend|feel|comment|talk|speak|write|address|discuss|frame|portray)(?:\s+(?:to|on|about|of|regarding))?(?:\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  {
+    re: new RegExp(
+      String.raw`^how\s+(?:did|does|do|has|have|would)\s+(.+?)\s+(?:describe|describes|described|react|reacted|respond|responded|view|see|characteri[sz]e|explain|justify|defend|feel|comment|talk|speak|write|address|discuss|frame|portray)(?:\s+(?:to|on|about|of|regarding))?(?:\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // did X say anything about Y / has X commented on Y
-  { re: new RegExp(String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned|tell|told)\s+(?:anything|something|much|a word|a thing)?\s*${TOPIC_PREP}\s+(.+)$`, 'i'), speaker: 1, topic: 2 },
+  {
+    re: new RegExp(
+      String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned|tell|told)\s+(?:anything|something|much|a word|a thing)?\s*${TOPIC_PREP}\s+(.+)$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // did X mention / discuss / bring up Y
-  { re: /^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*(?:mention|mentioned|discuss|discussed|address|addressed|bring up|brought up|raise|raised|talk about|talked about|speak about|spoke about|weigh in on|comment on)\s+(.+)$/i, speaker: 1, topic: 2 },
+  {
+    re: /^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*(?:mention|mentioned|discuss|discussed|address|addressed|bring up|brought up|raise|raised|talk about|talked about|speak about|spoke about|weigh in on|comment on)\s+(.+)$/i,
+    speaker: 1,
+    topic: 2,
+  },
   // quotes from/by X (about Y)
-  { re: new RegExp(String.raw`^(?:(?:show|give|list|find|get|fetch|display|any|all|see)\s+(?:me\s+)?(?:the\s+|all\s+|some\s+|any\s+)?)?(?:quotes?|quotations?|statements?|remarks?|comments?|words|sayings|lines)\s+(?:from|by|of|attributed to|said by)\s+(.+?)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  {
+    re: new RegExp(
+      String.raw`^(?:(?:show|give|list|find|get|fetch|display|any|all|see)\s+(?:me\s+)?(?:the\s+|all\s+|some\s+|any\s+)?)?(?:quotes?|quotations?|statements?|remarks?|comments?|words|sayings|lines)\s+(?:from|by|of|attributed to|said by)\s+(.+?)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // X's quotes/remarks (about Y)
-  { re: new RegExp(String.raw`^(.+?)['’]s?\s+(?:quotes?|quotations?|statements?|remarks?|comments?|words|views?|opinions?|position|take|stance)(?:\s+${TOPIC_PREP}\s+(.+))?$`, 'i'), speaker: 1, topic: 2 },
+  {
+    re: new RegExp(
+      String.raw`^(.+?)['’]s?\s+(?:quotes?|quotations?|statements?|remarks?|comments?|words|views?|opinions?|position|take|stance)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // "Burman quotes on taxes", "quotes where Burman talks about taxes", "taxes according to Burman"
-  { re: new RegExp(String.raw`^(?:(?:find|show|give|get|list)\s+(?:me\s+)?)?(?:(?:the\s+|all\s+|any\s+)?(?:quotes?|times|places|passages)\s+(?:where|in which|when)\s+)?(.+?)\s+(?:quotes?|quotations?|statements?|remarks?|comments?|talks?|talked|talking|speaks?|spoke|speaking|says?|said|saying|commented|commenting)\s+${TOPIC_PREP}\s+(.+)$`, 'i'), speaker: 1, topic: 2, loose: true },
+  {
+    re: new RegExp(
+      String.raw`^(?:(?:find|show|give|get|list)\s+(?:me\s+)?)?(?:(?:the\s+|all\s+|any\s+)?(?:quotes?|times|places|passages)\s+(?:where|in which|when)\s+)?(.+?)\s+(?:quotes?|quotations?|statements?|remarks?|comments?|talks?|talked|talking|speaks?|spoke|speaking|says?|said|saying|commented|commenting)\s+${TOPIC_PREP}\s+(.+)$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+    loose: true,
+  },
   { re: /^(?:what\s+(?:about\s+)?)?(.+?),?\s+according to\s+(.+)$/i, speaker: 2, topic: 1, loose: true },
-  { re: /^according to\s+(.+?),\s*(?:(?:what|how)(?:'s| is| was| about| of)?\s+)?(.+)$/i, speaker: 1, topic: 2, loose: true },
+  {
+    re: /^according to\s+(.+?),\s*(?:(?:what|how)(?:'s| is| was| about| of)?\s+)?(.+)$/i,
+    speaker: 1,
+    topic: 2,
+    loose: true,
+  },
   // X said (about Y) — a bare subject and verb, as typed in a hurry
   { re: new RegExp(String.raw`^(.+?)\s+(?:quotes|said what|says what|sayings)$`, 'i'), speaker: 1 },
 ];
@@ -106,7 +199,8 @@ const WHAT_PATTERNS: Array<{ re: RegExp; speaker: number; topic?: number; verb?:
 // "Borrell on tensions", "Kassenova about the coup": only when the name is a known speaker.
 const LOOSE_ON = new RegExp(String.raw`^(.+?)\s+(?:on|about|regarding|re:?|concerning)\s+(.+)$`, 'i');
 
-const WHO_IS = /^(?:who(?:'s| is| was| are| were)|whos|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|describe|who the (?:hell|heck) is|give me (?:info|background) on|background on|profile of|what(?:'s| is| was) the (?:role|job|title) of)\s+(.+?)$/i;
+const WHO_IS =
+  /^(?:who(?:'s| is| was| are| were)|whos|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|describe|who the (?:hell|heck) is|give me (?:info|background) on|background on|profile of|what(?:'s| is| was) the (?:role|job|title) of)\s+(.+?)$/i;
 
 /** Reads a person's question: what they want (intent) and its parts. */
 export function parseQuestion(input: string): ParsedQuestion {
@@ -119,7 +213,12 @@ export function parseQuestion(input: string): ParsedQuestion {
   const speakers = SPEAKERS_OVERVIEW.exec(plain);
   if (speakers) {
     const article = (speakers[1] ?? '').replace(/\s+(?:article|story|piece|report)s?$/i, '').trim();
-    return { ...base, intent: 'help', overview: 'speakers', ...(article && !CORPUS_WORDS.test(article) ? { article } : {}) };
+    return {
+      ...base,
+      intent: 'help',
+      overview: 'speakers',
+      ...(article && !CORPUS_WORDS.test(article) ? { article } : {}),
+    };
   }
 
   const topic = topicQuestion(plain);
@@ -147,14 +246,27 @@ export function parseQuestion(input: string): ParsedQuestion {
     const read = tail ? readTail(m[verb!], m[tail]) : { topic: topic ? cleanTopic(m[topic]) : undefined };
     const t = read.topic;
     const setting = 'setting' in read ? read.setting : undefined;
-    return { ...base, intent: 'what_said', speaker: name, ...(t ? { topic: t } : {}), ...(setting ? { setting } : {}), ...(loose ? { loose } : {}) };
+    return {
+      ...base,
+      intent: 'what_said',
+      speaker: name,
+      ...(t ? { topic: t } : {}),
+      ...(setting ? { setting } : {}),
+      ...(loose ? { loose } : {}),
+    };
   }
   const loose = LOOSE_ON.exec(plain);
   if (loose && loose[1].split(/\s+/).length <= 5) {
     return { ...base, intent: 'what_said', speaker: trimName(loose[1]), topic: cleanTopic(loose[2]), loose: true };
   }
   // A bare name ("Borrell") is a what_said if it names a speaker, else a search: the engine decides.
-  if (plain.split(/\s+/).length <= 4 && /^[\p{Lu}]/u.test(plain) && !/^(what|who|whom|whose|how|why|when|where|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)\b/i.test(plain)) {
+  if (
+    plain.split(/\s+/).length <= 4 &&
+    /^[\p{Lu}]/u.test(plain) &&
+    !/^(what|who|whom|whose|how|why|when|where|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)\b/i.test(
+      plain,
+    )
+  ) {
     return { ...base, intent: 'what_said', speaker: trimName(plain), loose: true, snippet: plain };
   }
   return { ...base, intent: 'search', snippet: plain };
@@ -197,7 +309,7 @@ function whoSaid(plain: string): WhoSaid | null {
 /** A question about what was said on a subject; `names`: who said it is what is asked. */
 function topicQuestion(plain: string): { topic: string; names?: boolean } | null {
   const about = WHO_ABOUT.exec(plain);
-  const raw = about ? about[1] ?? about[2] : '';
+  const raw = about ? (about[1] ?? about[2]) : '';
   const subject = !NOT_A_SUBJECT.test(raw) && cleanTopic(raw);
   if (subject && subject.split(/\s+/).length <= MAX_SUBJECT_WORDS) return { topic: subject, names: true };
   return topicForm(plain);
@@ -210,7 +322,10 @@ function onlyQuoted(plain: string): string | null {
 }
 
 const TO_WHOM = new Set(TO_WHOM_VERBS);
-const MEDIUM = new RegExp(String.raw`^(?:(?:in|on|during|at|via|through|with)\s+(?:(?:a|an|the|his|her|their|its|this|that|one|[\p{L}.-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${MEDIA.join('|')})\b|(?:publicly|exactly|so far|recently|then|today|yesterday|later|afterwards?)\b)[\s,]*`, 'iu');
+const MEDIUM = new RegExp(
+  String.raw`^(?:(?:in|on|during|at|via|through|with)\s+(?:(?:a|an|the|his|her|their|its|this|that|one|[\p{L}.-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${MEDIA.join('|')})\b|(?:publicly|exactly|so far|recently|then|today|yesterday|later|afterwards?)\b)[\s,]*`,
+  'iu',
+);
 const LEADING_PREP = new RegExp(String.raw`^(?:${TOPIC_PREP}|in)\s+`, 'i');
 
 /**
@@ -248,8 +363,10 @@ function readTail(verb: string, tail: string | undefined): { topic?: string; set
 
 // Requests and framing around the question itself: "Can you find who said …", "I'd like to know what
 // X said", "Who was it that said …", "Sanctions: what did X say?".
-const REQUEST = /^(?:(?:please|pls|ok|okay|so|hey|quick question|question)[,:]?\s+|(?:can|could|would|will) you (?:please )?(?:tell me|show me|find(?: out)?|look up|check|let me know|say)\s+|(?:i(?:'d| would) (?:like|love) to know|i (?:want|need) to know|i wonder|i'?m wondering|i am wondering|do you know|does anyone know|any idea|i'?m curious|tell me|show me|give me|get me|let me know|find out|look up|search for|find|list|show|summari[sz]e|recap|explain|describe)\s*:?\s+(?=(?:who|whom|whose|what|how|which|if|whether)\b))/i;
-const FRAMED_WHO = /^(who)\s+(?:(?:was|is) it|exactly|actually|really|do you think|would you say|do you guess|might have|could have|could it be that)\s+(?:that\s+|who\s+)?(?=said|says|stated|wrote|told|claimed)/i;
+const REQUEST =
+  /^(?:(?:please|pls|ok|okay|so|hey|quick question|question)[,:]?\s+|(?:can|could|would|will) you (?:please )?(?:tell me|show me|find(?: out)?|look up|check|let me know|say)\s+|(?:i(?:'d| would) (?:like|love) to know|i (?:want|need) to know|i wonder|i'?m wondering|i am wondering|do you know|does anyone know|any idea|i'?m curious|tell me|show me|give me|get me|let me know|find out|look up|search for|find|list|show|summari[sz]e|recap|explain|describe)\s*:?\s+(?=(?:who|whom|whose|what|how|which|if|whether)\b))/i;
+const FRAMED_WHO =
+  /^(who)\s+(?:(?:was|is) it|exactly|actually|really|do you think|would you say|do you guess|might have|could have|could it be that)\s+(?:that\s+|who\s+)?(?=said|says|stated|wrote|told|claimed)/i;
 const SAYING = /\b(?:say|said|says|think|thinks|thought|tell|told|comment|commented|talk|talked)\b/i;
 const TOPIC_FIRST = /^([^:?]{2,60}):\s*((?:what|how)\s.+)$/i;
 
@@ -259,7 +376,8 @@ function unwrap(plain: string): string {
   q = q.replace(/^(?:if|whether)\s+/i, '').replace(/,?\s+please$/i, '');
   q = q.replace(FRAMED_WHO, '$1 ');
   const topicFirst = TOPIC_FIRST.exec(q);
-  if (topicFirst && SAYING.test(topicFirst[2]) && !/\b(?:about|on|regarding)\s/i.test(topicFirst[2])) q = `${topicFirst[2]} about ${topicFirst[1]}`;
+  if (topicFirst && SAYING.test(topicFirst[2]) && !/\b(?:about|on|regarding)\s/i.test(topicFirst[2]))
+    q = `${topicFirst[2]} about ${topicFirst[1]}`;
   return q;
 }
 

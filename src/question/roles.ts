@@ -46,7 +46,21 @@ const HEAD_WEIGHT = 2;
 const TOGETHER_CREDIT = 0.95;
 /** Words that say nothing of who: articles, prepositions, generic person nouns. */
 const FILLER = new Set([
-  'the', 'a', 'an', 'of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'by', 'and', 'who', 'whose',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'at',
+  'in',
+  'with',
+  'from',
+  'to',
+  'on',
+  'by',
+  'and',
+  'who',
+  'whose',
 ]);
 
 export interface RoleScore {
@@ -98,7 +112,13 @@ const PERSON_FILE = 18;
 const GROUP_FILE = 14;
 
 function lastWord(phrase: string): string {
-  return phrase.replace(/['’]s?\b/g, ' ').split(/[^\p{L}\p{N}&-]+/u).filter(Boolean).at(-1) ?? '';
+  return (
+    phrase
+      .replace(/['’]s?\b/g, ' ')
+      .split(/[^\p{L}\p{N}&-]+/u)
+      .filter(Boolean)
+      .at(-1) ?? ''
+  );
 }
 
 /**
@@ -126,7 +146,10 @@ interface Alt {
 
 /** The phrase's words, each with the ways a profile may hold it. */
 function roleWords(phrase: string): Alt[][] {
-  const raw = phrase.replace(/['’]s?\b/g, ' ').split(/[^\p{L}\p{N}&-]+/u).filter(Boolean);
+  const raw = phrase
+    .replace(/['’]s?\b/g, ' ')
+    .split(/[^\p{L}\p{N}&-]+/u)
+    .filter(Boolean);
   const out: Alt[][] = [];
   for (const word of raw) {
     const lower = foldCase(word);
@@ -198,7 +221,12 @@ export function profileTerms(texts: string[]): ProfileTerms {
     sentences.push(own);
     for (const t of own) terms.add(t);
     for (const run of text.match(/(?:\p{Lu}[\p{L}]*\s+){1,4}\p{Lu}[\p{L}]*/gu) ?? []) {
-      initials.add(run.split(/\s+/).map((w) => foldCase(w[0])).join(''));
+      initials.add(
+        run
+          .split(/\s+/)
+          .map((w) => foldCase(w[0]))
+          .join(''),
+      );
     }
     for (const w of text.match(/\b\p{Lu}{2,5}\b/gu) ?? []) initials.add(foldCase(w));
   }

@@ -42,7 +42,14 @@ const lookups = new WeakMap<Speaker[], Lookup>();
 function lookupFor(speakers: Speaker[]): Lookup {
   let l = lookups.get(speakers);
   if (l) return l;
-  l = { profile: new Map(), byStem: new Map(), byKey: new Map(), byWord: new Map(), byRole: new Map(), byInitial: new Map() };
+  l = {
+    profile: new Map(),
+    byStem: new Map(),
+    byKey: new Map(),
+    byWord: new Map(),
+    byRole: new Map(),
+    byInitial: new Map(),
+  };
   const add = (map: Map<string, Speaker[]>, key: string, s: Speaker) => {
     if (!key) return;
     const list = map.get(key);
@@ -70,7 +77,8 @@ function lookupFor(speakers: Speaker[]): Lookup {
   return l;
 }
 
-const byWeight = (a: SpeakerMatch, b: SpeakerMatch) => b.score - a.score || (b.fit ?? 0) - (a.fit ?? 0) || b.speaker.quoteCount - a.speaker.quoteCount;
+const byWeight = (a: SpeakerMatch, b: SpeakerMatch) =>
+  b.score - a.score || (b.fit ?? 0) - (a.fit ?? 0) || b.speaker.quoteCount - a.speaker.quoteCount;
 
 /**
  * Finds the speakers a question means by `name`: the name or an alias as written, a part of a name
@@ -86,7 +94,8 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
     const visible = new Set(speakers);
     const scored = scoreRole(roles, name).filter((r) => visible.has(r.speaker) && r.score >= ROLE_MIN);
     if (!scored.length) return [];
-    return scored.filter((r) => r.score >= scored[0].score - ROLE_TIE)
+    return scored
+      .filter((r) => r.score >= scored[0].score - ROLE_TIE)
       .map((r) => ({ speaker: r.speaker, score: 0.7, how: 'role' as const, fit: r.score }));
   };
   const words = nameWords(name);
@@ -108,7 +117,11 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
     // Only speakers whose name or descriptions hold the role need the owner compared.
     const pool = role.length ? intersect(role.map((w) => l.byStem.get(stem(w)) ?? [])) : [];
     const found = pool.filter((s) => owner.every((w) => l.profile.get(s)!.words.some((t) => close(t, w))));
-    return done(found.map((speaker) => ({ speaker, score: 0.9, how: 'role' as const })), l, words);
+    return done(
+      found.map((speaker) => ({ speaker, score: 0.9, how: 'role' as const })),
+      l,
+      words,
+    );
   }
   // "the doctor", all in lower case, is a role before it is anyone's name ("Ann Doctor").
   if (/^(?:the|a|an)\s+[^\p{Lu}]*$/u.test(name.trim())) {
@@ -117,18 +130,36 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
   }
   const key = nameKey(name);
   const exact = l.byKey.get(key);
-  if (exact) return done(exact.map((speaker) => ({ speaker, score: 1, how: 'name' as const })), l, words);
+  if (exact)
+    return done(
+      exact.map((speaker) => ({ speaker, score: 1, how: 'name' as const })),
+      l,
+      words,
+    );
 
   const core = key.split(' ').filter(Boolean);
   // Every word of the question's name in one speaker's names: "Hillary", "Clinton", "Josep Borrell".
   const parts = intersect(core.map((w) => l.byWord.get(w) ?? []));
-  if (parts.length) return done(parts.map((speaker) => ({ speaker, score: 0.8, how: 'part' as const })), l, words);
+  if (parts.length)
+    return done(
+      parts.map((speaker) => ({ speaker, score: 0.8, how: 'part' as const })),
+      l,
+      words,
+    );
 
   // The surname with any first name that agrees: "Jan Brewer" finds "Brewer", "District Carlton W. Reeves"
   // finds "Carlton W. Reeves"; "Betsy Sharp" does not find "Adam Sharp".
   // Every other word must look like part of a name: capitalised as typed, or a known given name.
   const typed = name.split(/\s+/);
-  const namelike = core.slice(0, -1).every((w) => HONORIFICS.has(w) || isFirstName(w) || l.byWord.has(w) || typed.some((t) => foldName(t) === w && /^\p{Lu}/u.test(t)));
+  const namelike = core
+    .slice(0, -1)
+    .every(
+      (w) =>
+        HONORIFICS.has(w) ||
+        isFirstName(w) ||
+        l.byWord.has(w) ||
+        typed.some((t) => foldName(t) === w && /^\p{Lu}/u.test(t)),
+    );
   // The last word must be written as a name: "the Instagram spokesperson" is a role, not a Mr Spokesperson.
   // (Typed all in lower case, any word may be a name.)
   const lastTyped = typed.at(-1) ?? '';
@@ -137,14 +168,21 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
     const surname = core[core.length - 1];
     const first = core[0];
     // Words before the surname that are no given name ("Meanwhile Trump") say nothing about which one.
-    const firsts = core.slice(0, -1).filter((w) => w.length > 1 && !HONORIFICS.has(w) && (isFirstName(w) || l.byWord.has(w)));
+    const firsts = core
+      .slice(0, -1)
+      .filter((w) => w.length > 1 && !HONORIFICS.has(w) && (isFirstName(w) || l.byWord.has(w)));
     const bySurname = (l.byWord.get(surname) ?? []).filter((s) => {
       const words = nameWords(s.name);
       if (words[words.length - 1] !== surname) return false;
       const given = words.length > 1 ? words[0] : null;
       return !given || firsts.length === 0 || firsts.includes(given) || words.includes(first);
     });
-    if (bySurname.length) return done(bySurname.map((speaker) => ({ speaker, score: 0.75, how: 'part' as const })), l, words);
+    if (bySurname.length)
+      return done(
+        bySurname.map((speaker) => ({ speaker, score: 0.75, how: 'part' as const })),
+        l,
+        words,
+      );
   }
 
   // Role nouns: "the dissident", "the analyst", "the opposition leader", "the Jefferies analyst".
@@ -153,13 +191,23 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
   const roleWords = words.filter((w) => w !== 'the' && w.length > 2).map(stem);
   if (/^(the|a|an)\s/i.test(name.trim()) || roleWords.every((w) => l.byRole.has(w))) {
     const roles = intersect(roleWords.map((w) => l.byRole.get(w) ?? []));
-    if (roles.length) return done(roles.map((speaker) => ({ speaker, score: 0.7, how: 'role' as const })), l, words);
+    if (roles.length)
+      return done(
+        roles.map((speaker) => ({ speaker, score: 0.7, how: 'role' as const })),
+        l,
+        words,
+      );
   }
 
   // Near spellings, word by word: each word of the question must be close to a word of one name.
   const candidates = core.map((w) => fuzzyWords(l, w));
   const fuzzy = intersect(candidates.map((c) => c.flatMap((w) => l.byWord.get(w) ?? [])));
-  if (fuzzy.length) return done(fuzzy.map((speaker) => ({ speaker, score: 0.6, how: 'fuzzy' as const })), l, words);
+  if (fuzzy.length)
+    return done(
+      fuzzy.map((speaker) => ({ speaker, score: 0.6, how: 'fuzzy' as const })),
+      l,
+      words,
+    );
   return { matches: [], suggestions: suggest(l, core) };
 }
 
@@ -168,7 +216,10 @@ function foldName(word: string): string {
 }
 
 function done(matches: SpeakerMatch[], l: Lookup, words: string[]): Resolution {
-  return { matches: matches.sort((a, b) => byWeight(a, b) || (b.fit ?? 0) - (a.fit ?? 0)), suggestions: matches.length ? [] : suggest(l, words) };
+  return {
+    matches: matches.sort((a, b) => byWeight(a, b) || (b.fit ?? 0) - (a.fit ?? 0)),
+    suggestions: matches.length ? [] : suggest(l, words),
+  };
 }
 
 /** Edits allowed for a word of this length: none for short words, whose neighbours are other names. */

@@ -162,11 +162,20 @@ export function synset(offset: number, pos: Pos): Synset | null {
 }
 
 function parseSynset(line: string): Synset {
-  const parts = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : undefined).trim().split(' ');
+  const parts = line
+    .slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : undefined)
+    .trim()
+    .split(' ');
   const pos = (parts[2] === 's' ? 'a' : parts[2]) as Pos;
   const count = parseInt(parts[3], 16);
   const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push(parts[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  for (let i = 0; i < count; i++)
+    words.push(
+      parts[4 + 2 * i]
+        .replace(/\(.*\)$/, '')
+        .replace(/_/g, ' ')
+        .toLowerCase(),
+    );
   let k = 4 + 2 * count;
   const pcount = Number(parts[k++]);
   const pointers: Pointer[] = [];

@@ -7,7 +7,13 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { parseArticleBytes, type CorpusWarning } from '../corpus/index.js';
 import type { Article } from '../types.js';
-import { corpusVersion, loadOrBuildLibrary, type BuildOnceOptions, type Library, type Loaded } from '../library/index.js';
+import {
+  corpusVersion,
+  loadOrBuildLibrary,
+  type BuildOnceOptions,
+  type Library,
+  type Loaded,
+} from '../library/index.js';
 
 /** An uploaded file as the store keeps it: the raw bytes, parsed again whenever a library is built. */
 export interface Upload {
@@ -65,7 +71,10 @@ export function parseUpload(
 
 /** The version of a library made of a base and more articles: no need to hash the whole base again. */
 function scopeVersion(baseVersion: string | null, own: Article[]): string {
-  return createHash('sha256').update(`${baseVersion}+${corpusVersion(own)}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${baseVersion}+${corpusVersion(own)}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** What a server's library was built from: its files and their hashes. Equal fingerprints, equal library. */
@@ -231,7 +240,13 @@ export class LiveLibrary {
       return { guildId, articles: 0, version: null, from: existing ? 'removed' : 'unchanged', warnings: [] };
     }
     if (existing?.fingerprint === fingerprint && existing.baseVersion === this.baseVersion) {
-      return { guildId, articles: existing.library.articles.length - base.articles.length, version: existing.version, from: 'unchanged', warnings: [] };
+      return {
+        guildId,
+        articles: existing.library.articles.length - base.articles.length,
+        version: existing.version,
+        from: 'unchanged',
+        warnings: [],
+      };
     }
     const { own, warnings } = await this.articlesOf(uploads, base.articles);
     const version = scopeVersion(this.baseVersion, own);

@@ -61,7 +61,9 @@ export class CorpusSync {
       // The generation first: an upload landing after it is caught by the next poll.
       generation = (await this.store.get<string>('corpus', GENERATION)) ?? '';
       if (generation === this.seen) return;
-      wanted = new Map((await this.store.list<string>('corpus', 'guild:')).map((e) => [e.key.slice('guild:'.length), e.value]));
+      wanted = new Map(
+        (await this.store.list<string>('corpus', 'guild:')).map((e) => [e.key.slice('guild:'.length), e.value]),
+      );
     } catch (err) {
       // The store logs that it is down; the libraries already built stay as they are.
       this.options.logger?.debug({ err: String(err) }, 'corpus poll skipped: store unavailable');
@@ -78,7 +80,10 @@ export class CorpusSync {
         this.report(await this.live.setGuild(guildId, uploads), 'another process changed it');
       } catch (err) {
         complete = false;
-        this.options.logger?.warn({ guild: guildId, err: String(err) }, 'could not update a server\'s articles; keeping its current ones');
+        this.options.logger?.warn(
+          { guild: guildId, err: String(err) },
+          "could not update a server's articles; keeping its current ones",
+        );
       }
     }
     if (complete) this.seen = generation;

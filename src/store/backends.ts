@@ -62,7 +62,8 @@ export class MemoryBackend implements Backend {
 
   constructor(
     readonly kind: 'memory' | 'custom' = 'memory',
-    private readonly make: (physical: string) => KeyvStoreAdapter | Map<unknown, unknown> = () => new BoundedMap(MEMORY_ENTRIES),
+    private readonly make: (physical: string) => KeyvStoreAdapter | Map<unknown, unknown> = () =>
+      new BoundedMap(MEMORY_ENTRIES),
   ) {}
 
   adapter(physical: string): KeyvStoreAdapter | Map<unknown, unknown> {
@@ -121,7 +122,12 @@ export class MemoryBackend implements Backend {
 }
 
 /** Adds one to `id`'s counter in `counters`, starting a new window of `ttlMs` when the last has ended. */
-export function countInWindow(counters: Map<string, { count: number; expires: number }>, id: string, ttlMs: number, now = Date.now()): Count {
+export function countInWindow(
+  counters: Map<string, { count: number; expires: number }>,
+  id: string,
+  ttlMs: number,
+  now = Date.now(),
+): Count {
   let c = counters.get(id);
   if (!c || c.expires <= now) {
     c = { count: 0, expires: now + ttlMs };
@@ -132,10 +138,15 @@ export function countInWindow(counters: Map<string, { count: number; expires: nu
 }
 
 /** A test's adapter (failing, hanging): its counter goes through it, so it fails as it does. */
-async function incrementThroughAdapter(adapter: KeyvStoreAdapter | Map<unknown, unknown>, id: string, ttlMs: number): Promise<Count> {
+async function incrementThroughAdapter(
+  adapter: KeyvStoreAdapter | Map<unknown, unknown>,
+  id: string,
+  ttlMs: number,
+): Promise<Count> {
   const now = Date.now();
   const raw = (await adapter.get(id)) as { count: number; expires: number } | undefined;
-  const c = raw && raw.expires > now ? { count: raw.count + 1, expires: raw.expires } : { count: 1, expires: now + ttlMs };
+  const c =
+    raw && raw.expires > now ? { count: raw.count + 1, expires: raw.expires } : { count: 1, expires: now + ttlMs };
   await adapter.set(id, c);
   return { count: c.count, resetInMs: c.expires - now };
 }
@@ -188,7 +199,9 @@ export class SqliteBackend implements Backend {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.main.query('PRAGMA journal_mode=WAL');
-        await this.main.query(`CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires INTEGER NOT NULL)`);
+        await this.main.query(
+          `CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires INTEGER NOT NULL)`,
+        );
         await this.main.query(
           `CREATE TABLE IF NOT EXISTS ${LEASES}(key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)`,
         );
@@ -228,7 +241,11 @@ export class SqliteBackend implements Backend {
   async keys(physical: string, prefix: string): Promise<string[]> {
     const low = `${physical}:${prefix}`;
     // A range on the primary key: no LIKE, so no escaping of "%" and "_" in keys.
-    const rows = (await this.main.query('SELECT key FROM keyv WHERE key >= ? AND key < ? ORDER BY key', low, `${low}\uffff`)) as Array<{ key: string }>;
+    const rows = (await this.main.query(
+      'SELECT key FROM keyv WHERE key >= ? AND key < ? ORDER BY key',
+      low,
+      `${low}\uffff`,
+    )) as Array<{ key: string }>;
     return rows.map((r) => r.key.slice(physical.length + 1));
   }
 

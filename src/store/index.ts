@@ -47,7 +47,9 @@ export type Namespace = keyof typeof NAMESPACES;
 /** Raised by every Store method when the backend fails, so callers can degrade instead of crash. */
 export class StoreError extends Error {
   constructor(operation: string, namespace: Namespace, cause: unknown) {
-    super(`store ${operation} in ${namespace} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`store ${operation} in ${namespace} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = 'StoreError';
   }
 }
@@ -108,7 +110,8 @@ function backendFor(url: string, options: OpenStoreOptions): { backend: Backend;
     return { backend: new MemoryBackend('custom', (physical) => make(physical as Namespace)), prefix: '' };
   }
   const scheme = url.split(':')[0];
-  if (scheme === 'sqlite') return { backend: new SqliteBackend(url.slice('sqlite://'.length) || 'data/whosaid.sqlite'), prefix: '' };
+  if (scheme === 'sqlite')
+    return { backend: new SqliteBackend(url.slice('sqlite://'.length) || 'data/whosaid.sqlite'), prefix: '' };
   if (scheme === 'redis' || scheme === 'rediss') {
     const u = new URL(url);
     const prefix = u.searchParams.get('prefix') ?? 'whosaid:';
@@ -132,7 +135,10 @@ class KeyvStore implements Store {
   /** When an operation last timed out (or last tried again after one). */
   private stalled: number | null = null;
 
-  constructor({ backend, prefix }: { backend: Backend; prefix: string }, private readonly options: OpenStoreOptions) {
+  constructor(
+    { backend, prefix }: { backend: Backend; prefix: string },
+    private readonly options: OpenStoreOptions,
+  ) {
     this.backend = backend;
     this.prefix = prefix;
     this.kind = backend.kind;
@@ -194,7 +200,8 @@ class KeyvStore implements Store {
       // A store that stopped answering would cost every operation the whole timeout: until one
       // tries again, the others fail at once. (A store that refuses fails fast by itself.)
       const now = Date.now();
-      if (now - this.stalled < (this.options.retryMs ?? 1000)) throw new StoreError(operation, namespace, 'no answer recently (trying again shortly)');
+      if (now - this.stalled < (this.options.retryMs ?? 1000))
+        throw new StoreError(operation, namespace, 'no answer recently (trying again shortly)');
       this.stalled = now;
     }
     let timer: NodeJS.Timeout | undefined;
@@ -277,7 +284,10 @@ class KeyvStore implements Store {
  * later. Redis is not checked: while it is down the bot answers anyway and reconnects on its own.
  * Returns the problem, or null; the store is left open when it works, closed when it does not.
  */
-export async function checkStore(url: string, options: OpenStoreOptions = {}): Promise<{ store: Store | null; problem: string | null }> {
+export async function checkStore(
+  url: string,
+  options: OpenStoreOptions = {},
+): Promise<{ store: Store | null; problem: string | null }> {
   let store: Store;
   try {
     store = openStore(url, options);
@@ -295,7 +305,10 @@ export async function checkStore(url: string, options: OpenStoreOptions = {}): P
   } catch (err) {
     await store.close().catch(() => {});
     const cause = err instanceof StoreError && err.cause instanceof Error ? err.cause.message : (err as Error).message;
-    return { store: null, problem: `cannot write to STORE_URL ${url} (read-only, locked, or not a database?): ${cause}` };
+    return {
+      store: null,
+      problem: `cannot write to STORE_URL ${url} (read-only, locked, or not a database?): ${cause}`,
+    };
   } finally {
     await probe.close().catch(() => {});
   }

@@ -62,7 +62,12 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[
   }
   for (const p of unmarked) {
     if (p.title) add(pairMarks(text, p, singleMarks(text, p.start, p.end)));
-    else if (bodyDoubles === 0) add(pairMarks(text, p, singleMarks(text, p.start, p.end)).filter((s) => s.confidence === 1 && s.close >= 0 && /\S\s+\S/.test(text.slice(s.start, s.end))));
+    else if (bodyDoubles === 0)
+      add(
+        pairMarks(text, p, singleMarks(text, p.start, p.end)).filter(
+          (s) => s.confidence === 1 && s.close >= 0 && /\S\s+\S/.test(text.slice(s.start, s.end)),
+        ),
+      );
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -116,7 +121,8 @@ function singleMarks(text: string, from: number, to: number): Mark[] {
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
     if (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
-    if (glyph !== 'open' && /s/i.test(before) && /\s/.test(after) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) continue;
+    if (glyph !== 'open' && /s/i.test(before) && /\s/.test(after) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)))
+      continue;
     marks.push(shape(text, i, 1, glyph, from, to));
   }
   return marks;
@@ -144,8 +150,10 @@ function insideTag(text: string, i: number, tag: { lt: number; gt: number; lastG
   return gt < lt && /^<\/?[a-z][\w-]*(\s|$)/i.test(text.slice(lt, lt + 30)) && tag.lastGtInText > i;
 }
 
-const costOpen = (m: Mark) => (m.glyph === 'close' ? AGAINST_GLYPH : 0) + (m.closesBySpace && !m.opensBySpace ? AGAINST_SPACE : 0);
-const costClose = (m: Mark) => (m.glyph === 'open' ? AGAINST_GLYPH : 0) + (m.opensBySpace && !m.closesBySpace ? AGAINST_SPACE : 0);
+const costOpen = (m: Mark) =>
+  (m.glyph === 'close' ? AGAINST_GLYPH : 0) + (m.closesBySpace && !m.opensBySpace ? AGAINST_SPACE : 0);
+const costClose = (m: Mark) =>
+  (m.glyph === 'open' ? AGAINST_GLYPH : 0) + (m.opensBySpace && !m.closesBySpace ? AGAINST_SPACE : 0);
 
 /** What a span between two marks costs as a quotation: nothing, or a penalty when it can't be one. */
 function contentCost(text: string, start: number, end: number): number {
@@ -209,7 +217,8 @@ function pairMarks(text: string, p: Paragraph, marks: Mark[]): MarkSpan[] {
   const spans: MarkSpan[] = [];
   const strainPerPair = best!.strain / Math.max(1, best!.count + (best!.open >= 0 ? 1 : 0));
   const confidence = Math.max(0.3, 1 - strainPerPair / 5);
-  for (let pair = best!.pairs; pair; pair = pair.prev) spans.unshift(span(text, p, marks[pair.open], marks[pair.close], confidence));
+  for (let pair = best!.pairs; pair; pair = pair.prev)
+    spans.unshift(span(text, p, marks[pair.open], marks[pair.close], confidence));
   if (best!.open >= 0) spans.push(span(text, p, marks[best!.open], null, confidence * 0.9));
   return spans.filter((s) => s.end > s.start);
 }

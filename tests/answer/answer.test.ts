@@ -40,11 +40,15 @@ describe('answers on the seed article', () => {
     const a = ask('Who said "shoot to kill"?');
     expect(a.message).toBe("No quote has these exact words; the closest is Mukhtar Ablyazov's.");
     expect(a.answers[0].quote).toMatch(/shooting[\s\S]*killed/);
-    expect(ask('Who said the EU is ready to help?').message).toBe("No quote has these exact words; the closest is Josep Borrell's.");
+    expect(ask('Who said the EU is ready to help?').message).toBe(
+      "No quote has these exact words; the closest is Josep Borrell's.",
+    );
     expect(ask('Who said "real revolution"?').message).toBe('Mukhtar Ablyazov said it.');
     // Baunov's words come from inside dashes ("… – explains Aleksandr Baunov – …"), an attribution the
     // model gives under 0.9: the wording says so, as it does for the closest match.
-    expect(ask('Who said "Massimov was a close ally of Nazarbaev"?').message).toBe('Most likely Aleksandr Baunov said it.');
+    expect(ask('Who said "Massimov was a close ally of Nazarbaev"?').message).toBe(
+      'Most likely Aleksandr Baunov said it.',
+    );
     expect(ask('Who said Massimov was an ally of the old leader?').message).toBe(
       "No quote has these exact words; the closest is most likely Aleksandr Baunov's.",
     );
@@ -57,8 +61,13 @@ describe('answers on the seed article', () => {
     expect(a.answers.map((x) => x.speaker)).toEqual(['Nargis Kassenova', 'Aleksandr Baunov']);
     for (const x of a.answers) expect(x.quote).toMatch(/coup/);
     // Naming them says they spoke of Italy, not that they criticised it.
-    expect(ask('Who criticized Italy?').message).toMatch(/^Quoted about Italy: (?:Farnesina, Mukhtar Ablyazov|Mukhtar Ablyazov, Farnesina)\.$/);
-    expect(ask('Who mentioned Unicredit?').answers[0]).toMatchObject({ speaker: 'Mukhtar Ablyazov', quote: expect.stringMatching(/Unicredit/) });
+    expect(ask('Who criticized Italy?').message).toMatch(
+      /^Quoted about Italy: (?:Farnesina, Mukhtar Ablyazov|Mukhtar Ablyazov, Farnesina)\.$/,
+    );
+    expect(ask('Who mentioned Unicredit?').answers[0]).toMatchObject({
+      speaker: 'Mukhtar Ablyazov',
+      quote: expect.stringMatching(/Unicredit/),
+    });
   });
 
   it('a word typed in lower case by someone who writes names with capitals is the common noun, not part of a name', () => {
@@ -75,7 +84,9 @@ describe('answers on the seed article', () => {
     expect(answerQuestion(lib, 'Who talked about the wall?').answers[0].speaker).toBe('Dana Pike');
     expect(answerQuestion(lib, 'Who talked about the wall?').answers[0].quote).toMatch(/build the wall/);
     expect(answerQuestion(lib, 'What did Dana Pike say about the wall?').answers[0].quote).toMatch(/build the wall/);
-    expect(answerQuestion(lib, 'What did Dana Pike say about Wall Street?').answers[0].quote).toMatch(/^Wall Street will pay/);
+    expect(answerQuestion(lib, 'What did Dana Pike say about Wall Street?').answers[0].quote).toMatch(
+      /^Wall Street will pay/,
+    );
   });
 
   it('an overview: who is quoted (most first), in one article by its title, and the articles', () => {
@@ -87,8 +98,12 @@ describe('answers on the seed article', () => {
     expect(lines).toContain('• Josep Borrell — 1 quote');
     expect(lines.join('\n')).not.toMatch(/unnamed source/);
     expect(ask('Who is quoted in the Kazakhstan article?').message.split('\n').slice(1)).toEqual(lines.slice(1));
-    expect(ask('Who is quoted in the football article?').message).toBe('No article\'s title matches "football". Ask "Which articles do you have?" to see them.');
-    expect(ask('Which articles do you have?').message).toMatch(/^1 article, \d+ quotes in all:\n• Kazakhstan, spokesman for the former leader/);
+    expect(ask('Who is quoted in the football article?').message).toBe(
+      'No article\'s title matches "football". Ask "Which articles do you have?" to see them.',
+    );
+    expect(ask('Which articles do you have?').message).toMatch(
+      /^1 article, \d+ quotes in all:\n• Kazakhstan, spokesman for the former leader/,
+    );
   });
 
   it('"he" and "she" in a question mean the person the conversation is about, or are asked back', () => {
@@ -98,8 +113,13 @@ describe('answers on the seed article', () => {
     expect(asksAboutSomeone('What did Borrell say?')).toBe(false);
     const next = answerQuestion(library, 'What else did he say about Italy?', { about: subjectOf(first) });
     expect(next.message).toBe('What Mukhtar Ablyazov said about Italy:');
-    expect(answerQuestion(library, 'Who is she?', { about: 'Nargis Kassenova' }).message).toMatch(/^Nargis Kassenova, researcher/);
-    expect(ask('What did he say?')).toMatchObject({ message: 'Who do you mean by “he”? Ask with a name, e.g. “What did Ablyazov say?”', answers: [] });
+    expect(answerQuestion(library, 'Who is she?', { about: 'Nargis Kassenova' }).message).toMatch(
+      /^Nargis Kassenova, researcher/,
+    );
+    expect(ask('What did he say?')).toMatchObject({
+      message: 'Who do you mean by “he”? Ask with a name, e.g. “What did Ablyazov say?”',
+      answers: [],
+    });
   });
 
   it('who spoke of a subject no one named is quoted on: says so, and names no one', () => {
@@ -109,7 +129,10 @@ describe('answers on the seed article', () => {
     expect(weapons.answers.every((x) => x.speaker === null)).toBe(true);
     // "the Russians arrived", in a quote: Russia and the Russians are one subject.
     expect(ask('Who said something about Russia?').message).toBe('Quoted about Russia: Mukhtar Ablyazov.');
-    expect(ask('Who talked about bananas?')).toMatchObject({ message: 'No one is quoted about bananas in the corpus.', answers: [] });
+    expect(ask('Who talked about bananas?')).toMatchObject({
+      message: 'No one is quoted about bananas in the corpus.',
+      answers: [],
+    });
   });
 
   it.each([
@@ -163,7 +186,9 @@ describe('answers on the seed article', () => {
   });
 
   it('search: the best passage, with the speaker when it lies in a quote', () => {
-    expect(ask('Did Germany stop exporting weapons to Kazakhstan?').answers[0].sentence).toBe('Meanwhile Germany has suspended the export of weapons to Kazakhstan.');
+    expect(ask('Did Germany stop exporting weapons to Kazakhstan?').answers[0].sentence).toBe(
+      'Meanwhile Germany has suspended the export of weapons to Kazakhstan.',
+    );
     expect(ask('What happened to Samat Abish?').answers[0].sentence).toMatch(/Nazarbaev’s grandson, Samat Abish/);
   });
 
@@ -176,20 +201,42 @@ describe('answers on the seed article', () => {
   });
 
   it('never answers with page furniture', () => {
-    for (const q of ['Related Posts', 'Support us', 'Read More', 'who said read more', 'Become a Supporter too', 'Total Share', 'Previous Article next', 'Egypt activist Ramy Shaath', 'Saakashvili coup']) {
+    for (const q of [
+      'Related Posts',
+      'Support us',
+      'Read More',
+      'who said read more',
+      'Become a Supporter too',
+      'Total Share',
+      'Previous Article next',
+      'Egypt activist Ramy Shaath',
+      'Saakashvili coup',
+    ]) {
       for (const item of ask(q).answers) {
-        expect(item.sentence).not.toMatch(/Related Posts|Supporter|Read More|Ramy Shaath|Saakashvili|Total|ilFattoquotidiano/i);
+        expect(item.sentence).not.toMatch(
+          /Related Posts|Supporter|Read More|Ramy Shaath|Saakashvili|Total|ilFattoquotidiano/i,
+        );
       }
     }
   });
 
   it('shows a server its own uploaded articles and no other server’s', () => {
-    const upload = parseArticleBytes(Buffer.from('Gnome news\n\n“The gnomes have won the election in the valley,” said Zorblatt Quux, the gnome spokesman.\n'), 'gnomes.txt', 'guild/1/').articles[0];
+    const upload = parseArticleBytes(
+      Buffer.from(
+        'Gnome news\n\n“The gnomes have won the election in the valley,” said Zorblatt Quux, the gnome spokesman.\n',
+      ),
+      'gnomes.txt',
+      'guild/1/',
+    ).articles[0];
     const withUpload = buildLibrary([...library.articles, { ...upload, guildId: '1' }]);
     const q = 'Who said the gnomes have won the election?';
     expect(answerQuestion(withUpload, q, { guildId: '1' }).answers[0]?.speaker).toBe('Zorblatt Quux');
-    expect(answerQuestion(withUpload, q, { guildId: '2' }).answers.some((x) => x.speaker === 'Zorblatt Quux')).toBe(false);
-    expect(answerQuestion(withUpload, 'What did Quux say?', { guildId: '2' }).message).toBe('No quotes from Quux in the corpus.');
+    expect(answerQuestion(withUpload, q, { guildId: '2' }).answers.some((x) => x.speaker === 'Zorblatt Quux')).toBe(
+      false,
+    );
+    expect(answerQuestion(withUpload, 'What did Quux say?', { guildId: '2' }).message).toBe(
+      'No quotes from Quux in the corpus.',
+    );
     expect(answerQuestion(withUpload, q).answers.some((x) => x.article.id.startsWith('guild/'))).toBe(false);
   });
 });

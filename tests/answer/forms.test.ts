@@ -56,8 +56,16 @@ function cityLibrary(): Library {
       { article: 'city-bridge', text: 'The economy is on the verge of collapse,', speaker: 'price' },
       { article: 'city-bridge', text: 'Interest rates will have to rise before the summer,', speaker: 'voss' },
       { article: 'city-bridge', text: 'I don’t think the ceasefire will hold for long,', speaker: 'haddad' },
-      { article: 'city-bridge', text: 'The Chinese delegation walked out because our offer was fair,', speaker: 'reed' },
-      { article: 'plane-report', text: 'We are reviewing the report and will cooperate fully with investigators,', speaker: 'moss' },
+      {
+        article: 'city-bridge',
+        text: 'The Chinese delegation walked out because our offer was fair,',
+        speaker: 'reed',
+      },
+      {
+        article: 'plane-report',
+        text: 'We are reviewing the report and will cooperate fully with investigators,',
+        speaker: 'moss',
+      },
       { article: 'plane-report', text: 'My client was not at the controls that night,', speaker: 'ellis' },
       { article: 'plane-report', text: 'The airline will appeal,', speaker: 'cole' },
       { article: 'plane-report', text: 'The union has no comment at this stage,', speaker: 'dunn' },
@@ -108,11 +116,17 @@ describe('questions people really type', () => {
 
   it('a role noun in someone’s name is not their role; a role is not read as a surname', () => {
     const clinic = makeLibrary(
-      [{ id: 'clinic', title: 'Clinic opens', paragraphs: [
-        '“The waiting list is gone,” said Lee Wong, a doctor at the clinic.',
-        '“It took the town ten years,” wrote Ann Doctor, a columnist.',
-        '“No comment,” said the clinic spokesperson, Kim Ross.',
-      ] }],
+      [
+        {
+          id: 'clinic',
+          title: 'Clinic opens',
+          paragraphs: [
+            '“The waiting list is gone,” said Lee Wong, a doctor at the clinic.',
+            '“It took the town ten years,” wrote Ann Doctor, a columnist.',
+            '“No comment,” said the clinic spokesperson, Kim Ross.',
+          ],
+        },
+      ],
       [
         { id: 'wong', name: 'Lee Wong', aliases: ['Wong'], descriptions: ['a doctor at the clinic'] },
         { id: 'doctor', name: 'Ann Doctor', aliases: ['Doctor'], descriptions: ['a columnist'] },
@@ -186,7 +200,9 @@ describe('questions people really type', () => {
     expect(top.speaker).toBe('Ruth Okafor');
     expect(top.quote).toBe(LONG);
     expect(top.match).toHaveLength(1);
-    expect(top.quote.slice(top.match![0].start, top.match![0].end)).toBe('The bridge will reopen to traffic in May, as long as the weather holds.');
+    expect(top.quote.slice(top.match![0].start, top.match![0].end)).toBe(
+      'The bridge will reopen to traffic in May, as long as the weather holds.',
+    );
     const shown = excerpt(top);
     expect(shown.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('')).toBe(
       '… [The bridge will reopen to traffic in May, as long as the weather holds.] …',

@@ -42,7 +42,9 @@ describe('what presentation shows of an answer', () => {
   });
 
   it('titles lose a site name and are cut to 80 characters; a shared article is found', () => {
-    expect(shortTitle('Bridge works near their end, the mayor says | The Riverside Courier')).toBe('Bridge works near their end, the mayor says');
+    expect(shortTitle('Bridge works near their end, the mayor says | The Riverside Courier')).toBe(
+      'Bridge works near their end, the mayor says',
+    );
     expect(shortTitle('Short - Site')).toBe('Short - Site');
     expect(shortTitle('word '.repeat(40)).length).toBeLessThanOrEqual(80);
     expect(sharedArticle([item(), item()])).toEqual({ id: 'a', title: 'Title' });
@@ -52,8 +54,12 @@ describe('what presentation shows of an answer', () => {
   it('the wording follows the attribution confidence: said it, most likely, not clear', () => {
     expect(saidIt(item({ confidence: SURE }))).toBe('Ann Author said it');
     expect(saidIt(item({ confidence: LIKELY }))).toBe('Most likely Ann Author said it');
-    expect(saidIt(item({ confidence: LIKELY - 0.01 }))).toBe('The corpus has this quote, but the article does not say clearly who said it (perhaps Ann Author)');
-    expect(saidIt(item({ speaker: null, confidence: null }))).toBe('The corpus has this quote but does not say who said it');
+    expect(saidIt(item({ confidence: LIKELY - 0.01 }))).toBe(
+      'The corpus has this quote, but the article does not say clearly who said it (perhaps Ann Author)',
+    );
+    expect(saidIt(item({ speaker: null, confidence: null }))).toBe(
+      'The corpus has this quote but does not say who said it',
+    );
     expect(closest(item({ confidence: 0.5 }))).toBe("the closest is most likely Ann Author's");
   });
 });

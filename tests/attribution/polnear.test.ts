@@ -29,7 +29,10 @@ needing('shared').describe('attribution on PolNeAR dev', () => {
     const score = await import(pathToFileURL(join(POLNEAR, '..', 'score.mjs')).href);
     speakerMatches = score.speakerMatches;
     textOverlaps = score.textOverlaps;
-    gold = readFileSync(join(POLNEAR, 'dev-attributions.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    gold = readFileSync(join(POLNEAR, 'dev-attributions.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const articles = new Set(gold.map((g) => g.article));
     const { articles: all } = await loadCorpus(POLNEAR_DIR);
     library = buildLibrary(all.filter((a) => articles.has(a.id)));
@@ -52,8 +55,11 @@ needing('shared').describe('attribution on PolNeAR dev', () => {
     }
     const goldBy = new Map<string, Gold[]>();
     for (const g of gold) goldBy.set(g.article, [...(goldBy.get(g.article) ?? []), g]);
-    const precise = library.quotes.filter((q) => (goldBy.get(q.articleId) ?? [])
-      .some((g) => textOverlaps(q.text, g.quotes.length ? g.quotes.join(' ') : g.content))).length;
+    const precise = library.quotes.filter((q) =>
+      (goldBy.get(q.articleId) ?? []).some((g) =>
+        textOverlaps(q.text, g.quotes.length ? g.quotes.join(' ') : g.content),
+      ),
+    ).length;
     const recall = found / direct.length;
     const precision = precise / library.quotes.length;
     const accuracy = right / judged;

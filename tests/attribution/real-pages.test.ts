@@ -11,7 +11,9 @@ function build(lines: string[]): Library {
 }
 
 function whoSaid(lines: string[]): Array<[string, string | null]> {
-  return build(lines).quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.text, q.speaker]);
+  return build(lines)
+    .quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => [q.text, q.speaker]);
 }
 
 describe('attribution on real pages', () => {
@@ -30,7 +32,10 @@ describe('attribution on real pages', () => {
     // The credit line, the dateline's city and country never speak. (Who "he" is here the article does not
     // say; resolving it to a word that is no person is a known weakness of the pronoun model, whose train
     // data always has someone to point back to.)
-    expect(said.map(([quote]) => quote)).toEqual(['The river has never been this high,', 'We will hold the embankment,']);
+    expect(said.map(([quote]) => quote)).toEqual([
+      'The river has never been this high,',
+      'We will hold the embankment,',
+    ]);
     expect(said[0][1] ?? '').not.toMatch(/Lis|Reuters|Gdansk|Poland/i);
     expect(said[1][1]).toBe('Piotr Wrona');
   });
@@ -49,8 +54,11 @@ describe('attribution on real pages', () => {
       'Maria Costa, a spokeswoman for Northway Airlines, said the library bus route would stay. ' +
         '“We will keep the stop open,” the airline spokeswoman said.',
     ]);
-    expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual(['Priya Sharma',
-      'Tom Baker', 'Maria Costa']);
+    expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual([
+      'Priya Sharma',
+      'Tom Baker',
+      'Maria Costa',
+    ]);
     const sharma = library.speakers.find((s) => s.name === 'Priya Sharma')!;
     expect(sharma.descriptions.join('; ')).toMatch(/Labour councillor/);
     const costa = library.speakers.find((s) => s.name === 'Maria Costa')!;
@@ -58,40 +66,51 @@ describe('attribution on real pages', () => {
   });
 
   it('a short or titled form names the speaker by the fullest form in the article', () => {
-    expect(whoSaid([
-      'Search for missing walker widens',
-      '',
-      'Inspector Grace Okafor of the county police is leading the search for Lars Lindqvist’s brother.',
-      '',
-      '“We are following every lead,” Insp Okafor said.',
-      '',
-      'Dr Lars Lindqvist, a surgeon, flew in from Malmö. “He knows these hills,” Dr Lindqvist said.',
-      '',
-      'Elena Alvarez runs the inn where the walker stayed. “He left at dawn,” said Mrs. Alvarez.',
-    ].join('\n').split('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Search for missing walker widens',
+          '',
+          'Inspector Grace Okafor of the county police is leading the search for Lars Lindqvist’s brother.',
+          '',
+          '“We are following every lead,” Insp Okafor said.',
+          '',
+          'Dr Lars Lindqvist, a surgeon, flew in from Malmö. “He knows these hills,” Dr Lindqvist said.',
+          '',
+          'Elena Alvarez runs the inn where the walker stayed. “He left at dawn,” said Mrs. Alvarez.',
+        ]
+          .join('\n')
+          .split('\n'),
+      ),
+    ).toEqual([
       ['We are following every lead,', 'Grace Okafor'],
       ['He knows these hills,', 'Lars Lindqvist'],
       ['He left at dawn,', 'Elena Alvarez'],
     ]);
   });
 
-  it('a person speaking for an organisation is the speaker, described by their role; the organisation only when no one '
-    + 'speaks for it', () => {
-    const library = build([
-      'Hospital staff reject pay offer',
-      '',
-      '“Members will not accept this offer,” said Jane Roe, president of the Union of Hospital Workers.',
-      '',
-      'Jane Roe, president of the Union of Hospital Workers, said: “We are ready to talk again.”',
-      '',
-      'The Union of Hospital Workers said it would “ballot members on strike action next month”.',
-    ]);
-    expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual([
-      'Jane Roe', 'Jane Roe', 'Union of Hospital Workers',
-    ]);
-    const roe = library.speakers.find((s) => s.name === 'Jane Roe')!;
-    expect(roe.descriptions.join('; ')).toMatch(/president of the Union of Hospital Workers/);
-  });
+  it(
+    'a person speaking for an organisation is the speaker, described by their role; the organisation only when no one ' +
+      'speaks for it',
+    () => {
+      const library = build([
+        'Hospital staff reject pay offer',
+        '',
+        '“Members will not accept this offer,” said Jane Roe, president of the Union of Hospital Workers.',
+        '',
+        'Jane Roe, president of the Union of Hospital Workers, said: “We are ready to talk again.”',
+        '',
+        'The Union of Hospital Workers said it would “ballot members on strike action next month”.',
+      ]);
+      expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual([
+        'Jane Roe',
+        'Jane Roe',
+        'Union of Hospital Workers',
+      ]);
+      const roe = library.speakers.find((s) => s.name === 'Jane Roe')!;
+      expect(roe.descriptions.join('; ')).toMatch(/president of the Union of Hospital Workers/);
+    },
+  );
 
   it('two people with one surname are told apart by given name, title or role, never merged', () => {
     const library = build([
@@ -108,55 +127,65 @@ describe('attribution on real pages', () => {
       '“I still want to keep it going,” said Oliver Marsh.',
     ]);
     expect(library.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual([
-      'David Marsh', 'Oliver Marsh', 'Sarah Marsh', 'Oliver Marsh',
+      'David Marsh',
+      'Oliver Marsh',
+      'Sarah Marsh',
+      'Oliver Marsh',
     ]);
     expect(library.speakers.map((s) => s.name).sort()).toEqual(['David Marsh', 'Oliver Marsh', 'Sarah Marsh']);
   });
 
-  it('a paragraph all of quotation continues the speaker whose quote ended the paragraph before; after narration it '
-    + 'stays unattributed', () => {
-    const library = build([
-      'Mayor defends budget',
-      '',
-      '“We have balanced the books without closing a single school,” said Ana Ruiz, the mayor.',
-      '',
-      '“Every ward keeps its library and its pool.”',
-      '',
-      'The council meets again next week. The opposition has not said how it will vote.',
-      '',
-      '“Nobody should have to choose between heating and eating this winter.”',
-    ]);
-    const quotes = library.quotes.filter((q) => q.kind !== 'indirect');
-    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', null]);
-    expect(quotes[2].confidence).toBeLessThan(0.5);
-    expect(quotes[2].confidence).toBeLessThan(quotes[1].confidence);
-  });
+  it(
+    'a paragraph all of quotation continues the speaker whose quote ended the paragraph before; after narration it ' +
+      'stays unattributed',
+    () => {
+      const library = build([
+        'Mayor defends budget',
+        '',
+        '“We have balanced the books without closing a single school,” said Ana Ruiz, the mayor.',
+        '',
+        '“Every ward keeps its library and its pool.”',
+        '',
+        'The council meets again next week. The opposition has not said how it will vote.',
+        '',
+        '“Nobody should have to choose between heating and eating this winter.”',
+      ]);
+      const quotes = library.quotes.filter((q) => q.kind !== 'indirect');
+      expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', null]);
+      expect(quotes[2].confidence).toBeLessThan(0.5);
+      expect(quotes[2].confidence).toBeLessThan(quotes[1].confidence);
+    },
+  );
 
   it('a round-up puts the source after the quote, after a dash', () => {
-    expect(whoSaid([
-      'What readers told us about the new bridge',
-      '',
-      '“The new bridge has cut my commute in half.” — Jane Roe, Riverside',
-      '',
-      '“Nobody asked the people who live under it.” — Sam Okoro, Eastbank',
-    ])).toEqual([
+    expect(
+      whoSaid([
+        'What readers told us about the new bridge',
+        '',
+        '“The new bridge has cut my commute in half.” — Jane Roe, Riverside',
+        '',
+        '“Nobody asked the people who live under it.” — Sam Okoro, Eastbank',
+      ]),
+    ).toEqual([
       ['The new bridge has cut my commute in half.', 'Jane Roe'],
       ['Nobody asked the people who live under it.', 'Sam Okoro'],
     ]);
   });
 
   it('a transcript with name labels: each line is its label’s, by the fullest name the article gives', () => {
-    expect(whoSaid([
-      'Transcript: the budget hearing',
-      '',
-      'Senator John Smith questioned the treasurer, Anna Jones, on Thursday.',
-      '',
-      'MR. SMITH: We have reviewed the figures and they do not add up.',
-      '',
-      'MS. JONES: The figures were audited twice by independent firms.',
-      '',
-      'MR. SMITH: Then the auditors missed the pension shortfall.',
-    ])).toEqual([
+    expect(
+      whoSaid([
+        'Transcript: the budget hearing',
+        '',
+        'Senator John Smith questioned the treasurer, Anna Jones, on Thursday.',
+        '',
+        'MR. SMITH: We have reviewed the figures and they do not add up.',
+        '',
+        'MS. JONES: The figures were audited twice by independent firms.',
+        '',
+        'MR. SMITH: Then the auditors missed the pension shortfall.',
+      ]),
+    ).toEqual([
       ['We have reviewed the figures and they do not add up.', 'John Smith'],
       ['The figures were audited twice by independent firms.', 'Anna Jones'],
       ['Then the auditors missed the pension shortfall.', 'John Smith'],
@@ -184,34 +213,37 @@ describe('attribution on real pages', () => {
   });
 
   it('a caption the page set between two paragraphs of one speaker does not part them', () => {
-    expect(whoSaid([
-      'Clinic opens in the valley',
-      '',
-      '“We have waited ten years for this building,” said Rosa Lindgren, the clinic’s director.',
-      '',
-      'The new wing seen from the road. Photo: Valley Herald',
-      '',
-      '“Now nobody has to drive two hours to see a doctor.”',
-    ])).toEqual([
+    expect(
+      whoSaid([
+        'Clinic opens in the valley',
+        '',
+        '“We have waited ten years for this building,” said Rosa Lindgren, the clinic’s director.',
+        '',
+        'The new wing seen from the road. Photo: Valley Herald',
+        '',
+        '“Now nobody has to drive two hours to see a doctor.”',
+      ]),
+    ).toEqual([
       ['We have waited ten years for this building,', 'Rosa Lindgren'],
       ['Now nobody has to drive two hours to see a doctor.', 'Rosa Lindgren'],
     ]);
   });
 
-  it('people described by what they are: the organisation so named, a group as described, a name given after its role',
-    () => {
-    expect(whoSaid([
-      'Doctors press for flu shots at border camps',
-      '',
-      'A group called Doctors for Fair Care wrote to the agency on Monday.',
-      '',
-      '“We write with urgency,” the doctors said.',
-      '',
-      'Federal prosecutors said the case was “closed for now”.',
-      '',
-      'The mayor wants the station open again, but Inspector Maya Reyes, head of the county police, told reporters ' +
-        'it would “stay shut until spring”.',
-    ])).toEqual([
+  it('people described by what they are: the organisation so named, a group as described, a name given after its role', () => {
+    expect(
+      whoSaid([
+        'Doctors press for flu shots at border camps',
+        '',
+        'A group called Doctors for Fair Care wrote to the agency on Monday.',
+        '',
+        '“We write with urgency,” the doctors said.',
+        '',
+        'Federal prosecutors said the case was “closed for now”.',
+        '',
+        'The mayor wants the station open again, but Inspector Maya Reyes, head of the county police, told reporters ' +
+          'it would “stay shut until spring”.',
+      ]),
+    ).toEqual([
       ['We write with urgency,', 'Doctors for Fair Care'],
       ['closed for now', 'Federal prosecutors'],
       ['stay shut until spring', 'Maya Reyes'],

@@ -79,7 +79,9 @@ describe('attribution on the seed article', () => {
 
   it('finds nothing in the page furniture', () => {
     for (const q of library.quotes) {
-      expect(q.sentence).not.toMatch(/Saakashvili|Support ilfattoquotidiano|Read More|Bom dia|GP crisis|have been indexed/);
+      expect(q.sentence).not.toMatch(
+        /Saakashvili|Support ilfattoquotidiano|Read More|Bom dia|GP crisis|have been indexed/,
+      );
     }
   });
 

@@ -7,55 +7,75 @@ import { buildLibrary } from '../../src/library/index.js';
 
 function whoSaid(text: string): Array<[string, string | null]> {
   const { articles } = parseArticleBytes(Buffer.from(text), 'story.txt', '');
-  return buildLibrary(articles).quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.text, q.speaker]);
+  return buildLibrary(articles)
+    .quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => [q.text, q.speaker]);
 }
 
 describe('attribution across press styles', () => {
   it('an article quoted with single marks', () => {
-    expect(whoSaid([
-      'Floods force thousands from homes',
-      '',
-      "'This is the worst flooding we have seen in a generation,' said Caroline Douglass, the agency's director.",
-      '',
-      "Local resident Margaret Hill, 74, said she had lost everything. 'We had ten minutes to get out,' she said.",
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Floods force thousands from homes',
+          '',
+          "'This is the worst flooding we have seen in a generation,' said Caroline Douglass, the agency's director.",
+          '',
+          "Local resident Margaret Hill, 74, said she had lost everything. 'We had ten minutes to get out,' she said.",
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['This is the worst flooding we have seen in a generation,', 'Caroline Douglass'],
       ['We had ten minutes to get out,', 'Margaret Hill'],
     ]);
   });
 
   it('"Sir Keir" after "Keir Starmer" is the same person', () => {
-    expect(whoSaid([
-      'Labour attacks flood budget',
-      '',
-      'Labour leader Keir Starmer accused ministers of cutting budgets. “The government has been warned for years,” Sir Keir said.',
-    ].join('\n'))).toEqual([['The government has been warned for years,', 'Keir Starmer']]);
+    expect(
+      whoSaid(
+        [
+          'Labour attacks flood budget',
+          '',
+          'Labour leader Keir Starmer accused ministers of cutting budgets. “The government has been warned for years,” Sir Keir said.',
+        ].join('\n'),
+      ),
+    ).toEqual([['The government has been warned for years,', 'Keir Starmer']]);
   });
 
   it('an interview set out as labelled lines: the named lines are quotes, questions and tallies are not', () => {
-    expect(whoSaid([
-      "'We are not afraid': an interview with Maria Ressa",
-      '',
-      'Nobel laureate Maria Ressa spoke to us about press freedom.',
-      '',
-      'Q: Are you worried about your safety?',
-      '',
-      'Ressa: Every day. But fear is a choice, and I choose not to be afraid.',
-      '',
-      'Update: This interview was edited for length and clarity.',
-      '',
-      'Votes: 547.',
-    ].join('\n'))).toEqual([['Every day. But fear is a choice, and I choose not to be afraid.', 'Maria Ressa']]);
+    expect(
+      whoSaid(
+        [
+          "'We are not afraid': an interview with Maria Ressa",
+          '',
+          'Nobel laureate Maria Ressa spoke to us about press freedom.',
+          '',
+          'Q: Are you worried about your safety?',
+          '',
+          'Ressa: Every day. But fear is a choice, and I choose not to be afraid.',
+          '',
+          'Update: This interview was edited for length and clarity.',
+          '',
+          'Votes: 547.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Every day. But fear is a choice, and I choose not to be afraid.', 'Maria Ressa']]);
   });
 
   it('reported speech leaves out when and where it was said', () => {
-    const { articles } = parseArticleBytes(Buffer.from([
-      'Budget deal passes',
+    const { articles } = parseArticleBytes(
+      Buffer.from(
+        [
+          'Budget deal passes',
+          '',
+          'The White House said in a statement that President Joe Biden would sign the bill on Friday.',
+          '',
+          'Anne Hidalgo, the mayor of Paris, insisted on Tuesday that the Seine would be clean enough for swimming.',
+        ].join('\n'),
+      ),
+      'story.txt',
       '',
-      'The White House said in a statement that President Joe Biden would sign the bill on Friday.',
-      '',
-      'Anne Hidalgo, the mayor of Paris, insisted on Tuesday that the Seine would be clean enough for swimming.',
-    ].join('\n')), 'story.txt', '');
+    );
     expect(buildLibrary(articles).quotes.map((q) => [q.text, q.speaker])).toEqual([
       ['President Joe Biden would sign the bill on Friday', 'White House'],
       ['the Seine would be clean enough for swimming', 'Anne Hidalgo'],
@@ -63,92 +83,118 @@ describe('attribution across press styles', () => {
   });
 
   it('a heading in capitals is no one, and "Del." is a title (a delegate), not a name', () => {
-    const said = whoSaid([
-      'Oz under fire',
-      '',
-      'Dr. Mehmet Oz hosts a television show.',
-      '',
-      'CONGRESS HAS INVESTIGATED HIM — Oz’s advice earned him the attention of Congress, where he appeared for saying that green coffee extract was a “magic weight loss cure for every body type.”',
-      '',
-      'Del. Stacey Plaskett said: “It’s a waste of time. It’s destroying this committee.”',
-    ].join('\n'));
+    const said = whoSaid(
+      [
+        'Oz under fire',
+        '',
+        'Dr. Mehmet Oz hosts a television show.',
+        '',
+        'CONGRESS HAS INVESTIGATED HIM — Oz’s advice earned him the attention of Congress, where he appeared for saying that green coffee extract was a “magic weight loss cure for every body type.”',
+        '',
+        'Del. Stacey Plaskett said: “It’s a waste of time. It’s destroying this committee.”',
+      ].join('\n'),
+    );
     expect(said.map(([, speaker]) => speaker)).not.toContain('CONGRESS HAS INVESTIGATED HIM');
     expect(said.at(-1)).toEqual(['It’s a waste of time. It’s destroying this committee.', 'Stacey Plaskett']);
   });
 
   it('a noun the lexicon also knows as a verb ("press", "general") is part of the subject before a name', () => {
-    expect(whoSaid([
-      'Obamacare fight',
-      '',
-      '“He acknowledged an openness to working with Democrats,” White House press secretary Josh Earnest said at a briefing Monday.',
-      '',
-      'Clinton "is the only candidate that has the experience to keep America safe," retired Air Force general Lloyd Newton said.',
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Obamacare fight',
+          '',
+          '“He acknowledged an openness to working with Democrats,” White House press secretary Josh Earnest said at a briefing Monday.',
+          '',
+          'Clinton "is the only candidate that has the experience to keep America safe," retired Air Force general Lloyd Newton said.',
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['He acknowledged an openness to working with Democrats,', 'Josh Earnest'],
       ['is the only candidate that has the experience to keep America safe,', 'Lloyd Newton'],
     ]);
   });
 
   it("a name's possessive before a quoted phrase and a noun for words said: Obama's “…” promise", () => {
-    expect(whoSaid([
-      'Health care fight',
-      '',
-      'Barack Obama signed the law in 2010.',
-      '',
-      'It is the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: many unions negotiated generous plans.',
-    ].join('\n'))).toEqual([['if you like your plan, you can keep it', 'Barack Obama']]);
+    expect(
+      whoSaid(
+        [
+          'Health care fight',
+          '',
+          'Barack Obama signed the law in 2010.',
+          '',
+          'It is the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: many unions negotiated generous plans.',
+        ].join('\n'),
+      ),
+    ).toEqual([['if you like your plan, you can keep it', 'Barack Obama']]);
   });
 
   it('"he" and "she" point to the actor, not to a name used as an owner or a modifier', () => {
-    expect(whoSaid([
-      'Leave policy questioned',
-      '',
-      'Donald Trump announced the policy last week.',
-      '',
-      "Trump campaign spokesman Jason Miller told the Post that Trump's policy would extend to single mothers.",
-      '',
-      '"We don\'t have the exact legislation written down," he said.',
-      '',
-      'Ivanka Trump, the nominee\'s daughter, described the plan in an interview with a magazine.',
-      '',
-      "Economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said Ivanka Trump's statement did not clarify the matter.",
-      '',
-      '"I don\'t see details about who is left out, who is eligible," she said.',
-    ].join('\n'))).toEqual([
-      ['We don\'t have the exact legislation written down,', 'Jason Miller'],
-      ['I don\'t see details about who is left out, who is eligible,', 'Aparna Mathur'],
+    expect(
+      whoSaid(
+        [
+          'Leave policy questioned',
+          '',
+          'Donald Trump announced the policy last week.',
+          '',
+          "Trump campaign spokesman Jason Miller told the Post that Trump's policy would extend to single mothers.",
+          '',
+          '"We don\'t have the exact legislation written down," he said.',
+          '',
+          "Ivanka Trump, the nominee's daughter, described the plan in an interview with a magazine.",
+          '',
+          "Economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said Ivanka Trump's statement did not clarify the matter.",
+          '',
+          '"I don\'t see details about who is left out, who is eligible," she said.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ["We don't have the exact legislation written down,", 'Jason Miller'],
+      ["I don't see details about who is left out, who is eligible,", 'Aparna Mathur'],
     ]);
   });
 
   it('a name never runs over a line break: a headline ending in a place, then a paragraph opening with a name', () => {
-    expect(whoSaid([
-      'EU leaders meet in Brussels',
-      '',
-      'José Manuel Barroso, the former Commission president, said: “Europe must stand together.”',
-    ].join('\n'))).toEqual([['Europe must stand together.', 'José Manuel Barroso']]);
+    expect(
+      whoSaid(
+        [
+          'EU leaders meet in Brussels',
+          '',
+          'José Manuel Barroso, the former Commission president, said: “Europe must stand together.”',
+        ].join('\n'),
+      ),
+    ).toEqual([['Europe must stand together.', 'José Manuel Barroso']]);
   });
 
   it('an institution the article names only by what it is speaks as written; "the campaign" does not', () => {
-    expect(whoSaid([
-      'Strike closes ports',
-      '',
-      'The port authority said it was "deeply disappointed" by the strike.',
-      '',
-      'The campaign said it would "fight on to the convention" regardless.',
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Strike closes ports',
+          '',
+          'The port authority said it was "deeply disappointed" by the strike.',
+          '',
+          'The campaign said it would "fight on to the convention" regardless.',
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['deeply disappointed', 'the port authority'],
       ['fight on to the convention', null],
     ]);
     // With no article, at a sentence's start or not, the police are the police.
-    expect(whoSaid([
-      'Man charged after robbery',
-      '',
-      'Police said the suspect was arrested "near the scene of the robbery" on Friday.',
-      '',
-      'He was held overnight and would be questioned "in the coming days", police said.',
-      '',
-      'Prosecutors said he would appear "before magistrates on Monday" in Leeds.',
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Man charged after robbery',
+          '',
+          'Police said the suspect was arrested "near the scene of the robbery" on Friday.',
+          '',
+          'He was held overnight and would be questioned "in the coming days", police said.',
+          '',
+          'Prosecutors said he would appear "before magistrates on Monday" in Leeds.',
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['near the scene of the robbery', 'the police'],
       ['in the coming days', 'the police'],
       ['before magistrates on Monday', 'prosecutors'],
@@ -156,17 +202,21 @@ describe('attribution across press styles', () => {
   });
 
   it('"the German", "the Dutchman", "the 34-year-old": an epithet for the person just named, never a speaker of its own', () => {
-    expect(whoSaid([
-      'Klopp to leave Liverpool',
-      '',
-      'Liverpool manager Jürgen Klopp has announced he will leave the club at the end of the season.',
-      '',
-      '"I am running out of energy," the German said in a video.',
-      '',
-      'Captain Virgil van Dijk was surprised. "Nobody saw this coming," the Dutchman told the BBC.',
-      '',
-      'Mohamed Salah joined in 2017. "He changed everything here," the 31-year-old said.',
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Klopp to leave Liverpool',
+          '',
+          'Liverpool manager Jürgen Klopp has announced he will leave the club at the end of the season.',
+          '',
+          '"I am running out of energy," the German said in a video.',
+          '',
+          'Captain Virgil van Dijk was surprised. "Nobody saw this coming," the Dutchman told the BBC.',
+          '',
+          'Mohamed Salah joined in 2017. "He changed everything here," the 31-year-old said.',
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['I am running out of energy,', 'Jürgen Klopp'],
       ['Nobody saw this coming,', 'Virgil van Dijk'],
       ['He changed everything here,', 'Mohamed Salah'],
@@ -174,30 +224,38 @@ describe('attribution across press styles', () => {
   });
 
   it('a feature that calls people by their given name after naming them in full, names the lists lack', () => {
-    expect(whoSaid([
-      'The nurses who keep the night shift going',
-      '',
-      "Oksana Melnyk, 42, has worked nights at St Mary's for eleven years.",
-      '',
-      '"It was hard at first," says Oksana.',
-      '',
-      'Her colleague Tunde Bakare, a charge nurse, agrees. "We are running on empty," Tunde says.',
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'The nurses who keep the night shift going',
+          '',
+          "Oksana Melnyk, 42, has worked nights at St Mary's for eleven years.",
+          '',
+          '"It was hard at first," says Oksana.',
+          '',
+          'Her colleague Tunde Bakare, a charge nurse, agrees. "We are running on empty," Tunde says.',
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['It was hard at first,', 'Oksana Melnyk'],
       ['We are running on empty,', 'Tunde Bakare'],
     ]);
   });
 
   it('"in the words of" cues like "according to", and a role followed by its name gives the name', () => {
-    expect(whoSaid([
-      'Tech giant faces fine',
-      '',
-      'As Commissioner Margrethe Vestager put it: "Competition is not a luxury."',
-      '',
-      'In the words of one analyst, Tom Riley of Bernstein, the fine is "a rounding error".',
-      '',
-      'According to an economist, Ana Ortiz, the market "shrugged it off".',
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Tech giant faces fine',
+          '',
+          'As Commissioner Margrethe Vestager put it: "Competition is not a luxury."',
+          '',
+          'In the words of one analyst, Tom Riley of Bernstein, the fine is "a rounding error".',
+          '',
+          'According to an economist, Ana Ortiz, the market "shrugged it off".',
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['Competition is not a luxury.', 'Margrethe Vestager'],
       ['a rounding error', 'Tom Riley'],
       ['shrugged it off', 'Ana Ortiz'],
@@ -205,23 +263,31 @@ describe('attribution across press styles', () => {
   });
 
   it('a common noun opening the sentence before a name is not part of it ("Resident Jorge Alvarez")', () => {
-    expect(whoSaid([
-      'Storm hits coast',
-      '',
-      'Resident Jorge Alvarez, 61, has lived on the coast all his life.',
-      '',
-      '"The water was up to my knees in minutes," said Alvarez.',
-    ].join('\n'))).toEqual([['The water was up to my knees in minutes,', 'Jorge Alvarez']]);
+    expect(
+      whoSaid(
+        [
+          'Storm hits coast',
+          '',
+          'Resident Jorge Alvarez, 61, has lived on the coast all his life.',
+          '',
+          '"The water was up to my knees in minutes," said Alvarez.',
+        ].join('\n'),
+      ),
+    ).toEqual([['The water was up to my knees in minutes,', 'Jorge Alvarez']]);
   });
 
   it('the spokesperson of an organisation, written before or after the role', () => {
-    expect(whoSaid([
-      'Teachers vote to strike',
-      '',
-      'A Department for Education spokesperson said: “We have made a fair offer.”',
-      '',
-      'A spokeswoman for the Treasury said: “The figures speak for themselves.”',
-    ].join('\n'))).toEqual([
+    expect(
+      whoSaid(
+        [
+          'Teachers vote to strike',
+          '',
+          'A Department for Education spokesperson said: “We have made a fair offer.”',
+          '',
+          'A spokeswoman for the Treasury said: “The figures speak for themselves.”',
+        ].join('\n'),
+      ),
+    ).toEqual([
       ['We have made a fair offer.', "Department for Education's spokesperson"],
       ['The figures speak for themselves.', "Treasury's spokeswoman"],
     ]);

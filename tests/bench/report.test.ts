@@ -6,8 +6,15 @@ import { report, type BenchResults } from '../../bench/report.js';
 function engine(name: string, scale: number, p50: number, p99: number, buildMs: number, added: number): EngineResult {
   const latency = { p50, p99, mean: p50, questions: 200, samples: 1000 };
   return {
-    engine: name, scale, articles: 924 * scale, passages: 33657 * scale, buildMs, libraryBuildMs: buildMs * 1.2,
-    memoryBase: 20e6, memoryAfterBuild: 20e6 + added, latency: name === 'whosaid' ? { search: latency, answer: latency } : { search: latency },
+    engine: name,
+    scale,
+    articles: 924 * scale,
+    passages: 33657 * scale,
+    buildMs,
+    libraryBuildMs: buildMs * 1.2,
+    memoryBase: 20e6,
+    memoryAfterBuild: 20e6 + added,
+    latency: name === 'whosaid' ? { search: latency, answer: latency } : { search: latency },
   };
 }
 
@@ -23,8 +30,11 @@ function results(whosaidP50x10: number, withNatural = true): BenchResults {
     };
   }
   return {
-    date: '2026-01-01T00:00:00.000Z', machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.0.0', platform: 'linux x64', loadAverage: 0.5 },
-    questions: 200, questionStep: 20, scales,
+    date: '2026-01-01T00:00:00.000Z',
+    machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 24, node: 'v20.0.0', platform: 'linux x64', loadAverage: 0.5 },
+    questions: 200,
+    questionStep: 20,
+    scales,
   };
 }
 
@@ -56,6 +66,11 @@ describe('bench measurements', () => {
     expect(percentile(sorted, 50)).toBe(100);
     expect(percentile(sorted, 99)).toBe(198);
     expect(percentile([7], 99)).toBe(7);
-    expect(subset(Array.from({ length: 200 }, (_, i) => `q${i}`), 10)).toHaveLength(20);
+    expect(
+      subset(
+        Array.from({ length: 200 }, (_, i) => `q${i}`),
+        10,
+      ),
+    ).toHaveLength(20);
   });
 });

@@ -10,16 +10,31 @@ const LONG = [
   'After that we start on the tunnel, which is a much larger job for the whole city and will take years.',
 ].join(' ');
 
-const library = () => makeLibrary(
-  [{ id: 'bridge', title: 'Bridge works near their end | The Riverside Courier', paragraphs: [`“${LONG}” said Mayor Ruth Okafor.`, '“The tunnel will come next,” Okafor added.'] }],
-  [{ id: 'okafor', name: 'Ruth Okafor', aliases: ['Okafor'], descriptions: ['Mayor'] }],
-  [{ article: 'bridge', text: LONG, speaker: 'okafor' }, { article: 'bridge', text: 'The tunnel will come next,', speaker: 'okafor' }],
-);
+const library = () =>
+  makeLibrary(
+    [
+      {
+        id: 'bridge',
+        title: 'Bridge works near their end | The Riverside Courier',
+        paragraphs: [`“${LONG}” said Mayor Ruth Okafor.`, '“The tunnel will come next,” Okafor added.'],
+      },
+    ],
+    [{ id: 'okafor', name: 'Ruth Okafor', aliases: ['Okafor'], descriptions: ['Mayor'] }],
+    [
+      { article: 'bridge', text: LONG, speaker: 'okafor' },
+      { article: 'bridge', text: 'The tunnel will come next,', speaker: 'okafor' },
+    ],
+  );
 
 async function chat(lines: string[]): Promise<string> {
   const input = new PassThrough();
   let out = '';
-  const output = new Writable({ write(chunk, _e, done) { out += String(chunk); done(); } });
+  const output = new Writable({
+    write(chunk, _e, done) {
+      out += String(chunk);
+      done();
+    },
+  });
   const done = runChat(library(), { input, output, interactive: false });
   input.end(`${lines.join('\n')}\n`);
   await done;

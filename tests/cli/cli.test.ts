@@ -8,7 +8,9 @@ describe('the whosaid CLI', () => {
   it('answers one question as one JSON line, best passage first, and prints nothing else', async () => {
     const r = await whosaid(['ask', '--json', 'Did Germany stop exporting weapons to Kazakhstan?']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(new RegExp(`^whosaid: library (built and saved in|from the cache in) ${CLI_CACHE}\\b[^\\n]*\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^whosaid: library (built and saved in|from the cache in) ${CLI_CACHE}\\b[^\\n]*\\n$`),
+    );
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]);
@@ -26,10 +28,20 @@ describe('the whosaid CLI', () => {
   });
 
   it('answers stdin one line each, in order, empty lines included', async () => {
-    const r = await whosaid(['ask', '--json'], 'What happened to Samat Abish?\n\nDid Germany stop exporting weapons?\n');
+    const r = await whosaid(
+      ['ask', '--json'],
+      'What happened to Samat Abish?\n\nDid Germany stop exporting weapons?\n',
+    );
     expect(r.code).toBe(0);
-    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(answers.map((a) => a.question)).toEqual(['What happened to Samat Abish?', '', 'Did Germany stop exporting weapons?']);
+    const answers = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.question)).toEqual([
+      'What happened to Samat Abish?',
+      '',
+      'Did Germany stop exporting weapons?',
+    ]);
     expect(answers[0].answers[0].sentence).toMatch(/Nazarbaev’s grandson, Samat Abish/);
     expect(answers[1]).toMatchObject({ intent: 'empty', answers: [] });
   });
@@ -38,7 +50,9 @@ describe('the whosaid CLI', () => {
     const cache = join(CLI_CACHE, 'reuse');
     const dir = tempCorpus({ 'a.txt': 'Talks\n\n“The talks have failed,” said Maria Lopez.' });
     const ask = (...extra: string[]) =>
-      whosaid(['ask', '--json', '--corpus', dir, ...extra, 'Who said "the talks have failed"?'], '', { SNAPSHOT_DIR: cache });
+      whosaid(['ask', '--json', '--corpus', dir, ...extra, 'Who said "the talks have failed"?'], '', {
+        SNAPSHOT_DIR: cache,
+      });
     const first = await ask();
     expect(first.stderr).toBe(`whosaid: library built and saved in ${cache} for the next run\n`);
     const second = await ask();
@@ -61,7 +75,9 @@ describe('the whosaid CLI', () => {
   it('lists articles with their counts', async () => {
     const r = await whosaid(['articles']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^kazakhstan-nazarbayev-spokesman\tKazakhstan, spokesman[^\t]*\t\d+ sentences\t\d+ quotes\n$/);
+    expect(r.stdout).toMatch(
+      /^kazakhstan-nazarbayev-spokesman\tKazakhstan, spokesman[^\t]*\t\d+ sentences\t\d+ quotes\n$/,
+    );
   });
 
   it('articles --json --text carries the body as the engine reads it, title excluded', async () => {
@@ -74,7 +90,13 @@ describe('the whosaid CLI', () => {
   });
 
   it('exits 2 with one line on bad usage or an unreadable corpus folder', async () => {
-    for (const args of [['frobnicate'], ['ask', '--bogus'], [], ['quotes', 'extra'], ['ask', '--corpus', '/no/such/dir', 'x']]) {
+    for (const args of [
+      ['frobnicate'],
+      ['ask', '--bogus'],
+      [],
+      ['quotes', 'extra'],
+      ['ask', '--corpus', '/no/such/dir', 'x'],
+    ]) {
       const r = await whosaid(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -84,7 +106,11 @@ describe('the whosaid CLI', () => {
   });
 
   it('npm start without a token opens the terminal chat and answers piped questions, a follow-up too', async () => {
-    const r = await run('npm', ['start', '--silent'], 'What happened to Samat Abish?\nWho said "it is now a real revolution"?\nWhat else did he say about Italy?\n');
+    const r = await run(
+      'npm',
+      ['start', '--silent'],
+      'What happened to Samat Abish?\nWho said "it is now a real revolution"?\nWhat else did he say about Italy?\n',
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/DISCORD_TOKEN/);
     expect(r.stdout).toMatch(/Nazarbaev’s grandson, Samat Abish/);

@@ -6,7 +6,11 @@ import type { Article } from '../../src/types.js';
 import { needing } from '../requirements.js';
 import { POLNEAR, POLNEAR_DIR, SEED_DIR, SEED_ID } from '../helpers.js';
 
-const flat = (s: string) => s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
+const flat = (s: string) =>
+  s
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('cleaning the seed article', () => {
   let article: Article;
@@ -26,9 +30,24 @@ describe('cleaning the seed article', () => {
 
   it('drops the banner, navigation, disclaimer, teasers and share counters', () => {
     for (const furniture of [
-      'Support ilfattoquotidiano', 'Your contribution', 'Become a Supporter', 'Peter Gomez', 'Previous Article',
-      'Ramy Shaath', 'have been indexed', 'Related Posts', 'Saakashvili', 'thumbnail', 'Read More', 'Bom dia',
-      'Mortars explode', 'G20 Dorong', 'GP crisis', 'Index Of News', 'Share', 'Total',
+      'Support ilfattoquotidiano',
+      'Your contribution',
+      'Become a Supporter',
+      'Peter Gomez',
+      'Previous Article',
+      'Ramy Shaath',
+      'have been indexed',
+      'Related Posts',
+      'Saakashvili',
+      'thumbnail',
+      'Read More',
+      'Bom dia',
+      'Mortars explode',
+      'G20 Dorong',
+      'GP crisis',
+      'Index Of News',
+      'Share',
+      'Total',
     ]) {
       expect(article.text, furniture).not.toContain(furniture);
     }
@@ -103,7 +122,11 @@ needing('shared').describe('cleaning PolNeAR', () => {
     const lost: string[] = [];
     for (const a of articles) {
       const kept = flat(a.text);
-      const raw = readFileSync(join(POLNEAR_DIR, `${a.id}.txt`), 'utf8').split('\n').slice(1).map(flat).filter(Boolean);
+      const raw = readFileSync(join(POLNEAR_DIR, `${a.id}.txt`), 'utf8')
+        .split('\n')
+        .slice(1)
+        .map(flat)
+        .filter(Boolean);
       for (const line of raw) if (!kept.includes(line)) lost.push(line);
     }
     expect(lost.length).toBeLessThan(60);
@@ -123,7 +146,9 @@ needing('shared').describe('cleaning PolNeAR', () => {
         const text = byId.get(g.article)!;
         // Contents can be discontinuous (a quote broken by its cue); each quoted piece and the opening
         // words of the content must be there.
-        const openings = flat(g.content).split(/(?<=[”"'])\s+(?=[“"'])/).map((part) => part.split(' ').slice(0, 6).join(' '));
+        const openings = flat(g.content)
+          .split(/(?<=[”"'])\s+(?=[“"'])/)
+          .map((part) => part.split(' ').slice(0, 6).join(' '));
         for (const piece of [...g.quotes.map(flat), ...openings]) {
           if (!text.includes(piece)) missing.push(`${g.article}: ${piece}`);
         }

@@ -109,11 +109,15 @@ describe('HTML: captions, credits, bylines, placeholders, boxes', () => {
     const caption = '<figcaption>The bridge in 1990. Photo: Jane Doe/Reuters</figcaption>';
     const figure = `<figure><img src="a.jpg">${caption}</figure>`;
     const loose = [
-      '<p>Photo: Jane Doe/Reuters</p>', '<p>Image: Getty</p>', '<p>MARIA KOWALSKA/AFP</p>',
+      '<p>Photo: Jane Doe/Reuters</p>',
+      '<p>Image: Getty</p>',
+      '<p>MARIA KOWALSKA/AFP</p>',
       '<p>Workers inspect the supports of the bridge (Image: GETTY)</p>',
       '<p>A ferry waits at the east bank. (AP Photo/John Smith)</p>',
       '<div class="image-credit">Lars Olsen / Bridge Images</div>',
-      '<p>Image</p>', '<p>Video</p>', '<p>Image 2 of 5</p>',
+      '<p>Image</p>',
+      '<p>Video</p>',
+      '<p>Image 2 of 5</p>',
       '<p>In this March 3, 2020, file photo, a ferry crosses the river below the bridge.</p>',
     ].join('\n');
     const a = load(page({ extra: `${figure}\n${loose}`, at: 1 }));
@@ -225,8 +229,10 @@ describe('HTML: other languages', () => {
       'Les ingénieurs ont trouvé des fissures dans trois des piliers principaux lors d’une inspection au printemps.',
       'Les commerçants de la rive est craignent de perdre les clients qui traversent le fleuve pour le marché.',
     ];
-    const html = page({ paras, head: '<title>Le pont du port fermé pour deux ans</title>' })
-      .replace('<h1>Harbour bridge to close for two years</h1>', '<h1>Le pont du port fermé pour deux ans</h1>');
+    const html = page({ paras, head: '<title>Le pont du port fermé pour deux ans</title>' }).replace(
+      '<h1>Harbour bridge to close for two years</h1>',
+      '<h1>Le pont du port fermé pour deux ans</h1>',
+    );
     const a = load(html);
     expect(a.title).toBe('Le pont du port fermé pour deux ans');
     expect(body(a)).toEqual(paras);

@@ -21,7 +21,12 @@ describe('loading a corpus folder', () => {
     const { articles, warnings } = await loadCorpus(dir);
     const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
     expect(Object.keys(byId).sort()).toEqual(['a', 'd/5', 'd/one', 'sub/b', 'sub/deeper/c']);
-    expect(byId['sub/b']).toMatchObject({ title: 'Title B', url: 'https://example.com/b', date: '2022-01-07', source: 'Example' });
+    expect(byId['sub/b']).toMatchObject({
+      title: 'Title B',
+      url: 'https://example.com/b',
+      date: '2022-01-07',
+      source: 'Example',
+    });
     expect(byId['sub/deeper/c'].title).toBe('Title C');
     expect(byId['sub/deeper/c'].text).not.toMatch(/evil|p\{\}/);
     expect(byId['d/one'].url).toBe('https://example.com/d1');
@@ -80,7 +85,9 @@ describe('loading a corpus folder', () => {
   });
 
   it('refuses a folder that does not exist with the fixed message', async () => {
-    await expect(loadCorpus('/no/such/folder')).rejects.toThrow(`${CORPUS_DIR_ERROR} /no/such/folder: no such file or folder`);
+    await expect(loadCorpus('/no/such/folder')).rejects.toThrow(
+      `${CORPUS_DIR_ERROR} /no/such/folder: no such file or folder`,
+    );
   });
 
   it('parses uploaded bytes the same way and names unsupported formats', () => {

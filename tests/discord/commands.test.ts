@@ -77,12 +77,20 @@ describe('slash commands, buttons and autocomplete against the fake Discord', { 
     const original = h.fake.originalOf(ask.id)!;
     const ids = buttons(original);
     const up = h.fake.click(ids['👍'], original);
-    expect((await callbackOf(h.fake, up)).data).toMatchObject({ content: 'Thanks, noted 👍', flags: MessageFlags.Ephemeral });
+    expect((await callbackOf(h.fake, up)).data).toMatchObject({
+      content: 'Thanks, noted 👍',
+      flags: MessageFlags.Ephemeral,
+    });
     const down = h.fake.click(ids['👎'], original);
     await callbackOf(h.fake, down);
     const session = parseCustomId(ids['👍'])!.sessionId;
     const vote = await h.store.get<Vote>('feedback', `${h.fake.ids.guild}:${session}:${h.fake.ids.user}`);
-    expect(vote).toMatchObject({ vote: 'down', userId: h.fake.ids.user, question: 'What did Baunov say?', items: ['eu-kazakhstan#2'] });
+    expect(vote).toMatchObject({
+      vote: 'down',
+      userId: h.fake.ids.user,
+      question: 'What did Baunov say?',
+      items: ['eu-kazakhstan#2'],
+    });
   });
 
   it('an expired or outdated button gets a polite private note', async () => {
@@ -101,7 +109,10 @@ describe('slash commands, buttons and autocomplete against the fake Discord', { 
     const byAlias = h.fake.autocomplete('quotes', 'speaker', 'tokay');
     const a = await callbackOf(h.fake, byAlias);
     expect(a.type).toBe(8);
-    expect(a.data.choices[0]).toEqual({ name: 'Kassym-Jomart Tokayev — the President of Kazakhstan', value: 'Kassym-Jomart Tokayev' });
+    expect(a.data.choices[0]).toEqual({
+      name: 'Kassym-Jomart Tokayev — the President of Kazakhstan',
+      value: 'Kassym-Jomart Tokayev',
+    });
     const typo = await callbackOf(h.fake, h.fake.autocomplete('quotes', 'speaker', 'borel'));
     expect(typo.data.choices[0].value).toBe('Josep Borrell');
     const many = await callbackOf(h.fake, h.fake.autocomplete('quotes', 'speaker', 'anna'));
@@ -129,9 +140,13 @@ describe('slash commands, buttons and autocomplete against the fake Discord', { 
 
   it('/speakers lists who is quoted (in one article with its autocomplete), /articles the articles, /help the guide', async () => {
     const all = await callbackOf(h.fake, h.fake.slash('speakers'));
-    expect(all.data.embeds[0].description.split('\n')[0]).toBe('**Josep Borrell** — the EU foreign policy chief · 5 quotes');
+    expect(all.data.embeds[0].description.split('\n')[0]).toBe(
+      '**Josep Borrell** — the EU foreign policy chief · 5 quotes',
+    );
     const choices = await callbackOf(h.fake, h.fake.autocomplete('speakers', 'article', 'interview'));
-    expect(choices.data.choices).toEqual([{ name: 'Borrell interview: *bold* plans for the _union_', value: 'borrell-interview' }]);
+    expect(choices.data.choices).toEqual([
+      { name: 'Borrell interview: *bold* plans for the _union_', value: 'borrell-interview' },
+    ]);
     const one = await callbackOf(h.fake, h.fake.slash('speakers', { article: 'borrell-interview' }));
     expect(one.data.embeds[0].title).toBe('Speakers in “Borrell interview: \\*bold\\* plans for the \\_union\\_”');
     expect(one.data.embeds[0].description).toBe('**Josep Borrell** — the EU foreign policy chief · 2 quotes');
@@ -140,7 +155,9 @@ describe('slash commands, buttons and autocomplete against the fake Discord', { 
 
     const articles = await callbackOf(h.fake, h.fake.slash('articles'));
     expect(articles.data.embeds[0].title).toBe('2 articles');
-    expect(articles.data.embeds[0].description).toContain('[EU ministers weigh their answer to the unrest in Kazakhstan](https://news.example.org/eu-kazakhstan)');
+    expect(articles.data.embeds[0].description).toContain(
+      '[EU ministers weigh their answer to the unrest in Kazakhstan](https://news.example.org/eu-kazakhstan)',
+    );
     const help = await callbackOf(h.fake, h.fake.slash('help'));
     expect(help.data.embeds[0].description).toMatch(/Who said/);
     expect(help.data.embeds[0].description).toContain('`/quotes speaker [topic]`');
@@ -158,7 +175,11 @@ describe('slash commands, buttons and autocomplete against the fake Discord', { 
 
   it('logs one line per interaction with its id, command and latency, and never the token', () => {
     const line = h.logs.find((l) => l.msg === 'interaction' && l.command === '/whosaid');
-    expect(line).toMatchObject({ outcome: 'ok', interaction: expect.stringMatching(/^\d+$/), latencyMs: expect.any(Number) });
+    expect(line).toMatchObject({
+      outcome: 'ok',
+      interaction: expect.stringMatching(/^\d+$/),
+      latencyMs: expect.any(Number),
+    });
     expect(h.logs.raw()).not.toContain(h.fake.token);
     expect(h.logs.raw()).not.toMatch(/itoken-/);
   });

@@ -36,7 +36,10 @@ describe('command registration', { timeout: 30_000 }, () => {
     for (const c of commandDefinitions()) ((c.options ?? []) as Option[]).forEach(check);
     // Server management: hidden from members without Manage Server (0x20), and not offered in DMs.
     for (const name of ['corpus', 'feeds', 'settings']) {
-      expect(commandDefinitions().find((c) => c.name === name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+      expect(commandDefinitions().find((c) => c.name === name)).toMatchObject({
+        default_member_permissions: '32',
+        contexts: [0],
+      });
     }
     const quotes = commandDefinitions().find((c) => c.name === 'quotes')!;
     expect(quotes.options).toEqual([
@@ -47,20 +50,33 @@ describe('command registration', { timeout: 30_000 }, () => {
 
   it('registers to a server, then leaves an unchanged set alone (no PUT)', async () => {
     const first = await deployCommands(rest, { applicationId: fake.ids.application, guildId: fake.ids.guild });
-    expect(first).toMatchObject({ registered: true, added: ['ask', 'whosaid', 'quotes', 'speakers', 'articles', 'help', 'corpus', 'feeds', 'settings'], changed: [], removed: [] });
-    expect(puts().map((r) => r.path)).toEqual([`/applications/${fake.ids.application}/guilds/${fake.ids.guild}/commands`]);
+    expect(first).toMatchObject({
+      registered: true,
+      added: ['ask', 'whosaid', 'quotes', 'speakers', 'articles', 'help', 'corpus', 'feeds', 'settings'],
+      changed: [],
+      removed: [],
+    });
+    expect(puts().map((r) => r.path)).toEqual([
+      `/applications/${fake.ids.application}/guilds/${fake.ids.guild}/commands`,
+    ]);
     expect(puts()[0].body.map((c: { name: string }) => c.name)).toEqual(first.added);
     const again = await deployCommands(rest, { applicationId: fake.ids.application, guildId: fake.ids.guild });
     expect(again).toMatchObject({ registered: false, unchanged: first.added });
     expect(puts()).toHaveLength(1);
-    expect(describeDeploy(again)).toEqual([`server ${fake.ids.guild}: 9 commands already up to date; nothing registered`]);
+    expect(describeDeploy(again)).toEqual([
+      `server ${fake.ids.guild}: 9 commands already up to date; nothing registered`,
+    ]);
   });
 
   it('says what changed: a changed description, a removed command', async () => {
     const changed = commandDefinitions()
       .filter((c) => c.name !== 'help')
       .map((c) => (c.name === 'ask' ? { ...c, description: 'Ask me anything' } : c));
-    const r = await deployCommands(rest, { applicationId: fake.ids.application, guildId: fake.ids.guild, commands: changed });
+    const r = await deployCommands(rest, {
+      applicationId: fake.ids.application,
+      guildId: fake.ids.guild,
+      commands: changed,
+    });
     expect(r).toMatchObject({ registered: true, added: [], changed: ['ask'], removed: ['help'] });
     expect(describeDeploy(r)).toEqual([
       `server ${fake.ids.guild}: ~ /ask (changed)`,
@@ -81,7 +97,12 @@ describe('command registration', { timeout: 30_000 }, () => {
 
   it('npm run deploy-commands prints what it did, and exits 2 without a token', async () => {
     fake.commands.clear();
-    const env = { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.ids.guild, DISCORD_APPLICATION_ID: fake.ids.application };
+    const env = {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_GUILD_ID: fake.ids.guild,
+      DISCORD_APPLICATION_ID: fake.ids.application,
+    };
     const first = await run('npm', ['run', '--silent', 'deploy-commands'], '', env);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`server ${fake.ids.guild}: + /ask (new)`);

@@ -100,14 +100,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   if (problems.length) throw new Error(problems.join('; '));
-  const store = typeof options.store === 'function' ? options.store(logs.logger) : (options.store ?? openStore(config.storeUrl, { logger: logs.logger }));
+  const store =
+    typeof options.store === 'function'
+      ? options.store(logs.logger)
+      : (options.store ?? openStore(config.storeUrl, { logger: logs.logger }));
   const botOptions: BotOptions = {
     logger: logs.logger,
     store,
     library: options.library === undefined ? undefined : Promise.resolve(options.library),
     // Small REST timeouts and no rate-limit safety margin: the fake answers at once, and a test
     // that injects a 429 should not wait longer than the retry_after it chose.
-    clientOptions: { rest: { retries: options.retries ?? 0, timeout: options.restTimeoutMs ?? 5_000, offset: 0 }, waitGuildTimeout: 2_000 },
+    clientOptions: {
+      rest: { retries: options.retries ?? 0, timeout: options.restTimeoutMs ?? 5_000, offset: 0 },
+      waitGuildTimeout: 2_000,
+    },
     drainTimeoutMs: 5_000,
   };
   const bot = createBot(config, botOptions);
@@ -128,7 +134,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
 /** The JSON body of the request that acknowledged an interaction. */
 export async function callbackOf(fake: FakeDiscord, interaction: { id: string }, status = 204) {
-  const r = await fake.waitForRequest((x) => x.path.startsWith(`/interactions/${interaction.id}/`) && x.status === status);
+  const r = await fake.waitForRequest(
+    (x) => x.path.startsWith(`/interactions/${interaction.id}/`) && x.status === status,
+  );
   return r.body as { type: number; data: any };
 }
 
@@ -140,7 +148,9 @@ export async function replyOf(fake: FakeDiscord, interaction: { id: string; toke
   const r = await fake.waitForRequest(
     (x) =>
       x.status < 300 &&
-      ((x.method === 'POST' && x.path === `/interactions/${interaction.id}/${interaction.token}/callback` && x.body?.type === 4) ||
+      ((x.method === 'POST' &&
+        x.path === `/interactions/${interaction.id}/${interaction.token}/callback` &&
+        x.body?.type === 4) ||
         (x.method === 'PATCH' && x.path.includes(`/${interaction.token}/messages/@original`)) ||
         (x.method === 'POST' && x.path.endsWith(`/${interaction.token}`))),
   );
@@ -150,6 +160,7 @@ export async function replyOf(fake: FakeDiscord, interaction: { id: string; toke
 /** A message's buttons, label (or emoji) → custom id. */
 export function buttons(message: Record<string, any>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const row of message.components ?? []) for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
+  for (const row of message.components ?? [])
+    for (const b of row.components) out[b.label ?? b.emoji.name] = b.custom_id;
   return out;
 }

@@ -45,7 +45,11 @@ export function article(spec: ArticleSpec): Article {
   return a;
 }
 
-export function makeLibrary(articleSpecs: ArticleSpec[], speakerSpecs: SpeakerSpec[], quoteSpecs: QuoteSpec[]): Library {
+export function makeLibrary(
+  articleSpecs: ArticleSpec[],
+  speakerSpecs: SpeakerSpec[],
+  quoteSpecs: QuoteSpec[],
+): Library {
   const articles = articleSpecs.map(article);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentences: Sentence[] = articles.flatMap((a) => splitSentences(a));
@@ -130,7 +134,12 @@ export function newsLibrary(extraSpeakers: SpeakerSpec[] = []): Library {
     [
       { id: 'borrell', name: 'Josep Borrell', aliases: ['Borrell'], descriptions: ['the EU foreign policy chief'] },
       { id: 'baunov', name: 'Aleksandr Baunov', aliases: ['Baunov'], descriptions: ['an analyst at Carnegie Moscow'] },
-      { id: 'tokayev', name: 'Kassym-Jomart Tokayev', aliases: ['Tokayev', 'President Tokayev'], descriptions: ['the President of Kazakhstan'] },
+      {
+        id: 'tokayev',
+        name: 'Kassym-Jomart Tokayev',
+        aliases: ['Tokayev', 'President Tokayev'],
+        descriptions: ['the President of Kazakhstan'],
+      },
       ...extraSpeakers,
     ],
     [

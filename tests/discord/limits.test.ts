@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceCue, customId, parseCustomId, renderPage, type AnswerSession } from '../../src/discord/answer-view.js';
+import {
+  confidenceCue,
+  customId,
+  parseCustomId,
+  renderPage,
+  type AnswerSession,
+} from '../../src/discord/answer-view.js';
 import { highlight } from '../../src/discord/buttons.js';
-import { cut, embedLength, fitChoices, fitEmbed, fitMessage, joinWithin, LIMITS, splitText } from '../../src/discord/limits.js';
+import {
+  cut,
+  embedLength,
+  fitChoices,
+  fitEmbed,
+  fitMessage,
+  joinWithin,
+  LIMITS,
+  splitText,
+} from '../../src/discord/limits.js';
 import { blockQuote, escapeMarkdown, safeUrl } from '../../src/discord/markdown.js';
 import type { AnswerItem } from '../../src/types.js';
 
@@ -52,7 +67,12 @@ describe('splitText', () => {
 
 describe('fitEmbed and fitMessage', () => {
   it('clamps every field of an embed, and the embed as a whole to 6,000', () => {
-    const e = fitEmbed({ title: 't'.repeat(300), description: 'd'.repeat(5000), footer: { text: 'f'.repeat(3000) }, fields: Array.from({ length: 30 }, () => ({ name: 'n'.repeat(300), value: 'v'.repeat(2000) })) });
+    const e = fitEmbed({
+      title: 't'.repeat(300),
+      description: 'd'.repeat(5000),
+      footer: { text: 'f'.repeat(3000) },
+      fields: Array.from({ length: 30 }, () => ({ name: 'n'.repeat(300), value: 'v'.repeat(2000) })),
+    });
     expect(e.title!.length).toBe(LIMITS.embedTitle);
     expect(e.footer!.text.length).toBe(LIMITS.embedFooter);
     expect(e.fields!.length).toBeLessThanOrEqual(25);
@@ -139,7 +159,13 @@ const item = (over: Partial<AnswerItem> = {}): AnswerItem => ({
 });
 
 describe('answer pages', () => {
-  const session = (items: AnswerItem[]): AnswerSession => ({ question: 'q', intent: 'who_said', message: 'Found it.', items, guildId: null });
+  const session = (items: AnswerItem[]): AnswerSession => ({
+    question: 'q',
+    intent: 'who_said',
+    message: 'Found it.',
+    items,
+    guildId: null,
+  });
 
   it('show three answers a page with Context buttons, votes and More while pages remain', () => {
     const s = session(Array.from({ length: 7 }, (_, i) => item({ quote: `Quote ${i}.` })));
@@ -149,24 +175,38 @@ describe('answer pages', () => {
     expect(labels).toEqual(['Context 1', 'Context 2', 'Context 3', '👍', '👎', 'More']);
     const p2 = renderPage(s, 2, 'SESSION');
     expect(p2.embeds).toHaveLength(1);
-    expect(p2.components!.flatMap((r) => r.components.map((b: any) => b.label ?? b.emoji.name))).toEqual(['Context 7', '👍', '👎']);
+    expect(p2.components!.flatMap((r) => r.components.map((b: any) => b.label ?? b.emoji.name))).toEqual([
+      'Context 7',
+      '👍',
+      '👎',
+    ]);
     expect(renderPage(s, 0, null, 'no buttons').components).toBeUndefined();
   });
 
   it('fit one message even with three huge quotes and titles', () => {
-    const huge = item({ quote: 'q '.repeat(5000), article: { id: 'a', title: 'T'.repeat(1000), url: 'https://x.org' }, speakerDescription: 'd'.repeat(2000) });
+    const huge = item({
+      quote: 'q '.repeat(5000),
+      article: { id: 'a', title: 'T'.repeat(1000), url: 'https://x.org' },
+      speakerDescription: 'd'.repeat(2000),
+    });
     const page = renderPage(session([huge, huge, huge]), 0, 'S');
     expect(fitMessage(page)).toHaveLength(1);
     expect(page.embeds!.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(6000);
   });
 
   it('give a cue that says what kind of evidence an answer is', () => {
-    expect(confidenceCue(item({ matched: 'exact' }), 'who_said').label).toBe('direct quote · close match to your words');
+    expect(confidenceCue(item({ matched: 'exact' }), 'who_said').label).toBe(
+      'direct quote · close match to your words',
+    );
     expect(confidenceCue(item({ matched: 'close' }), 'verify').label).toBe('direct quote · likely match');
     expect(confidenceCue(item({ matched: 'loose' }), 'who_said').label).toBe('direct quote · partial match');
     // How sure the article is of who said it, from the quote's attribution confidence.
-    expect(confidenceCue(item({ matched: 'exact', confidence: 0.55 }), 'who_said').label).toBe('direct quote · close match to your words · speaker likely, not certain');
-    expect(confidenceCue(item({ confidence: 0.3 }), 'what_said').label).toBe('direct quote · the article does not say clearly who');
+    expect(confidenceCue(item({ matched: 'exact', confidence: 0.55 }), 'who_said').label).toBe(
+      'direct quote · close match to your words · speaker likely, not certain',
+    );
+    expect(confidenceCue(item({ confidence: 0.3 }), 'what_said').label).toBe(
+      'direct quote · the article does not say clearly who',
+    );
     expect(confidenceCue(item({ kind: 'indirect' }), 'what_said').label).toBe('reported speech');
     expect(confidenceCue(item({ speaker: null }), 'who_said').label).toBe('direct quote; speaker not identified');
     expect(confidenceCue(item({ kind: 'passage', speaker: null }), 'search').label).toMatch(/no speaker attributed/);
@@ -182,13 +222,17 @@ describe('answer pages', () => {
       expect(id.length).toBeLessThanOrEqual(100);
       expect(parseCustomId(id)).toEqual(a);
     }
-    for (const bad of ['', 'w1:m:s', 'w1:x:s:1', 'w2:m:s:1', 'w1:v:s:1', 'w1:m:s:u', 'w1:m:has space:1']) expect(parseCustomId(bad)).toBeNull();
+    for (const bad of ['', 'w1:m:s', 'w1:x:s:1', 'w2:m:s:1', 'w1:v:s:1', 'w1:m:s:u', 'w1:m:has space:1'])
+      expect(parseCustomId(bad)).toBeNull();
   });
 });
 
 describe('joinWithin', () => {
   it('adds lines while they fit and counts the rest', () => {
-    const out = joinWithin(Array.from({ length: 100 }, (_, i) => `line ${i} ${'x'.repeat(50)}`), 500);
+    const out = joinWithin(
+      Array.from({ length: 100 }, (_, i) => `line ${i} ${'x'.repeat(50)}`),
+      500,
+    );
     expect(out.length).toBeLessThanOrEqual(500);
     expect(out).toMatch(/\n… and \d+ more$/);
     const shown = out.split('\n').length - 1;

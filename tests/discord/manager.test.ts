@@ -40,11 +40,20 @@ describe('SHARDS=auto', { timeout: 90_000 }, () => {
       [1, 2],
     ]);
     for (const shard of [0, 1]) {
-      const ask = fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: guildOnShard(shard, 2), user: snowflake() });
+      const ask = fake.slash(
+        'ask',
+        { question: 'What did Ablyazov say?' },
+        { guild: guildOnShard(shard, 2), user: snowflake() },
+      );
       expect((await replyOf(fake, ask)).content).toMatch(/^What Mukhtar Ablyazov said/);
     }
     const ready = manager.lines.filter((l) => l.msg === 'corpus ready');
-    expect(ready.map((l) => [l.shards, l.from])).toEqual(expect.arrayContaining([[[0], 'snapshot'], [[1], 'snapshot']]));
+    expect(ready.map((l) => [l.shards, l.from])).toEqual(
+      expect.arrayContaining([
+        [[0], 'snapshot'],
+        [[1], 'snapshot'],
+      ]),
+    );
     expect(await manager.stop()).toBe(0);
     expect(manager.lines.map((l) => l.msg)).toContain('all shards stopped');
     expect(fake.connectedShards()).toEqual([]);

@@ -13,12 +13,14 @@ const LONG = [
 
 function library() {
   return makeLibrary(
-    [{
-      id: 'bridge',
-      title: 'Bridge works near their end, the mayor says at a site visit on Tuesday morning | The Riverside Courier',
-      url: 'https://courier.example.org/bridge',
-      paragraphs: [`“${LONG}” said Mayor Ruth Okafor at the site.`, '“The tunnel will come next,” Okafor added.'],
-    }],
+    [
+      {
+        id: 'bridge',
+        title: 'Bridge works near their end, the mayor says at a site visit on Tuesday morning | The Riverside Courier',
+        url: 'https://courier.example.org/bridge',
+        paragraphs: [`“${LONG}” said Mayor Ruth Okafor at the site.`, '“The tunnel will come next,” Okafor added.'],
+      },
+    ],
     [{ id: 'okafor', name: 'Ruth Okafor', aliases: ['Okafor'], descriptions: ['Mayor'] }],
     [
       { article: 'bridge', text: LONG, speaker: 'okafor' },
@@ -41,14 +43,18 @@ describe('a long quote in Discord', { timeout: 20_000 }, () => {
     const { data } = await callbackOf(h.fake, ask);
     expect(data.content).toBe('Ruth Okafor said it.');
     const [first] = data.embeds;
-    expect(first.description).toMatch(/^> … \*\*The bridge will reopen to traffic in May, as long as the weather holds\.\*\* …\n— \*\*Ruth Okafor\*\*, Mayor$/);
+    expect(first.description).toMatch(
+      /^> … \*\*The bridge will reopen to traffic in May, as long as the weather holds\.\*\* …\n— \*\*Ruth Okafor\*\*, Mayor$/,
+    );
     expect(first.title).toBe('Bridge works near their end, the mayor says at a site visit on Tuesday morning');
     expect(first.url).toBe('https://courier.example.org/bridge');
   });
 
   it('a DM answer too; answers that share the article name it once', async () => {
     const msg = h.fake.message('What did Okafor say about the bridge and the tunnel?', 'dm');
-    const reply = await h.fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === msg.id);
+    const reply = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.body?.message_reference?.message_id === msg.id,
+    );
     const embeds = reply.body.embeds;
     expect(embeds.length).toBe(2);
     expect(embeds[0].title).toBeTruthy();

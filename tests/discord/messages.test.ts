@@ -13,7 +13,12 @@ describe('DMs and mentions are questions', { timeout: 20_000 }, () => {
 
   /** The bot's reply in a channel to the message `id`. */
   const replyTo = (id: string) =>
-    h.fake.waitForRequest((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.body?.message_reference?.message_id === id);
+    h.fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        /^\/channels\/\d+\/messages$/.test(r.path) &&
+        r.body?.message_reference?.message_id === id,
+    );
 
   it('answers a DM in the DM channel, as a reply that pings no one', async () => {
     const msg = h.fake.message('Who said "the protests took the Kremlin by surprise"?', 'dm');
@@ -43,7 +48,10 @@ describe('DMs and mentions are questions', { timeout: 20_000 }, () => {
   });
 
   it('@everyone in a question pings nobody: allowed_mentions parses nothing', async () => {
-    const msg = h.fake.message(`<@${h.fake.ids.bot}> @everyone who said "real revolution"? <@${h.fake.ids.user}>`, 'guild');
+    const msg = h.fake.message(
+      `<@${h.fake.ids.bot}> @everyone who said "real revolution"? <@${h.fake.ids.user}>`,
+      'guild',
+    );
     const reply = await replyTo(msg.id);
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(reply.body.content).toBe('Josep Borrell said it.');
@@ -55,7 +63,11 @@ describe('DMs and mentions are questions', { timeout: 20_000 }, () => {
   it('ignores server messages that do not mention it, its own messages and other bots', async () => {
     const plain = h.fake.message('who said "real revolution"?', 'guild', false);
     const everyone = h.fake.message('@everyone who said "real revolution"?', 'guild', false);
-    const own = { ...h.fake.message('x', 'dm'), id: '1', author: { id: h.fake.ids.bot, username: 'whosaid', discriminator: '0', bot: true, avatar: null } };
+    const own = {
+      ...h.fake.message('x', 'dm'),
+      id: '1',
+      author: { id: h.fake.ids.bot, username: 'whosaid', discriminator: '0', bot: true, avatar: null },
+    };
     h.fake.dispatch('MESSAGE_CREATE', own);
     // A later DM is answered; nothing was posted for the messages before it.
     const marker = h.fake.message('What did Baunov say?', 'dm');

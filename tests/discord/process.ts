@@ -41,7 +41,14 @@ export class BotProcess {
 
   /** Starts `npm start`'s program with `env` added to this process's environment (less any token). */
   static start(env: Record<string, string>): BotProcess {
-    const { DISCORD_TOKEN: _t, SHARDS: _s, SHARD_IDS: _i, SHARD_COUNT: _c, SHARDING_MANAGER: _m, ...inherited } = process.env;
+    const {
+      DISCORD_TOKEN: _t,
+      SHARDS: _s,
+      SHARD_IDS: _i,
+      SHARD_COUNT: _c,
+      SHARDING_MANAGER: _m,
+      ...inherited
+    } = process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       env: { ...inherited, LOG_LEVEL: 'debug', ...env },

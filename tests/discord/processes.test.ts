@@ -16,8 +16,8 @@ import { needing } from '../requirements.js';
 import { BotProcess } from './process.js';
 import { ZORBLAT } from './uploaded.js';
 
-
-const RATE_LIMITED = /^You're asking faster than I can keep up: 4 questions a minute each\. Try again in \d+ seconds?\.$/;
+const RATE_LIMITED =
+  /^You're asking faster than I can keep up: 4 questions a minute each\. Try again in \d+ seconds?\.$/;
 
 needing('redis-server').describe('two bot processes as two shards, one Redis', { timeout: 90_000 }, () => {
   let redis: PrivateRedis;
@@ -36,7 +36,8 @@ needing('redis-server').describe('two bot processes as two shards, one Redis', {
     await Promise.all([bot.logged('connected to Discord'), bot.logged('corpus ready')]);
     return bot;
   };
-  const handledBy = (bot: BotProcess, interaction: { id: string }) => bot.waitFor((l) => l.msg === 'interaction' && l.interaction === interaction.id);
+  const handledBy = (bot: BotProcess, interaction: { id: string }) =>
+    bot.waitFor((l) => l.msg === 'interaction' && l.interaction === interaction.id);
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
@@ -71,7 +72,12 @@ needing('redis-server').describe('two bot processes as two shards, one Redis', {
   });
 
   it('an article uploaded through one process is answered by the other, and only in its server', async () => {
-    const add = fake.slashSub('corpus', 'add', { file: fake.attachment(ZORBLAT.name, ZORBLAT.text) }, person(G0, { admin: true }));
+    const add = fake.slashSub(
+      'corpus',
+      'add',
+      { file: fake.attachment(ZORBLAT.name, ZORBLAT.text) },
+      person(G0, { admin: true }),
+    );
     expect((await replyOf(fake, add)).content).toMatch(/^Added \*\*zorblat-festival\.txt\*\*: 1 article/);
     expect(await handledBy(bots[0], add)).toMatchObject({ command: '/corpus add', outcome: 'ok' });
     await bots[1].waitFor((l) => l.msg === 'server articles updated' && l.guild === G0);
@@ -85,13 +91,17 @@ needing('redis-server').describe('two bot processes as two shards, one Redis', {
 
   it('the rate limit holds across the two processes', async () => {
     const user = snowflake();
-    const asks = [G0, G1, G0, G1].map((guild) => fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild, user }));
+    const asks = [G0, G1, G0, G1].map((guild) =>
+      fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild, user }),
+    );
     for (const a of asks) expect((await replyOf(fake, a)).content).toMatch(/Ablyazov/);
     for (const guild of [G0, G1]) {
       const refused = await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild, user }));
       expect(refused).toMatchObject({ content: expect.stringMatching(RATE_LIMITED), flags: MessageFlags.Ephemeral });
     }
-    expect((await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, person(G1)))).content).toMatch(/Ablyazov/);
+    expect(
+      (await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, person(G1)))).content,
+    ).toMatch(/Ablyazov/);
   });
 
   let before: { message: Record<string, any>; where: Place };
@@ -116,13 +126,18 @@ needing('redis-server').describe('two bot processes as two shards, one Redis', {
       expect(answer.content).toMatch(/Ablyazov[\s\S]*Buttons are unavailable right now/);
       expect(answer.components ?? []).toEqual([]);
     }
-    expect((await replyOf(fake, fake.slash('ask', { question: ZORBLAT.question }, person(G0)))).content).toMatch(/^Zorblat Quimby said it\./);
+    expect((await replyOf(fake, fake.slash('ask', { question: ZORBLAT.question }, person(G0)))).content).toMatch(
+      /^Zorblat Quimby said it\./,
+    );
     const click = await replyOf(fake, fake.click(buttons(before.message).More, before.message, before.where));
     expect(click).toMatchObject({ content: STORE_DOWN, flags: MessageFlags.Ephemeral });
     // Rate limits go on per process while the shared count is out of reach.
     const user = snowflake();
-    for (let i = 0; i < 4; i++) await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: G0, user }));
-    expect((await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: G0, user }))).content).toMatch(RATE_LIMITED);
+    for (let i = 0; i < 4; i++)
+      await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: G0, user }));
+    expect(
+      (await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: G0, user }))).content,
+    ).toMatch(RATE_LIMITED);
     for (const b of bots) expect(b.lines.filter((l) => (l.level as number) >= 50)).toHaveLength(1);
 
     await redis.up();

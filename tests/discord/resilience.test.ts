@@ -26,7 +26,9 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     const { data } = await callbackOf(h.fake, ask);
     expect(data.content).toBe('Josep Borrell said it.');
     expect(h.fake.requestsFor(ask).map((r) => r.status)).toEqual([429, 204]);
-    expect(h.logs.find((l) => l.msg === 'rate limited by Discord')).toMatchObject({ route: '/interactions/:id/:token/callback' });
+    expect(h.logs.find((l) => l.msg === 'rate limited by Discord')).toMatchObject({
+      route: '/interactions/:id/:token/callback',
+    });
   });
 
   it('a 500 is logged (without tokens), the asker is told, and the bot keeps serving', async () => {
@@ -37,7 +39,11 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     expect(notice.data).toMatchObject({ content: FAILED, flags: MessageFlags.Ephemeral });
     expect(h.fake.requestsFor(failed).map((r) => r.status)).toEqual([500, 204]);
     const error = h.logs.find((l) => l.msg === 'interaction failed');
-    expect(error).toMatchObject({ interaction: failed.id, command: '/ask', error: { status: 500, url: expect.stringContaining('/[token]/callback') } });
+    expect(error).toMatchObject({
+      interaction: failed.id,
+      command: '/ask',
+      error: { status: 500, url: expect.stringContaining('/[token]/callback') },
+    });
     const next = h.fake.slash('ask', { question: 'What did Baunov say?' });
     expect((await callbackOf(h.fake, next)).data.content).toBe('What Aleksandr Baunov said (1 quote):');
     expect(h.logs.raw()).not.toContain(failed.token);
@@ -59,19 +65,39 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     expect(data.embeds).toHaveLength(3);
     expect(data.components ?? []).toEqual([]);
     expect(data.content).toMatch(/Buttons are unavailable right now/);
-    const click = h.fake.click(customId({ kind: 'more', sessionId: 'abcdefghijklmnop', page: 1 }), h.fake.originalOf(ask.id)!);
-    expect((await callbackOf(h.fake, click)).data).toMatchObject({ content: STORE_DOWN, flags: MessageFlags.Ephemeral });
+    const click = h.fake.click(
+      customId({ kind: 'more', sessionId: 'abcdefghijklmnop', page: 1 }),
+      h.fake.originalOf(ask.id)!,
+    );
+    expect((await callbackOf(h.fake, click)).data).toMatchObject({
+      content: STORE_DOWN,
+      flags: MessageFlags.Ephemeral,
+    });
   });
 
   it('with the store down: one error logged, rate limits per process, /corpus and /settings refuse without writing', async () => {
-    h = await startHarness({ library: newsLibrary(), store: (logger) => openStore('memory://', { backend: failingBackend, logger }), env: { RATE_LIMIT_PER_MINUTE: '2' } });
+    h = await startHarness({
+      library: newsLibrary(),
+      store: (logger) => openStore('memory://', { backend: failingBackend, logger }),
+      env: { RATE_LIMIT_PER_MINUTE: '2' },
+    });
     for (let i = 0; i < 2; i++) {
       const { data } = await callbackOf(h.fake, h.fake.slash('ask', { question: 'Who said "real revolution"?' }));
       expect(data.content).toMatch(/^Josep Borrell said it\.\n-# Buttons are unavailable right now/);
     }
     const limited = await callbackOf(h.fake, h.fake.slash('ask', { question: 'Who said "real revolution"?' }));
-    expect(limited.data).toMatchObject({ content: expect.stringMatching(/^You're asking faster than I can keep up: 2 questions a minute each\. Try again in \d+ seconds?\.$/), flags: MessageFlags.Ephemeral });
-    const add = h.fake.slashSub('corpus', 'add', { file: h.fake.attachment('notes.txt', 'Title\n\n"Words," said Someone.') }, { admin: true });
+    expect(limited.data).toMatchObject({
+      content: expect.stringMatching(
+        /^You're asking faster than I can keep up: 2 questions a minute each\. Try again in \d+ seconds?\.$/,
+      ),
+      flags: MessageFlags.Ephemeral,
+    });
+    const add = h.fake.slashSub(
+      'corpus',
+      'add',
+      { file: h.fake.attachment('notes.txt', 'Title\n\n"Words," said Someone.') },
+      { admin: true },
+    );
     // Acknowledged privately ("thinking…" only the manager sees), then told.
     expect((await callbackOf(h.fake, add)).data.flags).toBe(MessageFlags.Ephemeral);
     expect((await replyOf(h.fake, add)).content).toBe(STORE_DOWN_ADMIN);
@@ -79,11 +105,16 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     const settings = await replyOf(h.fake, h.fake.slash('settings', { visibility: 'ephemeral' }, { admin: true }));
     expect(settings.content).toBe(STORE_DOWN_ADMIN);
     const errors = h.logs.lines.filter((l) => l.level >= 50);
-    expect(errors).toEqual([expect.objectContaining({ msg: expect.stringMatching(/^store unreachable: answers go on/), store: 'custom' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ msg: expect.stringMatching(/^store unreachable: answers go on/), store: 'custom' }),
+    ]);
   });
 
   it('a store that never answers costs the buttons, not the answer', async () => {
-    h = await startHarness({ library: newsLibrary(), store: openStore('memory://', { backend: hangingBackend, timeoutMs: 100 }) });
+    h = await startHarness({
+      library: newsLibrary(),
+      store: openStore('memory://', { backend: hangingBackend, timeoutMs: 100 }),
+    });
     const ask = h.fake.slash('ask', { question: 'Who said "real revolution"?' });
     const { type, data } = await callbackOf(h.fake, ask);
     expect(type).toBe(4);
@@ -105,16 +136,33 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     expect(edit.body.content).toBe('Josep Borrell said it.');
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
     // A public "thinking…" can't become private: it is deleted and the "nothing found" follows privately.
-    const followUp = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.startsWith('/webhooks/') && r.path.includes(nothing.token));
+    const followUp = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path.startsWith('/webhooks/') && r.path.includes(nothing.token),
+    );
     expect(h.fake.requestsFor(nothing).map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
-    expect(followUp.body).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/No quotes from Zebulon Quux/) });
+    expect(followUp.body).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringMatching(/No quotes from Zebulon Quux/),
+    });
   });
 
   it('answers over the limits are cut or split cleanly, and Discord accepts every part', async () => {
     const long = `“${'The decision was taken after long and careful debate *among* the member states. '.repeat(70)}Final words.”`;
     const library = makeLibrary(
-      [{ id: 'long', title: `A very long headline ${'about everything '.repeat(30)}`, paragraphs: [`Verbose Person said: ${long}`, 'Verbose Person said: “Short one.”'] }],
-      [{ id: 'v', name: 'Verbose Person', descriptions: ['a spokesperson '.repeat(90), 'an author of many words '.repeat(60)] }],
+      [
+        {
+          id: 'long',
+          title: `A very long headline ${'about everything '.repeat(30)}`,
+          paragraphs: [`Verbose Person said: ${long}`, 'Verbose Person said: “Short one.”'],
+        },
+      ],
+      [
+        {
+          id: 'v',
+          name: 'Verbose Person',
+          descriptions: ['a spokesperson '.repeat(90), 'an author of many words '.repeat(60)],
+        },
+      ],
       [
         { article: 'long', text: long.slice(1, -1), speaker: 'v' },
         { article: 'long', text: 'Short one.', speaker: 'v' },
@@ -123,7 +171,9 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     h = await startHarness({ library });
     const ask = h.fake.slash('ask', { question: 'Who is Verbose Person?' });
     const first = await callbackOf(h.fake, ask);
-    const followUp = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.startsWith('/webhooks/') && r.path.includes(ask.token));
+    const followUp = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path.startsWith('/webhooks/') && r.path.includes(ask.token),
+    );
     expect(followUp.status).toBe(200);
     // The speaker's description makes the message longer than 2,000: it continues in a follow-up.
     expect(first.data.content.length).toBeLessThanOrEqual(2000);
@@ -135,7 +185,10 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     expect(big.description.length).toBeLessThanOrEqual(4096);
     expect(big.description).toMatch(/\w…\n— \*\*Verbose Person\*\*, a spokesperson/);
     expect(big.description).not.toMatch(/\\…/);
-    const total = followUp.body.embeds.reduce((n: number, e: any) => n + (e.title ?? '').length + e.description.length + e.footer.text.length, 0);
+    const total = followUp.body.embeds.reduce(
+      (n: number, e: any) => n + (e.title ?? '').length + e.description.length + e.footer.text.length,
+      0,
+    );
     expect(total).toBeLessThanOrEqual(6000);
     expect(followUp.body.components.length).toBeGreaterThan(0);
   });

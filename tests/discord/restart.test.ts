@@ -12,7 +12,6 @@ import { snowflake } from './fake/payloads.js';
 import { buttons, replyOf, startHarness } from './harness.js';
 import { ZORBLAT } from './uploaded.js';
 
-
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-restart-'));
 const prefix = uniquePrefix('restart');
 afterAll(async () => {
@@ -31,7 +30,10 @@ describe.each([
     const env = { STORE_URL: storeUrl, RATE_LIMIT_PER_MINUTE: '1000' };
     try {
       const first = await startHarness({ discord: fake, env });
-      await replyOf(fake, fake.slashSub('corpus', 'add', { file: fake.attachment(ZORBLAT.name, ZORBLAT.text) }, { admin: true }));
+      await replyOf(
+        fake,
+        fake.slashSub('corpus', 'add', { file: fake.attachment(ZORBLAT.name, ZORBLAT.text) }, { admin: true }),
+      );
       await replyOf(fake, fake.slash('settings', { visibility: 'ephemeral' }, { guild: other, admin: true }));
       const ask = fake.slash('ask', { question: 'What did Ablyazov say?' });
       const page1 = await replyOf(fake, ask);
@@ -47,10 +49,16 @@ describe.each([
       expect(more.content).toBe('More for “What did Ablyazov say?”: answers 4–6 of 9');
       expect(more.embeds.map((e: any) => e.footer.text.split(' · ')[0])).toEqual(['4 of 9', '5 of 9', '6 of 9']);
       expect((await replyOf(fake, fake.slash('ask', { question: ZORBLAT.question }))).content).toBe(ZORBLAT.answer);
-      const elsewhere = await replyOf(fake, fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: other }));
+      const elsewhere = await replyOf(
+        fake,
+        fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: other }),
+      );
       expect(elsewhere.flags).toBe(MessageFlags.Ephemeral);
       const session = parseCustomId(buttons(original)['👎'])!.sessionId;
-      expect(await second.store.get<Vote>('feedback', `${fake.ids.guild}:${session}:${fake.ids.user}`)).toMatchObject({ vote: 'down', question: 'What did Ablyazov say?' });
+      expect(await second.store.get<Vote>('feedback', `${fake.ids.guild}:${session}:${fake.ids.user}`)).toMatchObject({
+        vote: 'down',
+        question: 'What did Ablyazov say?',
+      });
       await second.close();
     } finally {
       await fake.close();

@@ -18,7 +18,12 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
     onTestFinished(() => rmSync(snapshots, { recursive: true, force: true }));
     // node itself, not npm: npm does not pass SIGTERM on to the script it runs.
     const bot = BotProcess.start({
-      DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: 'memory://', CORPUS_DIR: SEED_DIR, SNAPSHOT_DIR: snapshots, LOG_LEVEL: 'info',
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      STORE_URL: 'memory://',
+      CORPUS_DIR: SEED_DIR,
+      SNAPSHOT_DIR: snapshots,
+      LOG_LEVEL: 'info',
     });
     const { lines, child } = bot;
     const logged = (msg: string) => bot.logged(msg);
@@ -34,7 +39,10 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
     expect(stopping).toMatchObject({ reason: 'SIGTERM', inFlight: 1 });
     // Still connected while the answer is in flight: it keeps heartbeating rather than hanging up.
     const still = await Promise.race([
-      fake.waitForEvent('heartbeat').then(() => fake!.waitForEvent('heartbeat')).then(() => 'heartbeating'),
+      fake
+        .waitForEvent('heartbeat')
+        .then(() => fake!.waitForEvent('heartbeat'))
+        .then(() => 'heartbeating'),
       disconnected.then(() => 'disconnected'),
     ]);
     expect(still).toBe('heartbeating');
@@ -46,8 +54,12 @@ describe('graceful shutdown of the real process', { timeout: 60_000 }, () => {
     expect(fake.closeCodes).toEqual([1000]);
     const callback = fake.requestsFor(ask)[0];
     expect(callback.status).toBe(204);
-    expect(callback.body.data.embeds[0].description).toContain('Germany has suspended the export of weapons to Kazakhstan');
-    const order = lines.map((l) => l.msg).filter((m) => ['stopping: finishing answers in flight', 'interaction', 'stopped'].includes(m));
+    expect(callback.body.data.embeds[0].description).toContain(
+      'Germany has suspended the export of weapons to Kazakhstan',
+    );
+    const order = lines
+      .map((l) => l.msg)
+      .filter((m) => ['stopping: finishing answers in flight', 'interaction', 'stopped'].includes(m));
     expect(order).toEqual(['stopping: finishing answers in flight', 'interaction', 'stopped']);
     expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ command: '/ask', outcome: 'ok' });
     expect(lines.map((l) => JSON.stringify(l)).join('\n')).not.toContain(fake.token);

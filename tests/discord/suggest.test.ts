@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleChoices, findArticle, matchScore, speakerChoices, visibleArticles, visibleSpeakers } from '../../src/discord/suggest.js';
+import {
+  articleChoices,
+  findArticle,
+  matchScore,
+  speakerChoices,
+  visibleArticles,
+  visibleSpeakers,
+} from '../../src/discord/suggest.js';
 import { makeLibrary, newsLibrary } from './library.js';
 
 describe('speaker autocomplete', () => {
@@ -26,7 +33,12 @@ describe('speaker autocomplete', () => {
   });
 
   it('offers at most 25 speakers, with names cut to 100 characters', () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, name: `Sam Person ${i}`, descriptions: ['d'.repeat(200)], articles: ['eu-kazakhstan'] }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Sam Person ${i}`,
+      descriptions: ['d'.repeat(200)],
+      articles: ['eu-kazakhstan'],
+    }));
     const choices = speakerChoices(newsLibrary(many).speakers, 'sam');
     expect(choices).toHaveLength(25);
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
@@ -38,7 +50,10 @@ describe('speaker autocomplete', () => {
         { id: 'shared', title: 'Shared', paragraphs: ['Ann said: “Hello all.”'] },
         { id: 'mine', title: 'Mine', guildId: 'g1', paragraphs: ['Bob said: “Hello g1.”'] },
       ],
-      [{ id: 'ann', name: 'Ann' }, { id: 'bob', name: 'Bob' }],
+      [
+        { id: 'ann', name: 'Ann' },
+        { id: 'bob', name: 'Bob' },
+      ],
       [
         { article: 'shared', text: 'Hello all.', speaker: 'ann' },
         { article: 'mine', text: 'Hello g1.', speaker: 'bob' },

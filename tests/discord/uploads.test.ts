@@ -11,19 +11,24 @@ import { PELLINORE, ZORBLAT } from './uploaded.js';
 
 /** The custom_ids of a posted message's buttons, by label or emoji. */
 
-describe('per-server articles, /corpus and /settings against the fake Discord (SQLite store)', { timeout: 30_000 }, () => {
+describe('per-server articles, /corpus and /settings against the fake Discord (SQLite store)', {
+  timeout: 30_000,
+}, () => {
   let h: Harness;
   let dir: string;
   const other = snowflake();
   /** A manager of the test server, and of the other server. */
   const A = { admin: true };
   const B = { guild: other, admin: true };
-  const uploadsOf = async (guild: string) => (await h.store.list<Upload>('uploads', `${guild}/`)).map((e) => e.value.name);
+  const uploadsOf = async (guild: string) =>
+    (await h.store.list<Upload>('uploads', `${guild}/`)).map((e) => e.value.name);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'whosaid-uploads-'));
     // More questions than the default rate limit allows in a minute: the limit has tests of its own.
-    h = await startHarness({ env: { STORE_URL: `sqlite://${join(dir, 'whosaid.sqlite')}`, RATE_LIMIT_PER_MINUTE: '1000' } });
+    h = await startHarness({
+      env: { STORE_URL: `sqlite://${join(dir, 'whosaid.sqlite')}`, RATE_LIMIT_PER_MINUTE: '1000' },
+    });
     await h.bot.library.ready;
   });
   afterAll(async () => {
@@ -37,7 +42,9 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
     const ack = await callbackOf(h.fake, add);
     expect(ack).toMatchObject({ type: 5, data: { flags: MessageFlags.Ephemeral } });
     const done = await replyOf(h.fake, add);
-    expect(done.content).toMatch(/^Added \*\*zorblat-festival\.txt\*\*: 1 article, answered from in this server only\.\n• Zorblat Quimby warns/);
+    expect(done.content).toMatch(
+      /^Added \*\*zorblat-festival\.txt\*\*: 1 article, answered from in this server only\.\n• Zorblat Quimby warns/,
+    );
     expect(await uploadsOf(h.fake.ids.guild)).toEqual([ZORBLAT.name]);
 
     const here = await replyOf(h.fake, h.fake.slash('ask', { question: ZORBLAT.question }));
@@ -62,15 +69,23 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
     expect(await speakerChoices({ guild: other })).toEqual([]);
     const articleChoices = async (where: 'guild' | { guild: string }) =>
       (await callbackOf(h.fake, h.fake.autocomplete('speakers', 'article', 'glacier', {}, where))).data.choices;
-    expect(await articleChoices('guild')).toEqual([{ name: ZORBLAT.title, value: `guild/${h.fake.ids.guild}/zorblat-festival` }]);
+    expect(await articleChoices('guild')).toEqual([
+      { name: ZORBLAT.title, value: `guild/${h.fake.ids.guild}/zorblat-festival` },
+    ]);
     expect(await articleChoices({ guild: other })).toEqual([]);
 
     const speakersHere = JSON.stringify(await replyOf(h.fake, h.fake.slash('speakers')));
     const speakersThere = JSON.stringify(await replyOf(h.fake, h.fake.slash('speakers', {}, { guild: other })));
     expect(speakersHere).toContain('Zorblat Quimby');
     expect(speakersThere).not.toMatch(/Zorblat|Quimby|festival/);
-    const oneArticle = await replyOf(h.fake, h.fake.slash('speakers', { article: `guild/${h.fake.ids.guild}/zorblat-festival` }, { guild: other }));
-    expect(oneArticle).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^No article matches/) });
+    const oneArticle = await replyOf(
+      h.fake,
+      h.fake.slash('speakers', { article: `guild/${h.fake.ids.guild}/zorblat-festival` }, { guild: other }),
+    );
+    expect(oneArticle).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringMatching(/^No article matches/),
+    });
 
     const articlesHere = await replyOf(h.fake, h.fake.slash('articles'));
     const articlesThere = await replyOf(h.fake, h.fake.slash('articles', {}, { guild: other }));
@@ -81,19 +96,33 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
 
     const listHere = await replyOf(h.fake, h.fake.slashSub('corpus', 'list', {}, A));
     expect(listHere.embeds[0].title).toBe('1 file added by this server');
-    expect(listHere.embeds[0].description).toMatch(/^• \*\*zorblat-festival\.txt\*\* — 1 article, \d+ bytes, added by <@\d+> on \d{4}-\d\d-\d\d$/);
+    expect(listHere.embeds[0].description).toMatch(
+      /^• \*\*zorblat-festival\.txt\*\* — 1 article, \d+ bytes, added by <@\d+> on \d{4}-\d\d-\d\d$/,
+    );
     const listThere = await replyOf(h.fake, h.fake.slashSub('corpus', 'list', {}, B));
     expect(listThere.content).toMatch(/^This server has added no articles yet/);
-    expect(JSON.stringify(await replyOf(h.fake, h.fake.slash('help', {}, { guild: other })))).not.toMatch(/Zorblat|Quimby/);
+    expect(JSON.stringify(await replyOf(h.fake, h.fake.slash('help', {}, { guild: other })))).not.toMatch(
+      /Zorblat|Quimby/,
+    );
   });
 
   it('refuses members without Manage Server, DMs, odd names, big files and non-articles, and writes nothing', async () => {
     const refused = async (file: ReturnType<Harness['fake']['attachment']>, where: object = A) =>
       replyOf(h.fake, h.fake.slashSub('corpus', 'add', { file }, where));
     const fetchedBefore = h.fake.fetched.length;
-    expect(await refused(h.fake.attachment('fine.txt', PELLINORE.text), {})).toMatchObject({ content: NOT_MANAGER, flags: MessageFlags.Ephemeral });
+    expect(await refused(h.fake.attachment('fine.txt', PELLINORE.text), {})).toMatchObject({
+      content: NOT_MANAGER,
+      flags: MessageFlags.Ephemeral,
+    });
     expect((await refused(h.fake.attachment('fine.txt', PELLINORE.text), 'dm' as never)).content).toBe(SERVER_ONLY);
-    for (const name of ['../evil.txt', '..hidden.txt', 'two words.txt', 'notes.exe', 'noextension', `${'x'.repeat(101)}.txt`]) {
+    for (const name of [
+      '../evil.txt',
+      '..hidden.txt',
+      'two words.txt',
+      'notes.exe',
+      'noextension',
+      `${'x'.repeat(101)}.txt`,
+    ]) {
       const r = await refused(h.fake.attachment(name, PELLINORE.text));
       expect(r.content).toMatch(/^I can't add “.*”: (use a plain file name|the file must be one of)/);
     }
@@ -101,20 +130,31 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
     const big = await refused(h.fake.attachment('big.txt', Buffer.alloc(1024 * 1024 + 1, 'a')));
     expect(big.content).toMatch(/^I can't add “big\.txt”: it is 1\.0 MB, and files may be 1 MB at most\.$/);
     expect(h.fake.fetched.length).toBe(fetchedBefore);
-    const png = await refused(h.fake.attachment('picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])));
-    expect(png.content).toMatch(/^I can't add “picture\.txt”: I found no article in it \(binary content, not text\)\.$/);
+    const png = await refused(
+      h.fake.attachment('picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])),
+    );
+    expect(png.content).toMatch(
+      /^I can't add “picture\.txt”: I found no article in it \(binary content, not text\)\.$/,
+    );
     const empty = await refused(h.fake.attachment('empty.jsonl', '{"no": "title"}\n'));
     expect(empty.content).toMatch(/^I can't add “empty\.jsonl”: I found no article in it/);
     expect(await uploadsOf(h.fake.ids.guild)).toEqual([ZORBLAT.name]);
     expect(await h.store.list('uploads', '')).toHaveLength(1);
   });
 
-  it('/corpus remove offers this server\'s files only, removes from this server only, and the article is gone', async () => {
-    await replyOf(h.fake, h.fake.slashSub('corpus', 'add', { file: h.fake.attachment(PELLINORE.name, PELLINORE.text) }, A));
-    expect((await replyOf(h.fake, h.fake.slash('ask', { question: PELLINORE.question }))).content).toBe(PELLINORE.answer);
+  it("/corpus remove offers this server's files only, removes from this server only, and the article is gone", async () => {
+    await replyOf(
+      h.fake,
+      h.fake.slashSub('corpus', 'add', { file: h.fake.attachment(PELLINORE.name, PELLINORE.text) }, A),
+    );
+    expect((await replyOf(h.fake, h.fake.slash('ask', { question: PELLINORE.question }))).content).toBe(
+      PELLINORE.answer,
+    );
     const offered = await callbackOf(h.fake, h.fake.autocompleteSub('corpus', 'remove', 'file', 'pell', A));
     expect(offered.data.choices).toEqual([{ name: PELLINORE.name, value: PELLINORE.name }]);
-    expect((await callbackOf(h.fake, h.fake.autocompleteSub('corpus', 'remove', 'file', '', B))).data.choices).toEqual([]);
+    expect((await callbackOf(h.fake, h.fake.autocompleteSub('corpus', 'remove', 'file', '', B))).data.choices).toEqual(
+      [],
+    );
 
     const wrongServer = await replyOf(h.fake, h.fake.slashSub('corpus', 'remove', { file: PELLINORE.name }, B));
     expect(wrongServer.content).toMatch(/^This server has no file “pellinore\.md”/);
@@ -133,7 +173,9 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
     const ask = h.fake.slash('ask', { question: ZORBLAT.question });
     await replyOf(h.fake, ask);
     const original = h.fake.originalOf(ask.id)!;
-    expect((await replyOf(h.fake, h.fake.click(buttons(original)['👎'], original))).content).toMatch(/^Thanks, noted 👎/);
+    expect((await replyOf(h.fake, h.fake.click(buttons(original)['👎'], original))).content).toMatch(
+      /^Thanks, noted 👎/,
+    );
 
     const here = JSON.stringify(await replyOf(h.fake, h.fake.slashSub('corpus', 'gaps', {}, A)));
     expect(here).toContain('What did Zebulon Quux say?');
@@ -147,9 +189,14 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
   });
 
   it('/settings visibility: ephemeral answers (and their More pages) in that server only', async () => {
-    expect((await replyOf(h.fake, h.fake.slash('settings', { visibility: 'ephemeral' }, { guild: other }))).content).toBe(NOT_MANAGER);
+    expect(
+      (await replyOf(h.fake, h.fake.slash('settings', { visibility: 'ephemeral' }, { guild: other }))).content,
+    ).toBe(NOT_MANAGER);
     const set = await replyOf(h.fake, h.fake.slash('settings', { visibility: 'ephemeral' }, B));
-    expect(set).toMatchObject({ content: 'Visibility is now **ephemeral**: answers are shown only to the person who asked.', flags: MessageFlags.Ephemeral });
+    expect(set).toMatchObject({
+      content: 'Visibility is now **ephemeral**: answers are shown only to the person who asked.',
+      flags: MessageFlags.Ephemeral,
+    });
     expect((await replyOf(h.fake, h.fake.slash('settings', {}, B))).content).toMatch(/^Visibility: \*\*ephemeral\*\*/);
 
     const ask = h.fake.slash('ask', { question: 'What did Ablyazov say?' }, { guild: other });

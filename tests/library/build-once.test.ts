@@ -22,7 +22,9 @@ describe('a library built once per corpus version', () => {
     const { articles } = await loadCorpus(SEED_DIR);
     const version = corpusVersion(articles);
     const dir = tempDir();
-    const together = await Promise.all([0, 1, 2].map(() => loadOrBuildLibrary(articles, version, { snapshotDir: dir })));
+    const together = await Promise.all(
+      [0, 1, 2].map(() => loadOrBuildLibrary(articles, version, { snapshotDir: dir })),
+    );
     expect(together.map((l) => l.from).sort()).toEqual(['build', 'snapshot', 'snapshot']);
     expect((await loadOrBuildLibrary(articles, version, { snapshotDir: dir })).from).toBe('snapshot');
     expect(readdirSync(dir)).toEqual([`${version}.snapshot`]);
@@ -44,7 +46,10 @@ describe('a library built once per corpus version', () => {
   it('a library built in a worker thread is the one built here', async () => {
     const built = await seedLibrary();
     const stages: string[] = [];
-    const fromWorker = await buildInWorker(built.articles, { onProgress: (m) => stages.push(m), onArticleError: () => {} });
+    const fromWorker = await buildInWorker(built.articles, {
+      onProgress: (m) => stages.push(m),
+      onArticleError: () => {},
+    });
     expect(stages).toEqual(['building sentences', 'building quotes', 'building index']);
     expect(fromWorker.quotes).toEqual(built.quotes);
     expect(fromWorker.speakers).toEqual(built.speakers);

@@ -8,12 +8,20 @@ import { loadCorpus } from '../../src/corpus/index.js';
 import { allSentences, corpusVersion, encodeLibrary, loadLibrary, SNAPSHOT_ERROR } from '../../src/library/index.js';
 import { SEED_DIR } from '../helpers.js';
 
-const QUESTIONS = ['Did Germany stop exporting weapons to Kazakhstan?', 'What happened to Samat Abish?', 'Who is Tokayev?'];
+const QUESTIONS = [
+  'Did Germany stop exporting weapons to Kazakhstan?',
+  'What happened to Samat Abish?',
+  'Who is Tokayev?',
+];
 
 async function load(snapshotDir: string, corpus = SEED_DIR) {
   const warnings: CorpusWarning[] = [];
   const progress: string[] = [];
-  const library = await loadLibrary(corpus, { snapshotDir, onWarning: (w) => warnings.push(w), onProgress: (m) => progress.push(m) });
+  const library = await loadLibrary(corpus, {
+    snapshotDir,
+    onWarning: (w) => warnings.push(w),
+    onProgress: (m) => progress.push(m),
+  });
   return { library, warnings, progress, fromSnapshot: progress.some((m) => m.startsWith('loaded snapshot')) };
 }
 
@@ -57,7 +65,9 @@ describe('loadLibrary with a snapshot folder', () => {
     writeFileSync(join(dir, `${version}.snapshot`), encodeLibrary(library, 'another-corpus-version'));
     const { fromSnapshot, warnings } = await load(dir);
     expect(fromSnapshot).toBe(false);
-    expect(warnings[0].reason).toMatch(new RegExp(`^${SNAPSHOT_ERROR} corpus version another-corpus-version, expected ${version}`));
+    expect(warnings[0].reason).toMatch(
+      new RegExp(`^${SNAPSHOT_ERROR} corpus version another-corpus-version, expected ${version}`),
+    );
     expect((await load(dir)).fromSnapshot).toBe(true);
   });
 

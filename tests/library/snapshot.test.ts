@@ -5,7 +5,20 @@ import * as zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/index.js';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { allSentences, assemble, buildLibrary, corpusVersion, decodeLibrary, encodeLibrary, ENGINE_VERSION, loadSnapshot, saveSnapshot, SNAPSHOT_ERROR, SNAPSHOT_FORMAT_VERSION, type Library } from '../../src/library/index.js';
+import {
+  allSentences,
+  assemble,
+  buildLibrary,
+  corpusVersion,
+  decodeLibrary,
+  encodeLibrary,
+  ENGINE_VERSION,
+  loadSnapshot,
+  saveSnapshot,
+  SNAPSHOT_ERROR,
+  SNAPSHOT_FORMAT_VERSION,
+  type Library,
+} from '../../src/library/index.js';
 import { buildIndex } from '../../src/search/index.js';
 import { indexTerms } from '../../src/text/pipeline.js';
 import type { Article, Quote, Speaker } from '../../src/types.js';
@@ -56,23 +69,60 @@ function withQuotes(base: Library): Library {
   const sentence = base.sentences.at(3)!;
   const quoted = at(sentence.text.split(' ').slice(2, 8).join(' '));
   const speaker: Speaker = {
-    id: 'borrell', name: 'Josep Borrell', kind: 'person', aliases: ['Borrell'], descriptions: ['the EU’s foreign policy chief'],
-    articles: [article.id], quoteCount: 2,
+    id: 'borrell',
+    name: 'Josep Borrell',
+    kind: 'person',
+    aliases: ['Borrell'],
+    descriptions: ['the EU’s foreign policy chief'],
+    articles: [article.id],
+    quoteCount: 2,
   };
   const quote = (n: number, extra: Partial<Quote>): Quote => ({
-    id: `${article.id}#${n}`, articleId: article.id, kind: 'direct', text: quoted.text, start: quoted.start, end: quoted.end,
-    sentence: sentence.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, paragraph: sentence.paragraph,
-    speaker: 'Josep Borrell', speakerId: 'borrell', source: { ...at('Borrell'), confidence: 0.9 }, cue: null, confidence: 0.8,
-    rules: ['after.verb-first', 'source.name'], ...extra,
+    id: `${article.id}#${n}`,
+    articleId: article.id,
+    kind: 'direct',
+    text: quoted.text,
+    start: quoted.start,
+    end: quoted.end,
+    sentence: sentence.text,
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    paragraph: sentence.paragraph,
+    speaker: 'Josep Borrell',
+    speakerId: 'borrell',
+    source: { ...at('Borrell'), confidence: 0.9 },
+    cue: null,
+    confidence: 0.8,
+    rules: ['after.verb-first', 'source.name'],
+    ...extra,
   });
   const quotes = [
     quote(0, {}),
     // Text that is not its offsets' slice (a quote broken by its cue) must survive as written.
-    quote(1, { kind: 'mixed', text: 'words joined … across a cue', cue: { start: 0, end: 3, text: 'not the slice', confidence: 0.5 } }),
-    quote(2, { kind: 'indirect', speaker: null, speakerId: null, source: null, reason: 'pronoun', confidence: 0.3, rules: [] }),
+    quote(1, {
+      kind: 'mixed',
+      text: 'words joined … across a cue',
+      cue: { start: 0, end: 3, text: 'not the slice', confidence: 0.5 },
+    }),
+    quote(2, {
+      kind: 'indirect',
+      speaker: null,
+      speakerId: null,
+      source: null,
+      reason: 'pronoun',
+      confidence: 0.3,
+      rules: [],
+    }),
     quote(3, { articleId: 'elsewhere', id: 'elsewhere#0' }),
   ];
-  return assemble(base.articles, base.sentences, quotes, [speaker], base.sentenceIndex, buildIndex(quotes.map((q) => indexTerms(q.text))));
+  return assemble(
+    base.articles,
+    base.sentences,
+    quotes,
+    [speaker],
+    base.sentenceIndex,
+    buildIndex(quotes.map((q) => indexTerms(q.text))),
+  );
 }
 
 /** Snapshot bytes with the header changed (and its checksum made right again). */
@@ -120,37 +170,53 @@ describe('library snapshots', () => {
     expectSameAnswers(library, loaded, [...SEED_QUESTIONS, 'What did Borrell say?', 'Who is Borrell?']);
   });
 
-  needing('shared').it('give back the same library and answers on PolNeAR, every quote and speaker included', async () => {
-    const { articles } = await loadCorpus(POLNEAR_DIR);
-    const built = buildLibrary(articles);
-    const dir = tempDir();
-    const file = join(dir, 'polnear.snapshot');
-    await saveSnapshot(file, built, corpusVersion(articles));
-    const loaded = await loadSnapshot(file, { corpusVersion: corpusVersion(articles) });
-    expect(allSentences(loaded.sentences)).toEqual(allSentences(built.sentences));
-    expect(loaded.articles).toEqual(built.articles);
-    expect(JSON.stringify(loaded.articles)).toBe(JSON.stringify(built.articles));
-    expect(built.quotes.length).toBeGreaterThan(10_000);
-    // Field order too: a loaded quote prints as a built one.
-    expect(JSON.stringify(loaded.quotes)).toBe(JSON.stringify(built.quotes));
-    expect(loaded.speakers).toEqual(built.speakers);
-    const questions = readFileSync(join(POLNEAR, 'train-questions.jsonl'), 'utf8')
-      .trim().split('\n').filter((_, i) => i % 40 === 0).map((l) => JSON.parse(l).question as string);
-    expect(questions.length).toBeGreaterThan(90);
-    expectSameAnswers(built, loaded, questions);
-  });
+  needing('shared').it(
+    'give back the same library and answers on PolNeAR, every quote and speaker included',
+    async () => {
+      const { articles } = await loadCorpus(POLNEAR_DIR);
+      const built = buildLibrary(articles);
+      const dir = tempDir();
+      const file = join(dir, 'polnear.snapshot');
+      await saveSnapshot(file, built, corpusVersion(articles));
+      const loaded = await loadSnapshot(file, { corpusVersion: corpusVersion(articles) });
+      expect(allSentences(loaded.sentences)).toEqual(allSentences(built.sentences));
+      expect(loaded.articles).toEqual(built.articles);
+      expect(JSON.stringify(loaded.articles)).toBe(JSON.stringify(built.articles));
+      expect(built.quotes.length).toBeGreaterThan(10_000);
+      // Field order too: a loaded quote prints as a built one.
+      expect(JSON.stringify(loaded.quotes)).toBe(JSON.stringify(built.quotes));
+      expect(loaded.speakers).toEqual(built.speakers);
+      const questions = readFileSync(join(POLNEAR, 'train-questions.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .filter((_, i) => i % 40 === 0)
+        .map((l) => JSON.parse(l).question as string);
+      expect(questions.length).toBeGreaterThan(90);
+      expectSameAnswers(built, loaded, questions);
+    },
+  );
 
   it('name a corpus by what the engine reads of it', () => {
     const articles = seed.articles;
     const version = corpusVersion(articles);
     expect(version).toMatch(/^[0-9a-f]{32}$/);
     expect(corpusVersion(articles.map((a) => ({ ...a, paragraphs: [...a.paragraphs] })))).toBe(version);
-    const reordered = articles.map(({ id, title, text, paragraphs, ...rest }) => ({ ...rest, paragraphs, text, title, id }));
+    const reordered = articles.map(({ id, title, text, paragraphs, ...rest }) => ({
+      ...rest,
+      paragraphs,
+      text,
+      title,
+      id,
+    }));
     expect(corpusVersion(reordered)).toBe(version);
     const changed = (change: Partial<Article>) => corpusVersion([{ ...articles[0], ...change }]);
     const variants = [
-      changed({ text: `${articles[0].text} ` }), changed({ title: 'Another title' }), changed({ id: 'another-id' }),
-      changed({ guildId: '123456789012345678' }), changed({ url: 'https://example.com/x' }), corpusVersion([...articles, ...articles]),
+      changed({ text: `${articles[0].text} ` }),
+      changed({ title: 'Another title' }),
+      changed({ id: 'another-id' }),
+      changed({ guildId: '123456789012345678' }),
+      changed({ url: 'https://example.com/x' }),
+      corpusVersion([...articles, ...articles]),
     ];
     expect(new Set([version, ...variants]).size).toBe(variants.length + 1);
   });
@@ -158,8 +224,14 @@ describe('library snapshots', () => {
   it('refuse another format, engine or corpus version with the snapshot error', () => {
     const expectRefused = (bytes: Buffer, message: string, expectVersion?: string) =>
       expect(() => decodeLibrary(bytes, { corpusVersion: expectVersion })).toThrow(`${SNAPSHOT_ERROR} ${message}`);
-    expectRefused(rewriteHeader(seedBytes, (h) => (h.format = 0)), `format 0, this version reads ${SNAPSHOT_FORMAT_VERSION}`);
-    expectRefused(rewriteHeader(seedBytes, (h) => (h.engine = ENGINE_VERSION + 1)), `engine version ${ENGINE_VERSION + 1}, this engine is ${ENGINE_VERSION}`);
+    expectRefused(
+      rewriteHeader(seedBytes, (h) => (h.format = 0)),
+      `format 0, this version reads ${SNAPSHOT_FORMAT_VERSION}`,
+    );
+    expectRefused(
+      rewriteHeader(seedBytes, (h) => (h.engine = ENGINE_VERSION + 1)),
+      `engine version ${ENGINE_VERSION + 1}, this engine is ${ENGINE_VERSION}`,
+    );
     expectRefused(seedBytes, `corpus version ${corpusVersion(seed.articles)}, expected ffff`, 'ffff');
     // The rewritten header itself is read fine when nothing in it differs.
     expect(decodeLibrary(rewriteHeader(seedBytes, () => {})).sentences.length).toBe(seed.sentences.length);
@@ -174,8 +246,12 @@ describe('library snapshots', () => {
     expect(() => decodeLibrary(header)).toThrow(`${SNAPSHOT_ERROR} damaged (header checksum mismatch)`);
     expect(() => decodeLibrary(seedBytes.subarray(0, seedBytes.length - 1))).toThrow(`${SNAPSHOT_ERROR} truncated`);
     expect(() => decodeLibrary(seedBytes.subarray(0, 30))).toThrow(SNAPSHOT_ERROR);
-    expect(() => decodeLibrary(Buffer.concat([seedBytes, Buffer.from([0])]))).toThrow(`${SNAPSHOT_ERROR} damaged (trailing bytes)`);
-    expect(() => decodeLibrary(Buffer.from('a text file, not a snapshot'))).toThrow(`${SNAPSHOT_ERROR} not a whosaid library snapshot`);
+    expect(() => decodeLibrary(Buffer.concat([seedBytes, Buffer.from([0])]))).toThrow(
+      `${SNAPSHOT_ERROR} damaged (trailing bytes)`,
+    );
+    expect(() => decodeLibrary(Buffer.from('a text file, not a snapshot'))).toThrow(
+      `${SNAPSHOT_ERROR} not a whosaid library snapshot`,
+    );
     // Consistent checksums over inconsistent sections: still the snapshot error, never a crash elsewhere.
     const lying = rewriteHeader(seedBytes, (h) => ((h.counts as Record<string, number>).sentences += 5));
     expect(() => decodeLibrary(lying)).toThrow(`${SNAPSHOT_ERROR} damaged (`);

@@ -44,7 +44,10 @@ describe('reading questions', () => {
     ['Who said on Monday that the talks had failed?', 'on Monday that the talks had failed'],
     ['Who talked about "a real revolution"?', 'a real revolution'],
     ['Who warned that the regime is finished?', 'the regime is finished'],
-    ['who criticized the police for shooting at crowds that were unarmed', 'the police for shooting at crowds that were unarmed'],
+    [
+      'who criticized the police for shooting at crowds that were unarmed',
+      'the police for shooting at crowds that were unarmed',
+    ],
   ])('a clause or quoted words stay a who-said snippet: %s', (q, snippet) => {
     const p = who(q);
     expect(p.intent).toBe('who_said');
@@ -105,12 +108,17 @@ describe('reading questions', () => {
     expect(who('tell me about the Farnesina')).toMatchObject({ intent: 'who_is', speaker: 'the Farnesina' });
     for (const q of ['help', 'hi!', 'Hello', 'what can you do?', '/help']) expect(who(q).intent, q).toBe('help');
     for (const q of ['', '   ', '???', '…', '\u200b\u200b']) expect(who(q).intent, JSON.stringify(q)).toBe('empty');
-    expect(who('What happened to Samat Abish?')).toMatchObject({ intent: 'search', snippet: 'What happened to Samat Abish' });
+    expect(who('What happened to Samat Abish?')).toMatchObject({
+      intent: 'search',
+      snippet: 'What happened to Samat Abish',
+    });
     expect(who('Did Germany stop exporting weapons to Kazakhstan?').intent).toBe('search');
   });
 
   it('takes mentions, markdown and invisible characters out, and bounds the length', () => {
-    expect(cleanQuestion('<@123456789012345678> who said **it is now** a `real` revolution @everyone').text).toBe('who said it is now a real revolution');
+    expect(cleanQuestion('<@123456789012345678> who said **it is now** a `real` revolution @everyone').text).toBe(
+      'who said it is now a real revolution',
+    );
     expect(cleanQuestion('\u202Ewho\u200b said it').text).toBe('who said it');
     const long = cleanQuestion('revolution '.repeat(1000));
     expect(long.truncated).toBe(true);
@@ -130,8 +138,15 @@ describe('reading questions', () => {
   });
 
   it('which <role> said: the role is kept as a hint; which person says nothing of who', () => {
-    expect(who('which economist warned that rates will rise')).toMatchObject({ intent: 'who_said', role: 'economist', snippet: 'rates will rise' });
-    expect(who('Which Steelers player said the defense was tired?')).toMatchObject({ role: 'Steelers player', snippet: 'the defense was tired' });
+    expect(who('which economist warned that rates will rise')).toMatchObject({
+      intent: 'who_said',
+      role: 'economist',
+      snippet: 'rates will rise',
+    });
+    expect(who('Which Steelers player said the defense was tired?')).toMatchObject({
+      role: 'Steelers player',
+      snippet: 'the defense was tired',
+    });
     expect(who('Which person said the defense was tired?').role).toBeUndefined();
     expect(who("who doesn't think the ceasefire will hold?").negated).toBe(true);
   });
@@ -139,7 +154,11 @@ describe('reading questions', () => {
   it.each([
     ['Did the mayor say the bridge would reopen in May?', 'the mayor', 'the bridge would reopen in May'],
     ['Is it true that Borrell said the EU is ready to help?', 'Borrell', 'the EU is ready to help'],
-    ['Was it Baunov who said the protests took the Kremlin by surprise?', 'Baunov', 'the protests took the Kremlin by surprise'],
+    [
+      'Was it Baunov who said the protests took the Kremlin by surprise?',
+      'Baunov',
+      'the protests took the Kremlin by surprise',
+    ],
     ['did Tokayev really tell reporters that order has been restored', 'Tokayev', 'order has been restored'],
     ['Did he say the regime took off its mask?', 'he', 'the regime took off its mask'],
   ])('verify: %s', (q, speaker, snippet) => {
@@ -169,7 +188,12 @@ describe('reading questions', () => {
     ['What did the White House press secretary tell CNN?', 'the White House press secretary', undefined, 'CNN'],
     ['What did the doctors say in their letter about flu season?', 'the doctors', 'flu season', 'in their letter'],
     ['What did Trump call the impeachment hearings?', 'Trump', 'impeachment hearings', undefined],
-    ['What did the state schools superintendent tell the teachers?', 'the state schools superintendent', undefined, 'the teachers'],
+    [
+      'What did the state schools superintendent tell the teachers?',
+      'the state schools superintendent',
+      undefined,
+      'the teachers',
+    ],
     ['What did Dylan Nelson say in a statement?', 'Dylan Nelson', undefined, 'in a statement'],
     ['What does Rose-Lynn sing in Glasgow?', 'Rose-Lynn', 'Glasgow', undefined],
   ])('what said, whom and where apart from the topic: %s', (q, speaker, topic, setting) => {
@@ -179,4 +203,3 @@ describe('reading questions', () => {
     expect(p.setting).toBe(setting);
   });
 });
-

@@ -36,7 +36,12 @@ interface Tracked {
  * reply, or the edit after a deferral); it is doubled if acknowledged twice. A DM or mention is
  * answered by the bot's reply to it, doubled if replied to twice.
  */
-export async function burst(fake: FakeDiscord, asks: Ask[], settled: (id: string) => Promise<unknown>, timeoutMs: number): Promise<BurstResult> {
+export async function burst(
+  fake: FakeDiscord,
+  asks: Ask[],
+  settled: (id: string) => Promise<unknown>,
+  timeoutMs: number,
+): Promise<BurstResult> {
   const tracked = new Map<string, Tracked>();
   const byToken = new Map<string, string>();
   const refused: Recorded[] = [];
@@ -56,7 +61,10 @@ export async function burst(fake: FakeDiscord, asks: Ask[], settled: (id: string
     }
     const isAck = !!callback || !!r.body?.message_reference;
     if (isAck) t.acks++;
-    const carriesAnswer = (callback && (r.body?.type === 4 || r.body?.type === 7)) || (webhook && r.method !== 'DELETE') || (!callback && !webhook);
+    const carriesAnswer =
+      (callback && (r.body?.type === 4 || r.body?.type === 7)) ||
+      (webhook && r.method !== 'DELETE') ||
+      (!callback && !webhook);
     if (carriesAnswer && t.answeredAt === undefined) t.answeredAt = now;
   };
   fake.on('request', onRequest);
@@ -71,7 +79,10 @@ export async function burst(fake: FakeDiscord, asks: Ask[], settled: (id: string
         id = i.id;
         byToken.set(i.token, i.id);
       } else {
-        id = fake.message(ask.kind === 'dm' ? ask.text : `<@${fake.ids.bot}> ${ask.text}`, ask.kind === 'dm' ? 'dm' : 'guild').id;
+        id = fake.message(
+          ask.kind === 'dm' ? ask.text : `<@${fake.ids.bot}> ${ask.text}`,
+          ask.kind === 'dm' ? 'dm' : 'guild',
+        ).id;
       }
       tracked.set(id, { sentAt, acks: 0 });
       ids.push(id);
@@ -94,5 +105,8 @@ export async function burst(fake: FakeDiscord, asks: Ask[], settled: (id: string
 
 /** The p-th percentile (0–100) of the values, nearest rank. */
 export function percentile(values: number[], p: number): number {
-  return percentileOfSorted([...values].sort((a, b) => a - b), p);
+  return percentileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
 }

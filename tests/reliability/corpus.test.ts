@@ -14,7 +14,6 @@ import { run } from '../cli/run.js';
 
 const GOOD = `Talks fail in the capital\n\nMaria Lopez, the minister of finance, said: “The talks have failed and new elections will follow.”\n\n${STORY}\n`;
 
-
 /** A file of `bytes` that takes no disk: a hole, as `truncate -s` makes. */
 function sparse(path: string, bytes: number): void {
   const fd = openSync(path, 'w');
@@ -22,7 +21,8 @@ function sparse(path: string, bytes: number): void {
   closeSync(fd);
 }
 
-const reasons = (warnings: Array<{ file: string; reason: string }>) => Object.fromEntries(warnings.map((w) => [w.file, w.reason]));
+const reasons = (warnings: Array<{ file: string; reason: string }>) =>
+  Object.fromEntries(warnings.map((w) => [w.file, w.reason]));
 
 describe('hostile corpus files', () => {
   it('a 50 MB file is skipped as too large without being read, and the rest serves', async () => {
@@ -39,7 +39,10 @@ describe('hostile corpus files', () => {
     const long = `${STORY} `.repeat(Math.ceil(MAX_ARTICLE_CHARS / STORY.length) + 1);
     const dir = tempCorpus({
       'long.txt': `A very long file\n\n${long}\n`,
-      'mixed.jsonl': [JSON.stringify({ id: 'big', title: 'Big', text: long }), JSON.stringify({ id: 'ok', title: 'Fine', text: STORY })].join('\n'),
+      'mixed.jsonl': [
+        JSON.stringify({ id: 'big', title: 'Big', text: long }),
+        JSON.stringify({ id: 'ok', title: 'Fine', text: STORY }),
+      ].join('\n'),
     });
     const { articles, warnings } = await loadCorpus(dir);
     expect(articles.map((a) => a.id)).toEqual(['mixed/ok']);
@@ -52,7 +55,9 @@ describe('hostile corpus files', () => {
     const evil = `<script>var said = "“I said this in a script,” said Evil Person."; document.write("x")</script>
       <style>p::before { content: "“Styled quote,” said Style Person." }</style>
       <noscript>“Enable scripts,” said Noscript Person.</noscript><template><p>“Hidden,” said Template Person.</p></template>`;
-    const paragraphs = [STORY, STORY.replace('Monday', 'Tuesday'), STORY.replace('Monday', 'Friday')].map((p) => `<p onclick="alert('said')">${p}</p>`).join('');
+    const paragraphs = [STORY, STORY.replace('Monday', 'Tuesday'), STORY.replace('Monday', 'Friday')]
+      .map((p) => `<p onclick="alert('said')">${p}</p>`)
+      .join('');
     const dir = tempCorpus({
       // Long enough for Readability.
       'page.html': `<html><head><title>Talks fail</title>${evil}</head><body>${evil}<article><h1>Talks fail</h1>${paragraphs}${evil}</article></body></html>`,
@@ -73,14 +78,25 @@ describe('hostile corpus files', () => {
   it('HTML nested too deeply for the reader view is read block by block, with a warning', async () => {
     const depth = READER_LIMITS.depth * 10;
     const nested = `${'<div>'.repeat(depth)}<p>${STORY}</p>${'</div>'.repeat(depth)}`;
-    const dir = tempCorpus({ 'deep.html': `<html><head><title>Deep page</title><script>bad()</script></head><body><h1>Deep page</h1>${nested}</body></html>` });
+    const dir = tempCorpus({
+      'deep.html': `<html><head><title>Deep page</title><script>bad()</script></head><body><h1>Deep page</h1>${nested}</body></html>`,
+    });
     const { articles, warnings } = await loadCorpus(dir);
     expect(articles.map((a) => a.text)).toEqual([`Deep page\n\n${STORY}`]);
-    expect(warnings).toEqual([{ file: 'deep.html', reason: expect.stringMatching(/^page too large for the reader view \(\d+ elements, \d+ deep\); read block by block$/) }]);
+    expect(warnings).toEqual([
+      {
+        file: 'deep.html',
+        reason: expect.stringMatching(
+          /^page too large for the reader view \(\d+ elements, \d+ deep\); read block by block$/,
+        ),
+      },
+    ]);
   });
 
   it('Markdown with thousands of unclosed fences and brackets loads its text', async () => {
-    const dir = tempCorpus({ 'odd.md': `# Odd page\n\n${STORY}\n\n\`\`\`\ncode()\n\`\`\`\n\nA [link](https://example.com) kept.\n\n${'!['.repeat(30_000)}\n\n${'```js\n'.repeat(10_000)}` });
+    const dir = tempCorpus({
+      'odd.md': `# Odd page\n\n${STORY}\n\n\`\`\`\ncode()\n\`\`\`\n\nA [link](https://example.com) kept.\n\n${'!['.repeat(30_000)}\n\n${'```js\n'.repeat(10_000)}`,
+    });
     const { articles, warnings } = await loadCorpus(dir);
     expect(warnings).toEqual([]);
     expect(articles[0].text).toContain(STORY);
@@ -114,7 +130,9 @@ describe('hostile corpus files', () => {
   });
 
   it('the same id from two files keeps the first and names the second', async () => {
-    const { articles, warnings } = await loadCorpus(tempCorpus({ 'story.md': `# From markdown\n\n${STORY}\n`, 'story.txt': GOOD }));
+    const { articles, warnings } = await loadCorpus(
+      tempCorpus({ 'story.md': `# From markdown\n\n${STORY}\n`, 'story.txt': GOOD }),
+    );
     expect(articles.map((a) => [a.id, a.file])).toEqual([['story', 'story.md']]);
     expect(warnings).toEqual([{ file: 'story.txt', reason: 'duplicate article id "story", kept the first' }]);
   });
@@ -131,7 +149,13 @@ describe('hostile corpus files', () => {
     ];
     const { articles, warnings } = await loadCorpus(tempCorpus({ 'feed.jsonl': lines.join('\r\n') }));
     expect(articles.map((a) => a.id)).toEqual(['feed/one', 'feed/..-..-etc-passwd']);
-    expect(warnings.map((w) => w.reason)).toEqual(['line 2: not an object', 'line 3: not an object', 'line 4: not an object', 'line 5: no "text"', 'line 7: not JSON']);
+    expect(warnings.map((w) => w.reason)).toEqual([
+      'line 2: not an object',
+      'line 3: not an object',
+      'line 4: not an object',
+      'line 5: no "text"',
+      'line 7: not JSON',
+    ]);
   });
 
   it('the CLI prints one line per bad file on stderr, skipped or loaded, and still answers', async () => {
@@ -143,7 +167,16 @@ describe('hostile corpus files', () => {
       'latin1.txt': Buffer.concat([Buffer.from('Caf\xe9 news\n\n', 'latin1'), Buffer.from(STORY)]),
     });
     sparse(join(dir, 'huge.html'), 50 * 1024 * 1024);
-    const cli = ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'ask', '--json', '--corpus', dir, 'Who said "new elections will follow"?'];
+    const cli = [
+      '--import',
+      'tsx',
+      join(ROOT, 'src/cli/main.ts'),
+      'ask',
+      '--json',
+      '--corpus',
+      dir,
+      'Who said "new elections will follow"?',
+    ];
     const env = { SNAPSHOT_DIR: join(dir, '.cache') };
     const problems = [
       'whosaid: loaded feed.jsonl: line 1: not JSON; line 3: not an object',
@@ -153,12 +186,21 @@ describe('hostile corpus files', () => {
       'whosaid: skipped huge.html: too large (50.0 MB, limit 20 MB)',
     ];
     // The second run loads the saved library without reading the files, and still names every bad one.
-    for (const [n, cached] of [[1, /built and saved/], [2, /from the cache/]] as const) {
+    for (const [n, cached] of [
+      [1, /built and saved/],
+      [2, /from the cache/],
+    ] as const) {
       const r = await run(process.execPath, cli, '', env);
       expect(r.code, `run ${n}`).toBe(0);
       const lines = r.stderr.trimEnd().split('\n').sort();
-      expect(lines.filter((l) => !l.startsWith('whosaid: library')), `run ${n}`).toEqual(problems);
-      expect(lines.filter((l) => l.startsWith('whosaid: library')), `run ${n}`).toEqual([expect.stringMatching(cached)]);
+      expect(
+        lines.filter((l) => !l.startsWith('whosaid: library')),
+        `run ${n}`,
+      ).toEqual(problems);
+      expect(
+        lines.filter((l) => l.startsWith('whosaid: library')),
+        `run ${n}`,
+      ).toEqual([expect.stringMatching(cached)]);
       const answer = JSON.parse(r.stdout);
       expect(answer.answers[0]).toMatchObject({ speaker: 'Maria Lopez', article: { id: 'good' } });
     }

@@ -21,9 +21,11 @@ export function liveMarkdown(text: string): string[] {
     if (!'*_~`|[]<'.includes(body[i])) continue;
     let slashes = 0;
     while (i - slashes > 0 && body[i - slashes - 1] === '\\') slashes++;
-    if (slashes % 2 === 0) found.push(`${body[i]} at ${i} in ${JSON.stringify(body.slice(Math.max(0, i - 15), i + 15))}`);
+    if (slashes % 2 === 0)
+      found.push(`${body[i]} at ${i} in ${JSON.stringify(body.slice(Math.max(0, i - 15), i + 15))}`);
   }
-  for (const line of body.split('\n')) if (/^\s*(#{1,3}\s|>|[-+*]\s|\d+\.\s)/.test(line)) found.push(`line ${JSON.stringify(line)}`);
+  for (const line of body.split('\n'))
+    if (/^\s*(#{1,3}\s|>|[-+*]\s|\d+\.\s)/.test(line)) found.push(`line ${JSON.stringify(line)}`);
   return found;
 }
 

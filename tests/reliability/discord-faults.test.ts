@@ -13,7 +13,8 @@ const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
 const WARN = 40;
 
 /** Log lines at warn level or above. */
-const problems = (h: Harness, match: (l: LogLine) => boolean = () => true) => h.logs.lines.filter((l) => l.level >= WARN && match(l));
+const problems = (h: Harness, match: (l: LogLine) => boolean = () => true) =>
+  h.logs.lines.filter((l) => l.level >= WARN && match(l));
 
 async function stillServing(h: Harness): Promise<void> {
   const ask = h.fake.slash('ask', { question: 'What did Baunov say?' });
@@ -35,7 +36,9 @@ describe('Discord faults', { timeout: 20_000 }, () => {
 
     h.fake.fail('POST', /^\/channels\/\d+\/messages$/, { status: 429, retryAfter: 0.05 });
     const dm = h.fake.message('Who said "real revolution"?', 'dm');
-    const reply = await h.fake.waitForRequest((r) => r.status === 200 && r.body?.message_reference?.message_id === dm.id);
+    const reply = await h.fake.waitForRequest(
+      (r) => r.status === 200 && r.body?.message_reference?.message_id === dm.id,
+    );
     expect(reply.body.content).toBe('Josep Borrell said it.');
 
     h.fake.fail('POST', CALLBACK, { status: 500 });
@@ -43,7 +46,11 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     expect((await callbackOf(h.fake, failed)).data).toMatchObject({ content: FAILED, flags: MessageFlags.Ephemeral });
     await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === failed.id);
 
-    expect(problems(h).map((l) => l.msg)).toEqual(['rate limited by Discord', 'rate limited by Discord', 'interaction failed']);
+    expect(problems(h).map((l) => l.msg)).toEqual([
+      'rate limited by Discord',
+      'rate limited by Discord',
+      'interaction failed',
+    ]);
     await stillServing(h);
   });
 
@@ -69,9 +76,17 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     const line = await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === slow.id);
     expect(line.outcome).toBe('error');
     // The failure notice went through (the hold was for one request only).
-    const notice = await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${slow.id}/`) && r.status === 204);
+    const notice = await h.fake.waitForRequest(
+      (r) => r.path.startsWith(`/interactions/${slow.id}/`) && r.status === 204,
+    );
     expect(notice.body.data).toMatchObject({ content: FAILED, flags: MessageFlags.Ephemeral });
-    expect(problems(h)).toEqual([expect.objectContaining({ msg: 'interaction failed', interaction: slow.id, error: expect.objectContaining({ type: 'AbortError' }) })]);
+    expect(problems(h)).toEqual([
+      expect.objectContaining({
+        msg: 'interaction failed',
+        interaction: slow.id,
+        error: expect.objectContaining({ type: 'AbortError' }),
+      }),
+    ]);
     await stillServing(h);
     held.release();
   });
@@ -107,7 +122,13 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     const line = await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === late.id);
     expect(line.outcome).toBe('expired');
     expect(h.fake.requestsFor(late).map((r) => r.status)).toEqual([404]);
-    expect(problems(h)).toEqual([expect.objectContaining({ msg: 'interaction expired before it was answered', interaction: late.id, error: expect.objectContaining({ code: 10062 }) })]);
+    expect(problems(h)).toEqual([
+      expect.objectContaining({
+        msg: 'interaction expired before it was answered',
+        interaction: late.id,
+        error: expect.objectContaining({ code: 10062 }),
+      }),
+    ]);
     await stillServing(h);
   });
 
@@ -121,7 +142,12 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     const line = await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === ask.id);
     expect(line.outcome).toBe('expired');
     expect(h.fake.requestsFor(ask).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 401']);
-    expect(problems(h)).toEqual([expect.objectContaining({ msg: 'interaction expired before it was answered', error: expect.objectContaining({ code: 50027 }) })]);
+    expect(problems(h)).toEqual([
+      expect.objectContaining({
+        msg: 'interaction expired before it was answered',
+        error: expect.objectContaining({ code: 50027 }),
+      }),
+    ]);
     expect(h.logs.raw()).not.toContain(ask.token);
     await stillServing(h);
   });

@@ -16,13 +16,66 @@ const CASES = Number(process.env.FUZZ_CASES ?? 2_000);
 
 const MARKS = ['“', '”', '„', '«', '»', '‘', '’', '‚', '‹', '›', '"', "'", "''", '``', '「', '」'];
 const DASHES = ['—', '–', '-', ' – ', ' — ', '--'];
-const UNICODE = ['😀', '👩‍👩‍👧', 'مرحبا بالعالم', 'שלום', '\u202Eevil\u202C', '\u200B', '\u00AD', 'e\u0301', 'Ⅻ', '𝔘𝔫𝔦', '\uFEFF', '\t', '\u00A0', '\u2028', 'İ', 'ß'];
-const HTML = ['<b>', '</p>', '<a href="https://x.example/">', '<tweet author="@cspan">', '<', '>', '<br/>', '<script>x="“y”"</script>', '&amp;', '<!--'];
+const UNICODE = [
+  '😀',
+  '👩‍👩‍👧',
+  'مرحبا بالعالم',
+  'שלום',
+  '\u202Eevil\u202C',
+  '\u200B',
+  '\u00AD',
+  'e\u0301',
+  'Ⅻ',
+  '𝔘𝔫𝔦',
+  '\uFEFF',
+  '\t',
+  '\u00A0',
+  '\u2028',
+  'İ',
+  'ß',
+];
+const HTML = [
+  '<b>',
+  '</p>',
+  '<a href="https://x.example/">',
+  '<tweet author="@cspan">',
+  '<',
+  '>',
+  '<br/>',
+  '<script>x="“y”"</script>',
+  '&amp;',
+  '<!--',
+];
 const PUNCT = ['.', '?', '!', '...', '…', ':', ';', ',', '(', ')', '[', ']', 'U.S.', 'Mr.', 'p.m.', '?!', ' . '];
-const NAMES = ['constructor', '__proto__', 'Josep Borrell', 'Ms. Ada Obi', 'President Tokayev', 'the spokesman', 'He', 'she', 'Sen. Ted Cruz', 'Human Rights Watch', 'Nargis Kassenova, an analyst at Harvard,'];
-const CUES = ['said', 'told reporters', 'added', 'wrote on Twitter', 'insisted', 'according to', 'asked', 'explains', 'speculates'];
+const NAMES = [
+  'constructor',
+  '__proto__',
+  'Josep Borrell',
+  'Ms. Ada Obi',
+  'President Tokayev',
+  'the spokesman',
+  'He',
+  'she',
+  'Sen. Ted Cruz',
+  'Human Rights Watch',
+  'Nargis Kassenova, an analyst at Harvard,',
+];
+const CUES = [
+  'said',
+  'told reporters',
+  'added',
+  'wrote on Twitter',
+  'insisted',
+  'according to',
+  'asked',
+  'explains',
+  'speculates',
+];
 
-const seedParagraphs = readFileSync(`${SEED_DIR}/${SEED_ID}.txt`, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const seedParagraphs = readFileSync(`${SEED_DIR}/${SEED_ID}.txt`, 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 function pick<T>(r: Random, list: readonly T[]): T {
   return list[Math.floor(r() * list.length)];
@@ -36,12 +89,18 @@ function sentence(r: Random): string {
   const who = pick(r, NAMES);
   const cue = pick(r, CUES);
   switch (Math.floor(r() * 6)) {
-    case 0: return `“${said},” ${who} ${cue}.`;
-    case 1: return `${who} ${cue}: “${said}.”`;
-    case 2: return `“${said},” ${cue} ${who}, “${words.slice(0, 12).join(' ')}.”`;
-    case 3: return `${who} ${cue} that ${said}.`;
-    case 4: return `"${said}" - ${who}`;
-    default: return `${said}.`;
+    case 0:
+      return `“${said},” ${who} ${cue}.`;
+    case 1:
+      return `${who} ${cue}: “${said}.”`;
+    case 2:
+      return `“${said},” ${cue} ${who}, “${words.slice(0, 12).join(' ')}.”`;
+    case 3:
+      return `${who} ${cue} that ${said}.`;
+    case 4:
+      return `"${said}" - ${who}`;
+    default:
+      return `${said}.`;
   }
 }
 
@@ -80,7 +139,8 @@ function sourceText(r: Random): { name: string; text: string } {
   let paragraphs = Array.from({ length: count }, () => paragraph(r));
   if (r() < 0.005) paragraphs = [Array.from({ length: 150 }, () => sentence(r)).join(' ')];
   if (r() < 0.05) paragraphs.push(pick(r, MARKS).repeat(1 + Math.floor(r() * 300)));
-  if (r() < 0.05) paragraphs.push(Array.from({ length: 200 }, () => pick(r, [...MARKS, ...DASHES, ' ', 'a', '.'])).join(''));
+  if (r() < 0.05)
+    paragraphs.push(Array.from({ length: 200 }, () => pick(r, [...MARKS, ...DASHES, ' ', 'a', '.'])).join(''));
   const title = r() < 0.8 ? mutate(r, sentence(r)) : '';
   const body = mutate(r, paragraphs.join(r() < 0.9 ? '\n\n' : '\n'));
   const format = r();
@@ -91,12 +151,20 @@ function sourceText(r: Random): { name: string; text: string } {
 
 /** An article built straight from text, bypassing cleaning: tabs, CRs and lone surrogates reach the stages. */
 function rawArticle(r: Random): Article {
-  const parts = Array.from({ length: 1 + Math.floor(r() * 5) }, () => mutate(r, paragraph(r)) + (r() < 0.1 ? '\uD800' : ''));
+  const parts = Array.from(
+    { length: 1 + Math.floor(r() * 5) },
+    () => mutate(r, paragraph(r)) + (r() < 0.1 ? '\uD800' : ''),
+  );
   const paragraphs: Paragraph[] = [];
   let text = '';
   parts.forEach((p, index) => {
     if (index) text += '\n\n';
-    paragraphs.push({ index, start: text.length, end: text.length + p.length, ...(index === 0 ? { title: true } : {}) });
+    paragraphs.push({
+      index,
+      start: text.length,
+      end: text.length + p.length,
+      ...(index === 0 ? { title: true } : {}),
+    });
     text += p;
   });
   return { id: 'raw', title: parts[0], text, paragraphs };
@@ -108,18 +176,22 @@ function check(article: Article, sentences: Sentence[], quotes: Quote[]): string
   const n = text.length;
   let last = 0;
   for (const p of article.paragraphs) {
-    if (!(p.start >= last && p.start <= p.end && p.end <= n)) return `paragraph ${p.index} at [${p.start}, ${p.end}) outside the text or out of order`;
+    if (!(p.start >= last && p.start <= p.end && p.end <= n))
+      return `paragraph ${p.index} at [${p.start}, ${p.end}) outside the text or out of order`;
     last = p.end;
   }
   for (const s of findQuoteSpans(text, article.paragraphs)) {
     const p = article.paragraphs[s.paragraph];
-    if (!p || !(p.start <= s.open && s.open < s.start && s.start < s.end && s.end <= p.end)) return `quote span ${JSON.stringify(s)} outside its paragraph`;
-    if (s.close !== -1 && !(s.end <= s.close && s.close < p.end)) return `quote span ${JSON.stringify(s)} closes outside its paragraph`;
+    if (!p || !(p.start <= s.open && s.open < s.start && s.start < s.end && s.end <= p.end))
+      return `quote span ${JSON.stringify(s)} outside its paragraph`;
+    if (s.close !== -1 && !(s.end <= s.close && s.close < p.end))
+      return `quote span ${JSON.stringify(s)} closes outside its paragraph`;
   }
   let prevEnd = 0;
   for (const s of sentences) {
     const p = article.paragraphs[s.paragraph];
-    if (!p || !(p.start <= s.start && s.start < s.end && s.end <= p.end)) return `sentence [${s.start}, ${s.end}) outside paragraph ${s.paragraph}`;
+    if (!p || !(p.start <= s.start && s.start < s.end && s.end <= p.end))
+      return `sentence [${s.start}, ${s.end}) outside paragraph ${s.paragraph}`;
     if (s.start < prevEnd) return `sentence [${s.start}, ${s.end}) overlaps the one before`;
     if (s.text !== text.slice(s.start, s.end)) return `sentence text is not the article's at [${s.start}, ${s.end})`;
     prevEnd = s.end;
@@ -129,23 +201,43 @@ function check(article: Article, sentences: Sentence[], quotes: Quote[]): string
     const where = `quote ${q.id} [${q.start}, ${q.end}) in sentence [${q.sentenceStart}, ${q.sentenceEnd})`;
     if (ids.has(q.id)) return `${where}: id used twice`;
     ids.add(q.id);
-    if (!(q.sentenceStart >= 0 && q.sentenceStart <= q.start && q.start < q.end && q.end <= q.sentenceEnd && q.sentenceEnd <= n)) return `${where}: offsets out of order or outside the text`;
+    if (
+      !(
+        q.sentenceStart >= 0 &&
+        q.sentenceStart <= q.start &&
+        q.start < q.end &&
+        q.end <= q.sentenceEnd &&
+        q.sentenceEnd <= n
+      )
+    )
+      return `${where}: offsets out of order or outside the text`;
     if (!article.paragraphs[q.paragraph]) return `${where}: no paragraph ${q.paragraph}`;
     // The text joins the quote's pieces with single spaces: the first and last pieces bound the span,
     // and every word of the text appears in it, in order.
     const span = text.slice(q.start, q.end);
     const words = q.text.split(' ').filter(Boolean);
     if (!words.length) return `${where}: empty text`;
-    if (!span.replace(/\s+/g, ' ').trim().startsWith(words[0])) return `${where}: span does not open with the first piece (${JSON.stringify(words[0])})`;
-    if (!span.replace(/\s+/g, ' ').trim().endsWith(words[words.length - 1])) return `${where}: span does not end with the last piece`;
+    if (!span.replace(/\s+/g, ' ').trim().startsWith(words[0]))
+      return `${where}: span does not open with the first piece (${JSON.stringify(words[0])})`;
+    if (
+      !span
+        .replace(/\s+/g, ' ')
+        .trim()
+        .endsWith(words[words.length - 1])
+    )
+      return `${where}: span does not end with the last piece`;
     let at = 0;
     for (const w of words) {
       const found = span.indexOf(w, at);
       if (found < 0) return `${where}: ${JSON.stringify(w)} of the text is not in the span, in order`;
       at = found + w.length;
     }
-    for (const [name, s] of [['source', q.source], ['cue', q.cue]] as const) {
-      if (s && !(s.start >= 0 && s.start <= s.end && s.end <= n && text.slice(s.start, s.end) === s.text)) return `${where}: ${name} span is not the article's text`;
+    for (const [name, s] of [
+      ['source', q.source],
+      ['cue', q.cue],
+    ] as const) {
+      if (s && !(s.start >= 0 && s.start <= s.end && s.end <= n && text.slice(s.start, s.end) === s.text))
+        return `${where}: ${name} span is not the article's text`;
     }
     if (!(q.confidence >= 0 && q.confidence <= 1)) return `${where}: confidence ${q.confidence}`;
     if (q.speaker !== null && !q.speaker.trim()) return `${where}: blank speaker name`;

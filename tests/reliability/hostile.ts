@@ -43,7 +43,10 @@ export const HOSTILE_QUESTIONS: Hostile[] = [
   { name: '@everyone', text: '@everyone' },
   { name: '@here with a question', text: '@here who said "real revolution"?' },
   { name: '@everyone hidden by a zero-width space', text: 'What did @\u200Beveryone say?' },
-  { name: 'user, role and channel mentions', text: 'What did <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> say?' },
+  {
+    name: 'user, role and channel mentions',
+    text: 'What did <@123456789012345678> <@!123456789012345678> <@&123456789012345678> <#123456789012345678> say?',
+  },
   { name: 'command mention', text: '</ask:123456789012345678> who said "real revolution"?' },
   { name: 'a link', text: 'https://evil.example/who-said?x=1' },
   { name: 'a question with a link', text: 'Who said "real revolution" https://evil.example/x?' },

@@ -30,14 +30,17 @@ describe('hostile questions through the bot', { timeout: 30_000 }, () => {
     return { line, requests: h.fake.requests.slice(from) };
   }
 
-  it.each(HOSTILE_QUESTIONS)('$name: answered once as a slash command, a DM and a mention, safely', async ({ text }) => {
-    for (const how of ['slash', 'dm', 'mention'] as const) {
-      const { line, requests } = await ask(how, text);
-      expect(line.outcome, how).toBe('ok');
-      // One message out (an answer long enough to need a second part is not among these questions).
-      expect(expectSafeMessages(requests, how), how).toBe(1);
-    }
-  });
+  it.each(HOSTILE_QUESTIONS)(
+    '$name: answered once as a slash command, a DM and a mention, safely',
+    async ({ text }) => {
+      for (const how of ['slash', 'dm', 'mention'] as const) {
+        const { line, requests } = await ask(how, text);
+        expect(line.outcome, how).toBe('ok');
+        // One message out (an answer long enough to need a second part is not among these questions).
+        expect(expectSafeMessages(requests, how), how).toBe(1);
+      }
+    },
+  );
 
   it('a topic of markup and mentions is echoed escaped in the answer and in the next page', async () => {
     const question = 'What did Borrell say about <t:0:R> [x](javascript:y) \\ <:e:1> #tag?';
@@ -45,13 +48,17 @@ describe('hostile questions through the bot', { timeout: 30_000 }, () => {
     await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === ask.id);
     const first = h.fake.requestsFor(ask);
     expectSafeMessages(first, 'answer');
-    expect(first[0].body.data.content).toBe('Josep Borrell is quoted 5 times, never about \\<t:0:R \\[x\\](javascript:y) \\\\ \\<:e:1 #tag. Everything quoted:');
+    expect(first[0].body.data.content).toBe(
+      'Josep Borrell is quoted 5 times, never about \\<t:0:R \\[x\\](javascript:y) \\\\ \\<:e:1 #tag. Everything quoted:',
+    );
     const original = h.fake.originalOf(ask.id)!;
     const more = original.components.flatMap((row: any) => row.components).find((b: any) => b.label === 'More');
     const click = h.fake.click(more.custom_id, original);
     await h.logs.waitFor((l) => l.msg === 'interaction' && l.interaction === click.id);
     const page = h.fake.requestsFor(click);
     expectSafeMessages(page, 'more');
-    expect(JSON.stringify(page.map((r) => r.body))).toContain('More for “What did Borrell say about \\\\<t:0:R \\\\[x\\\\](javascript:y)');
+    expect(JSON.stringify(page.map((r) => r.body))).toContain(
+      'More for “What did Borrell say about \\\\<t:0:R \\\\[x\\\\](javascript:y)',
+    );
   });
 });

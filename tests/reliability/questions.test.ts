@@ -32,7 +32,10 @@ function wellFormed(answer: Answer, library: Library): void {
 describe('hostile questions at the engine', () => {
   let libraries: Array<[string, Library]>;
   beforeAll(async () => {
-    libraries = [['news', newsLibrary()], ['seed', await seedLibrary()]];
+    libraries = [
+      ['news', newsLibrary()],
+      ['seed', await seedLibrary()],
+    ];
   });
 
   it.each(HOSTILE_QUESTIONS)('$name: an answer or a clear refusal, never a throw', ({ text }) => {
@@ -44,7 +47,15 @@ describe('hostile questions at the engine', () => {
 
   it('questions with nothing to look for get a plain "ask me…" and no answers', () => {
     const library = libraries[0][1];
-    for (const text of ['', ' \t\n ', '?', '\u200B\u200C\u200D\u2060\uFEFF', '@everyone', '?!.,;:—…“”"\'()[]{}<>/\\|', '😀😀😀 👩‍👩‍👧 🔥']) {
+    for (const text of [
+      '',
+      ' \t\n ',
+      '?',
+      '\u200B\u200C\u200D\u2060\uFEFF',
+      '@everyone',
+      '?!.,;:—…“”"\'()[]{}<>/\\|',
+      '😀😀😀 👩‍👩‍👧 🔥',
+    ]) {
       const answer = answerQuestion(library, text);
       expect(answer, JSON.stringify(text)).toMatchObject({ intent: 'empty', answers: [] });
       expect(answer.message).toMatch(/^Ask me who said something/);
@@ -75,7 +86,9 @@ describe('hostile questions at the engine', () => {
     expect(long.startsWith(answer.question.replace(/\s+/g, ' '))).toBe(true);
     expect(answer.intent).toBe('who_said');
     expect(answer.message).toMatch(/\(I read only the first 500 characters of your question\.\)$/);
-    expect(answerQuestion(libraries[1][1], 'Who said "a real revolution"?').message).not.toMatch(/first 500 characters/);
+    expect(answerQuestion(libraries[1][1], 'Who said "a real revolution"?').message).not.toMatch(
+      /first 500 characters/,
+    );
   });
 
   it('a name made of markup or mentions is echoed as words only', () => {

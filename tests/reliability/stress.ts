@@ -91,7 +91,9 @@ function questionsFor(library: Library, r: Random): string[] {
 function asksOf(questions: string[], r: Random, n: number): Ask[] {
   return Array.from({ length: n }, () => {
     const hostile = r() < 0.1;
-    const text = hostile ? HOSTILE_QUESTIONS[Math.floor(r() * HOSTILE_QUESTIONS.length)].text : questions[Math.floor(r() * questions.length)];
+    const text = hostile
+      ? HOSTILE_QUESTIONS[Math.floor(r() * HOSTILE_QUESTIONS.length)].text
+      : questions[Math.floor(r() * questions.length)];
     const kind = r();
     return { kind: kind < 0.8 ? 'slash' : kind < 0.9 ? 'dm' : 'mention', text };
   });
@@ -133,14 +135,22 @@ async function main(): Promise<number> {
   const corpus = process.env.STRESS_CORPUS ?? (existsSync(POLNEAR_DIR) ? POLNEAR_DIR : SEED_DIR);
   let started = performance.now();
   const library = await loadLibrary(corpus);
-  console.log(`corpus ${corpus}: ${library.articles.length} articles, ${library.quotes.length} quotes, ${library.speakers.length} speakers, built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `corpus ${corpus}: ${library.articles.length} articles, ${library.quotes.length} quotes, ${library.speakers.length} speakers, built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const r = mulberry32(Number(process.env.STRESS_SEED ?? 6));
   const questions = questionsFor(library, r);
 
   const fake = await FakeDiscord.start({ heartbeatIntervalMs: 5_000 });
   const sink = logSink();
   // One fake person asks everything: the per-person rate limit is set out of the way of the load.
-  const { config } = readConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: 'memory://', CORPUS_DIR: corpus, RATE_LIMIT_PER_MINUTE: '1000000' });
+  const { config } = readConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiUrl,
+    STORE_URL: 'memory://',
+    CORPUS_DIR: corpus,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  });
   const bot = createBot(config, {
     logger: sink.logger,
     store: storeFor(process.env.STRESS_STORE),
@@ -153,11 +163,18 @@ async function main(): Promise<number> {
   try {
     // 1. Load.
     started = performance.now();
-    ok = report('load: 200 at once', await burst(fake, asksOf(questions, r, 200), sink.settled, 120_000), (performance.now() - started) / 1000) && ok;
+    ok =
+      report(
+        'load: 200 at once',
+        await burst(fake, asksOf(questions, r, 200), sink.settled, 120_000),
+        (performance.now() - started) / 1000,
+      ) && ok;
     fake.fail('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, { status: 429, retryAfter: 0.1 }, 20);
     started = performance.now();
     const limited = await burst(fake, asksOf(questions, r, 200), sink.settled, 120_000);
-    ok = report('load: 200 at once, 20 answers rate limited (429) first', limited, (performance.now() - started) / 1000) && ok;
+    ok =
+      report('load: 200 at once, 20 answers rate limited (429) first', limited, (performance.now() - started) / 1000) &&
+      ok;
     fake.reset();
 
     // 2. Soak: one question after the other; the heap is measured after a warm-up (caches filled, code
@@ -196,7 +213,8 @@ async function main(): Promise<number> {
   }
   const { warnings, errors } = sink.counts();
   console.log(`log: ${errors} errors, ${warnings} warnings (the 429s of the second load are among the warnings)`);
-  for (const p of sink.problems.filter((l) => !/rate limited|waiting for a Discord rate limit/.test(l)).slice(0, 5)) console.log(`  ${p}`);
+  for (const p of sink.problems.filter((l) => !/rate limited|waiting for a Discord rate limit/.test(l)).slice(0, 5))
+    console.log(`  ${p}`);
   if (errors) ok = false;
   console.log(ok ? 'stress: passed' : 'stress: FAILED');
   return ok ? 0 : 1;

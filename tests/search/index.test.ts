@@ -30,7 +30,11 @@ describe('the inverted index', () => {
     const natural = new TfIdf();
     for (const d of docs) natural.addDocument(d);
     const queries = [
-      ['clinton', 'email'], ['trump', 'wall', 'mexico'], ['sanders', 'sanders', 'bank'], ['debat'], ['nonexistentterm'],
+      ['clinton', 'email'],
+      ['trump', 'wall', 'mexico'],
+      ['sanders', 'sanders', 'bank'],
+      ['debat'],
+      ['nonexistentterm'],
       queryTerms('What did Hillary Clinton say about the campaign?'),
     ];
     let compared = 0;
@@ -105,7 +109,12 @@ describe('the inverted index', () => {
         }
         return hits.sort((x, y) => y.score - x.score || x.doc - y.doc);
       };
-      const queries = [['trump'], ['clinton', 'email', 'clinton'], queryTerms('What did Sanders say about Wall Street banks?'), ['said']];
+      const queries = [
+        ['trump'],
+        ['clinton', 'email', 'clinton'],
+        queryTerms('What did Sanders say about Wall Street banks?'),
+        ['said'],
+      ];
       for (const q of queries) {
         for (const limit of [1, 10, 50]) {
           for (const filter of [() => true, (d: number) => d % 3 !== 0]) {
@@ -125,7 +134,9 @@ describe('the inverted index', () => {
       'Germany Germany Germany',
     ].map(indexTerms);
     const index = buildIndex(docs);
-    expect(index.search(queryTerms('Did Germany stop exporting weapons to Kazakhstan?')).map((h) => h.doc)).toEqual([0, 4, 1, 3]);
+    expect(index.search(queryTerms('Did Germany stop exporting weapons to Kazakhstan?')).map((h) => h.doc)).toEqual([
+      0, 4, 1, 3,
+    ]);
     expect(index.search(queryTerms('civilians safety')).map((h) => h.doc)).toEqual([2]);
     expect(index.search(['weapon'], { limit: 1 }).map((h) => h.doc)).toEqual([0]);
     expect(index.search(queryTerms('nothing here matches'))).toEqual([]);
@@ -133,9 +144,22 @@ describe('the inverted index', () => {
   });
 
   it('discounts long passages when length normalisation is on', () => {
-    const docs = [['weapon', 'export', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'], ['weapon', 'b1']];
-    expect(buildIndex(docs).search(['weapon']).map((h) => h.doc)).toEqual([0, 1]);
-    expect(buildIndex(docs, { lengthNormalization: 1 }).search(['weapon']).map((h) => h.doc)).toEqual([1, 0]);
-    expect(() => buildIndex(docs, { lengthNormalization: 2 })).toThrow(`${INDEX_ERROR} lengthNormalization must be between 0 and 1`);
+    const docs = [
+      ['weapon', 'export', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'],
+      ['weapon', 'b1'],
+    ];
+    expect(
+      buildIndex(docs)
+        .search(['weapon'])
+        .map((h) => h.doc),
+    ).toEqual([0, 1]);
+    expect(
+      buildIndex(docs, { lengthNormalization: 1 })
+        .search(['weapon'])
+        .map((h) => h.doc),
+    ).toEqual([1, 0]);
+    expect(() => buildIndex(docs, { lengthNormalization: 2 })).toThrow(
+      `${INDEX_ERROR} lengthNormalization must be between 0 and 1`,
+    );
   });
 });

@@ -13,7 +13,15 @@ import { seedLibrary } from '../helpers.js';
 
 function upload(guildId: string, name: string, text: string): Upload {
   const bytes = Buffer.from(text);
-  return { guildId, name, data: bytes.toString('base64'), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), by: '1', at: '2025-01-01T00:00:00Z' };
+  return {
+    guildId,
+    name,
+    data: bytes.toString('base64'),
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    by: '1',
+    at: '2025-01-01T00:00:00Z',
+  };
 }
 
 // A server's article quoting a speaker of the base corpus.
@@ -26,8 +34,21 @@ const CHESS = [
 
 describe('upload names', () => {
   it('accepts plain file names of the supported formats and refuses paths and odd characters', () => {
-    for (const ok of ['notes.txt', 'Report_2024-01.md', 'page.html', 'feed.jsonl', 'a.htm', 'b.markdown']) expect(checkUploadName(ok)).toBeNull();
-    for (const bad of ['../x.txt', 'a/b.txt', 'a\\b.txt', '..x.txt', '.hidden.txt', 'two words.txt', 'x.exe', 'noext', 'x.txt\u0000', 'é.txt', `${'a'.repeat(101)}.txt`]) {
+    for (const ok of ['notes.txt', 'Report_2024-01.md', 'page.html', 'feed.jsonl', 'a.htm', 'b.markdown'])
+      expect(checkUploadName(ok)).toBeNull();
+    for (const bad of [
+      '../x.txt',
+      'a/b.txt',
+      'a\\b.txt',
+      '..x.txt',
+      '.hidden.txt',
+      'two words.txt',
+      'x.exe',
+      'noext',
+      'x.txt\u0000',
+      'é.txt',
+      `${'a'.repeat(101)}.txt`,
+    ]) {
       expect(checkUploadName(bad)).not.toBeNull();
     }
   });
@@ -51,8 +72,12 @@ describe('per-server libraries', () => {
     expect(describe(own).articles).toContain('guild/g1/chess');
     expect(describe(base).articles).not.toContain('guild/g1/chess');
     expect(describe(own).quoteCount).toBe(describe(base).quoteCount + 1);
-    expect(JSON.stringify(answerQuestion(own, 'What did Ablyazov say about the tournament?', { guildId: 'g1' }))).toContain('Lyon');
-    expect(JSON.stringify(answerQuestion(base, 'What did Ablyazov say about the tournament?', { guildId: 'g2' }))).not.toMatch(/Lyon|chess/);
+    expect(
+      JSON.stringify(answerQuestion(own, 'What did Ablyazov say about the tournament?', { guildId: 'g1' })),
+    ).toContain('Lyon');
+    expect(
+      JSON.stringify(answerQuestion(base, 'What did Ablyazov say about the tournament?', { guildId: 'g2' })),
+    ).not.toMatch(/Lyon|chess/);
   });
 
   it('rebuilds only what changed, and a server without uploads goes back to the base corpus', async () => {

@@ -29,16 +29,22 @@ describe('checking the store before the bot connects', () => {
 
   it('refuses a file that is not a database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'whosaid-check-'));
-    writeFileSync(join(dir, 'notes.sqlite'), 'just some text, long enough to be read as a header by sqlite '.repeat(20));
+    writeFileSync(
+      join(dir, 'notes.sqlite'),
+      'just some text, long enough to be read as a header by sqlite '.repeat(20),
+    );
     const { store, problem } = await checkStore(`sqlite://${join(dir, 'notes.sqlite')}`);
     expect(store).toBeNull();
-    expect(problem).toMatch(/^cannot write to STORE_URL sqlite:\/\/.*notes\.sqlite \(read-only, locked, or not a database\?\): /);
+    expect(problem).toMatch(
+      /^cannot write to STORE_URL sqlite:\/\/.*notes\.sqlite \(read-only, locked, or not a database\?\): /,
+    );
   });
 
   it('refuses a file another process holds locked', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'whosaid-check-')), 'locked.sqlite');
     const db = new sqlite3.Database(file);
-    const run = (sql: string) => new Promise<void>((resolve, reject) => db.run(sql, (err: Error | null) => (err ? reject(err) : resolve())));
+    const run = (sql: string) =>
+      new Promise<void>((resolve, reject) => db.run(sql, (err: Error | null) => (err ? reject(err) : resolve())));
     await run('CREATE TABLE t(x)');
     await run('BEGIN EXCLUSIVE');
     try {

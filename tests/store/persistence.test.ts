@@ -63,7 +63,8 @@ describe.each([
 
   it('lists the entries under a prefix, in key order, taking wildcard characters literally', async () => {
     const store = openAt(makeUrl());
-    for (const key of ['g1/b.txt', 'g1/a.md', 'g10/c.txt', 'g2/a.txt', 'g%/x', 'g_/y', 'g*/z']) await store.set('uploads', key, key.toUpperCase());
+    for (const key of ['g1/b.txt', 'g1/a.md', 'g10/c.txt', 'g2/a.txt', 'g%/x', 'g_/y', 'g*/z'])
+      await store.set('uploads', key, key.toUpperCase());
     expect(await store.list('uploads', 'g1/')).toEqual([
       { key: 'g1/a.md', value: 'G1/A.MD' },
       { key: 'g1/b.txt', value: 'G1/B.TXT' },
@@ -80,7 +81,9 @@ describe.each([
     const url = makeUrl();
     const a = openAt(url);
     const b = openAt(url);
-    const counts = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).increment('ratelimit', 'user:1')));
+    const counts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).increment('ratelimit', 'user:1')),
+    );
     expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     for (const c of counts) {
       expect(c.resetInMs).toBeGreaterThan(0);
@@ -109,25 +112,28 @@ describe('expiry', () => {
     await store.close();
   });
 
-  needing('redis').it('Redis: sessions carry a 15-minute expiry, counters a one-minute one, settings none', async () => {
-    const prefix = uniquePrefix('ttl');
-    prefixes.push(prefix);
-    const store = openStore(sharedRedisUrl(prefix));
-    await store.set('session', 's', 1);
-    await store.set('settings', 'g', { visibility: 'public' });
-    await store.increment('ratelimit', 'u');
-    await store.close();
-    const client = createClient({ url: SHARED_REDIS });
-    await client.connect();
-    const session = await client.pTTL(`${prefix}session::s`);
-    expect(session).toBeGreaterThan(14 * 60_000);
-    expect(session).toBeLessThanOrEqual(15 * 60_000);
-    const counter = await client.pTTL(`${prefix}ratelimit::u`);
-    expect(counter).toBeGreaterThan(0);
-    expect(counter).toBeLessThanOrEqual(60_000);
-    expect(await client.pTTL(`${prefix}settings::g`)).toBe(-1);
-    await client.close();
-  });
+  needing('redis').it(
+    'Redis: sessions carry a 15-minute expiry, counters a one-minute one, settings none',
+    async () => {
+      const prefix = uniquePrefix('ttl');
+      prefixes.push(prefix);
+      const store = openStore(sharedRedisUrl(prefix));
+      await store.set('session', 's', 1);
+      await store.set('settings', 'g', { visibility: 'public' });
+      await store.increment('ratelimit', 'u');
+      await store.close();
+      const client = createClient({ url: SHARED_REDIS });
+      await client.connect();
+      const session = await client.pTTL(`${prefix}session::s`);
+      expect(session).toBeGreaterThan(14 * 60_000);
+      expect(session).toBeLessThanOrEqual(15 * 60_000);
+      const counter = await client.pTTL(`${prefix}ratelimit::u`);
+      expect(counter).toBeGreaterThan(0);
+      expect(counter).toBeLessThanOrEqual(60_000);
+      expect(await client.pTTL(`${prefix}settings::g`)).toBe(-1);
+      await client.close();
+    },
+  );
 });
 
 needing('redis-server').describe('a Redis that goes away and comes back', () => {

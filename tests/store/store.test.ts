@@ -58,10 +58,20 @@ describe('the store', () => {
 describe('the memory store over a long run', () => {
   it('keeps at most MEMORY_ENTRIES values a namespace, forgetting the oldest', () => {
     const map = new BoundedMap<string, number>(3);
-    for (const [k, v] of [['a', 1], ['b', 2], ['c', 3], ['d', 4]] as const) map.set(k, v);
+    for (const [k, v] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+    ] as const)
+      map.set(k, v);
     expect([...map.keys()]).toEqual(['b', 'c', 'd']);
     map.set('c', 30);
-    expect([...map.entries()]).toEqual([['b', 2], ['c', 30], ['d', 4]]);
+    expect([...map.entries()]).toEqual([
+      ['b', 2],
+      ['c', 30],
+      ['d', 4],
+    ]);
     expect(MEMORY_ENTRIES).toBeGreaterThanOrEqual(10_000);
   });
 });

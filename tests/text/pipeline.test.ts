@@ -23,13 +23,28 @@ function reference(text: string, stop: (t: string) => boolean): string[] {
 }
 
 const TRICKY = [
-  '', '   ', '...', 'José Martí, São Paulo — Zürich', '“Quoted,” he said: it’s done.', 'U.S. 2.2 million € 5th',
-  'Ⅻ ²³ ٣٤ 東京 Москва', 'emoji 😀 between 𝒳 words', 'lone \ud800 surrogate', 'tabs\tand\nnewlines', 'a b c 1 2 x9',
-  'QUOTED saying Quotes tells told', 'snake_case and-dash', 'doesn’t didn\'t it’s', 'e\u0301te\u0301 (decomposed)',
+  '',
+  '   ',
+  '...',
+  'José Martí, São Paulo — Zürich',
+  '“Quoted,” he said: it’s done.',
+  'U.S. 2.2 million € 5th',
+  'Ⅻ ²³ ٣٤ 東京 Москва',
+  'emoji 😀 between 𝒳 words',
+  'lone \ud800 surrogate',
+  'tabs\tand\nnewlines',
+  'a b c 1 2 x9',
+  'QUOTED saying Quotes tells told',
+  'snake_case and-dash',
+  "doesn’t didn't it’s",
+  'e\u0301te\u0301 (decomposed)',
 ];
 
 function polnearTexts(files: number): string[] {
-  return readdirSync(POLNEAR_DIR).sort().slice(0, files).map((f) => readFileSync(join(POLNEAR_DIR, f), 'utf8'));
+  return readdirSync(POLNEAR_DIR)
+    .sort()
+    .slice(0, files)
+    .map((f) => readFileSync(join(POLNEAR_DIR, f), 'utf8'));
 }
 
 const { it: withShared } = needing('shared');

@@ -20,8 +20,34 @@ export interface HtmlBlock {
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DD', 'DT', 'FIGCAPTION',
-  'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'TABLE', 'TR', 'FIGURE', 'HEADER', 'MAIN', 'CENTER', 'ADDRESS',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'FIGCAPTION',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TR',
+  'FIGURE',
+  'HEADER',
+  'MAIN',
+  'CENTER',
+  'ADDRESS',
 ]);
 const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const TEXT_NODE = 3;

@@ -17,8 +17,25 @@ export interface PruneElement {
 
 // Never article text, wherever they are. An <iframe>'s text is the fallback markup of an embed.
 const DROPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA',
-  'FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU', 'OBJECT', 'EMBED',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'FIGCAPTION',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'DIALOG',
+  'MENU',
+  'OBJECT',
+  'EMBED',
 ]);
 
 const DROPPED_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|menu|menubar|toolbar|search|tooltip)$/i;
@@ -27,27 +44,103 @@ const DROPPED_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|menu
 // Chosen from what news pages mark their furniture with, the same kinds trafilatura discards.
 const FURNITURE_WORD = new RegExp(
   `^(${[
-    'captions?', 'credits?', 'byline', 'bylines', 'dateline', 'timestamps?', 'published', 'pubdate', 'dates?',
-    'authors?', 'bio', 'avatar',
-    'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials',
-    'related', 'recirc', 'recirculation', 'recommended', 'recommendations', 'trending', 'popular', 'mostread',
-    'newsletters?', 'subscribe', 'subscription', 'signup', 'paywall',
-    'promo', 'promos', 'promotion', 'advert', 'adverts', 'advertisement', 'advertising', 'ads?', 'adslot',
-    'adunit', 'sponsor', 'sponsored', 'outbrain', 'taboola', 'dfp', 'gpt',
-    'breadcrumbs?', 'tags', 'taglist', 'comments?', 'disqus', 'pagination', 'pager',
-    'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'toolbar', 'tooltip', 'popover',
-    'rollover', 'hovercard', 'modal', 'overlay', 'popup', 'cookie', 'cookies', 'gdpr', 'consent',
+    'captions?',
+    'credits?',
+    'byline',
+    'bylines',
+    'dateline',
+    'timestamps?',
+    'published',
+    'pubdate',
+    'dates?',
+    'authors?',
+    'bio',
+    'avatar',
+    'share',
+    'shares',
+    'sharing',
+    'sharebar',
+    'sharetools',
+    'social',
+    'socials',
+    'related',
+    'recirc',
+    'recirculation',
+    'recommended',
+    'recommendations',
+    'trending',
+    'popular',
+    'mostread',
+    'newsletters?',
+    'subscribe',
+    'subscription',
+    'signup',
+    'paywall',
+    'promo',
+    'promos',
+    'promotion',
+    'advert',
+    'adverts',
+    'advertisement',
+    'advertising',
+    'ads?',
+    'adslot',
+    'adunit',
+    'sponsor',
+    'sponsored',
+    'outbrain',
+    'taboola',
+    'dfp',
+    'gpt',
+    'breadcrumbs?',
+    'tags',
+    'taglist',
+    'comments?',
+    'disqus',
+    'pagination',
+    'pager',
+    'nav',
+    'navbar',
+    'navigation',
+    'menu',
+    'sidebar',
+    'toolbar',
+    'tooltip',
+    'popover',
+    'rollover',
+    'hovercard',
+    'modal',
+    'overlay',
+    'popup',
+    'cookie',
+    'cookies',
+    'gdpr',
+    'consent',
     'noprint',
   ].join('|')})$`,
   'i',
 );
 
 // Compounds whose words alone say nothing ("read", "more", "screen").
-const FURNITURE_COMPOUND =
-  new RegExp(`(^|[\\s_-])(${[
-    'read-more', 'see-also', 'more-stories', 'more-news', 'most-read', 'most-popular', 'also-read', 'up-next',
-    'next-up', 'author-info', 'post-meta', 'entry-meta', 'article-meta', 'story-meta',
-  ].join('|')})($|[\\s_-])`, 'i');
+const FURNITURE_COMPOUND = new RegExp(
+  `(^|[\\s_-])(${[
+    'read-more',
+    'see-also',
+    'more-stories',
+    'more-news',
+    'most-read',
+    'most-popular',
+    'also-read',
+    'up-next',
+    'next-up',
+    'author-info',
+    'post-meta',
+    'entry-meta',
+    'article-meta',
+    'story-meta',
+  ].join('|')})($|[\\s_-])`,
+  'i',
+);
 const FURNITURE_COMPOUND_HIDDEN =
   /(^|[\s_-])(sr-only|visually-hidden|screen-reader|off-screen|offscreen|sronly|visuallyhidden)($|[\s_-])/i;
 
@@ -60,14 +153,48 @@ const PROTECTED_SHARE = 0.3;
 // Tags that sit inside a sentence. One of them that a class calls furniture is spared when the sentence
 // goes on around it: a hover card's wrapper holds the name the sentence needs.
 const INLINE_TAGS = new Set([
-  'SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'SUP', 'SUB', 'LABEL', 'FONT', 'ABBR', 'CITE', 'Q', 'TIME',
-  'MARK', 'S', 'DEL', 'INS', 'DFN', 'BDI', 'BDO',
+  'SPAN',
+  'A',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'SMALL',
+  'SUP',
+  'SUB',
+  'LABEL',
+  'FONT',
+  'ABBR',
+  'CITE',
+  'Q',
+  'TIME',
+  'MARK',
+  'S',
+  'DEL',
+  'INS',
+  'DFN',
+  'BDI',
+  'BDO',
 ]);
 
 const CARD_LETTERS = 1200;
 const MIN_PARAGRAPH_TEXT = 500;
 const TEXT_BLOCKS = new Set([
-  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE',
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'BLOCKQUOTE',
+  'PRE',
 ]);
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const TEXT_NODE = 3;
@@ -137,7 +264,9 @@ function insideSentence(el: PruneElement, stats: Map<PruneElement, Stats>): bool
   const own = el.textContent ?? '';
   const at = own.trim() ? text.indexOf(own) : -1;
   if (at < 0) return false;
-  return letters(text.slice(0, at)) >= 3 && /\S/.test(text.slice(at + own.length)) && letters(text) - letters(own) >= 12;
+  return (
+    letters(text.slice(0, at)) >= 3 && /\S/.test(text.slice(at + own.length)) && letters(text) - letters(own) >= 12
+  );
 }
 
 function cardLike(st: Stats): boolean {
@@ -179,7 +308,10 @@ function isEmbed(el: PruneElement): boolean {
 
 /** Class and id split into words: "sdc-article-image__caption" and "articleCaption" both give "caption". */
 function wordsOf(names: string): string[] {
-  return names.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/).filter(Boolean);
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean);
 }
 
 /**

@@ -45,8 +45,13 @@ function stripSite(title: string, sites: string[], hints: string[]): string {
   // with a few letters more ("SpaceNews.com", "BBC News"); not a part that merely starts with it.
   const isSite = (p: string) => {
     const s = squash(p);
-    return s.length > 0 && sites.some((site) =>
-      s === site || (s.length >= 3 && site.includes(s)) || (s.includes(site) && s.length <= site.length + 8));
+    return (
+      s.length > 0 &&
+      sites.some(
+        (site) =>
+          s === site || (s.length >= 3 && site.includes(s)) || (s.includes(site) && s.length <= site.length + 8),
+      )
+    );
   };
   let from = 0;
   let to = parts.length;

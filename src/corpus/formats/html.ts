@@ -71,15 +71,17 @@ export function parseHtml(html: string, warn: (reason: string) => void = () => {
   const at = read.slice(0, 3).findIndex((b) => headline.has(squash(b.lines.join(' '))));
   if (at >= 0) read = [...read.slice(0, at), ...read.slice(at + 1)];
   if (!read.length) throw new Error('no readable text in the page');
-  return [{
-    title,
-    blocks: read.map((b) => b.lines),
-    hints: read.map((b) => ({ linkShare: b.linkShare, item: b.tag === 'LI' })),
-    url,
-    date,
-    source: parsed?.siteName ?? source,
-    byline: parsed?.byline ?? meta('author'),
-  }];
+  return [
+    {
+      title,
+      blocks: read.map((b) => b.lines),
+      hints: read.map((b) => ({ linkShare: b.linkShare, item: b.tag === 'LI' })),
+      url,
+      date,
+      source: parsed?.siteName ?? source,
+      byline: parsed?.byline ?? meta('author'),
+    },
+  ];
 }
 
 // "T" and "he president said…": a drop cap set in its own element, joined back to its word.

@@ -19,7 +19,9 @@ export function parseMd(text: string): RawDocument[] {
     body = body.slice(fm[0].length);
   }
   body = dropCodeFences(body);
-  let blocks = toBlocks(body).map((b) => b.map(stripInline)).map((b) => b.filter((l) => l !== ''));
+  let blocks = toBlocks(body)
+    .map((b) => b.map(stripInline))
+    .map((b) => b.filter((l) => l !== ''));
   blocks = blocks.filter((b) => b.length > 0);
   let title = meta.title ?? '';
   if (!title) {
@@ -31,14 +33,16 @@ export function parseMd(text: string): RawDocument[] {
     blocks = blocks.filter((b) => b.length > 0);
   }
   blocks = blocks.map((b) => b.map((l) => l.replace(/^#{1,6}\s+/, '')));
-  return [{
-    title: stripInline(title),
-    blocks,
-    url: meta.url ?? meta.link,
-    date: meta.date,
-    source: meta.source ?? meta.publisher,
-    byline: meta.author ?? meta.byline,
-  }];
+  return [
+    {
+      title: stripInline(title),
+      blocks,
+      url: meta.url ?? meta.link,
+      date: meta.date,
+      source: meta.source ?? meta.publisher,
+      byline: meta.author ?? meta.byline,
+    },
+  ];
 }
 
 /**

@@ -9,7 +9,8 @@ import { respond } from '../respond.js';
 
 export const NOT_MANAGER = 'Only members who can Manage Server can do this.';
 export const SERVER_ONLY = 'This works in a server, not in DMs.';
-export const STORE_DOWN_ADMIN = "I can't reach my storage right now, so nothing was changed. Please try again in a moment.";
+export const STORE_DOWN_ADMIN =
+  "I can't reach my storage right now, so nothing was changed. Please try again in a moment.";
 
 /**
  * A command for server managers: Discord hides it from members without Manage Server (they can change

@@ -27,7 +27,11 @@ export const articles: Command = {
       embeds: [
         {
           title: `${list.length} ${list.length === 1 ? 'article' : 'articles'}`,
-          description: joinWithin(lines, LIMITS.embedDescription, (n) => `… and ${n} more (the CLI's \`whosaid articles\` lists them all)`),
+          description: joinWithin(
+            lines,
+            LIMITS.embedDescription,
+            (n) => `… and ${n} more (the CLI's \`whosaid articles\` lists them all)`,
+          ),
         },
       ],
     });

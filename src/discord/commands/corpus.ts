@@ -34,10 +34,20 @@ export const corpus: Command = {
       s
         .setName('remove')
         .setDescription('Remove a file this server added')
-        .addStringOption((o) => o.setName('file').setDescription('Its file name').setRequired(true).setMinLength(1).setMaxLength(100).setAutocomplete(true)),
+        .addStringOption((o) =>
+          o
+            .setName('file')
+            .setDescription('Its file name')
+            .setRequired(true)
+            .setMinLength(1)
+            .setMaxLength(100)
+            .setAutocomplete(true),
+        ),
     )
     .addSubcommand((s) => s.setName('list').setDescription('The files this server added'))
-    .addSubcommand((s) => s.setName('gaps').setDescription('Recent questions I could not answer here, and answers marked 👎'))
+    .addSubcommand((s) =>
+      s.setName('gaps').setDescription('Recent questions I could not answer here, and answers marked 👎'),
+    )
     .toJSON(),
   async execute(interaction, ctx) {
     const guildId = await managedGuild(interaction);
@@ -83,10 +93,12 @@ async function addFile(
   guildId: string,
   file: Attachment,
 ): Promise<void> {
-  const refuse = (why: string) => respond(interaction, { content: `I can't add “${escapeMarkdown(cut(file.name, 100))}”: ${why}.`, ephemeral: true });
+  const refuse = (why: string) =>
+    respond(interaction, { content: `I can't add “${escapeMarkdown(cut(file.name, 100))}”: ${why}.`, ephemeral: true });
   const badName = checkUploadName(file.name);
   if (badName) return refuse(badName);
-  if (file.size > UPLOAD_LIMITS.bytes) return refuse(`it is ${(file.size / 1048576).toFixed(1)} MB, and files may be ${MB} MB at most`);
+  if (file.size > UPLOAD_LIMITS.bytes)
+    return refuse(`it is ${(file.size / 1048576).toFixed(1)} MB, and files may be ${MB} MB at most`);
   // Fetching, parsing and indexing take longer than the 3 seconds Discord waits for an acknowledgement.
   await defer(interaction, { ephemeral: true });
   let existing: Upload[];
@@ -118,7 +130,8 @@ async function addFile(
   };
   const parsed = parseUpload(upload);
   const problems = parsed.warnings.map((w) => escapeMarkdown(w.reason));
-  if (!parsed.articles.length) return refuse(`I found no article in it${problems.length ? ` (${problems.slice(0, 3).join('; ')})` : ''}`);
+  if (!parsed.articles.length)
+    return refuse(`I found no article in it${problems.length ? ` (${problems.slice(0, 3).join('; ')})` : ''}`);
   try {
     await ctx.corpus.add(upload);
   } catch (err) {
@@ -130,7 +143,10 @@ async function addFile(
   const n = parsed.articles.length;
   const head = `${replacing ? 'Replaced' : 'Added'} **${escapeMarkdown(file.name)}**: ${n} ${n === 1 ? 'article' : 'articles'}, answered from in this server only.`;
   const warn = problems.length ? `\n-# Skipped: ${cut(problems.join('; '), 300)}` : '';
-  await respond(interaction, { content: cut(`${head}\n${joinWithin(titles, 1200)}${warn}`, LIMITS.content), ephemeral: true });
+  await respond(interaction, {
+    content: cut(`${head}\n${joinWithin(titles, 1200)}${warn}`, LIMITS.content),
+    ephemeral: true,
+  });
 }
 
 async function addLink(
@@ -191,7 +207,8 @@ async function remove(interaction: ChatInputCommandInteraction, ctx: Context, gu
 
 async function list(interaction: ChatInputCommandInteraction, ctx: Context, guildId: string): Promise<void> {
   const library = ctx.library.forGuild(guildId);
-  const articlesIn = (name: string) => library?.articles.filter((a) => a.guildId === guildId && a.file === name).length ?? 0;
+  const articlesIn = (name: string) =>
+    library?.articles.filter((a) => a.guildId === guildId && a.file === name).length ?? 0;
   let lines: string[];
   let note = '';
   try {
@@ -207,17 +224,27 @@ async function list(interaction: ChatInputCommandInteraction, ctx: Context, guil
     }
   } catch {
     // What this process has loaded is the next best thing to the store's list.
-    const files = [...new Set(library?.articles.filter((a) => a.guildId === guildId && a.file).map((a) => a.file!) ?? [])].sort();
+    const files = [
+      ...new Set(library?.articles.filter((a) => a.guildId === guildId && a.file).map((a) => a.file!) ?? []),
+    ].sort();
     lines = files.map((f) => `• **${escapeMarkdown(f)}** — ${articlesIn(f)} articles`);
     note = "\n-# I can't reach my storage right now: this is what I have loaded.";
   }
   if (!lines.length) {
-    await respond(interaction, { content: `This server has added no articles yet. /corpus add takes a .txt, .md, .html or .jsonl file.${note}`, ephemeral: true });
+    await respond(interaction, {
+      content: `This server has added no articles yet. /corpus add takes a .txt, .md, .html or .jsonl file.${note}`,
+      ephemeral: true,
+    });
     return;
   }
   await respond(interaction, {
     ephemeral: true,
-    embeds: [{ title: `${lines.length} ${lines.length === 1 ? 'file' : 'files'} added by this server`, description: joinWithin(lines, LIMITS.embedDescription - note.length) + note }],
+    embeds: [
+      {
+        title: `${lines.length} ${lines.length === 1 ? 'file' : 'files'} added by this server`,
+        description: joinWithin(lines, LIMITS.embedDescription - note.length) + note,
+      },
+    ],
   });
 }
 
@@ -227,22 +254,38 @@ async function gaps(interaction: ChatInputCommandInteraction, ctx: Context, guil
   try {
     [unanswered, downVotes] = await Promise.all([
       ctx.store.list<Unanswered>('unanswered', `${guildId}:`).then((l) => l.map((e) => e.value)),
-      ctx.store.list<Vote>('feedback', `${guildId}:`).then((l) => l.map((e) => e.value).filter((v) => v.vote === 'down')),
+      ctx.store
+        .list<Vote>('feedback', `${guildId}:`)
+        .then((l) => l.map((e) => e.value).filter((v) => v.vote === 'down')),
     ]);
   } catch {
-    await respond(interaction, { content: "I can't reach my storage right now. Please try again in a moment.", ephemeral: true });
+    await respond(interaction, {
+      content: "I can't reach my storage right now. Please try again in a moment.",
+      ephemeral: true,
+    });
     return;
   }
-  const recent = <T extends { at: string }>(xs: T[], n: number) => [...xs].sort((a, b) => b.at.localeCompare(a.at)).slice(0, n);
+  const recent = <T extends { at: string }>(xs: T[], n: number) =>
+    [...xs].sort((a, b) => b.at.localeCompare(a.at)).slice(0, n);
   const asked = recent(unanswered, 15).map((u) => `• ${u.at.slice(0, 10)} — “${escapeMarkdown(cut(u.question, 150))}”`);
-  const disliked = recent(downVotes, 10).map((v) => `• ${v.at.slice(0, 10)} — “${escapeMarkdown(cut(v.question, 150))}” (${v.items.length} answers shown)`);
+  const disliked = recent(downVotes, 10).map(
+    (v) => `• ${v.at.slice(0, 10)} — “${escapeMarkdown(cut(v.question, 150))}” (${v.items.length} answers shown)`,
+  );
   if (!asked.length && !disliked.length) {
-    await respond(interaction, { content: 'No gaps recorded: every question here found something, and no answer was marked 👎.', ephemeral: true });
+    await respond(interaction, {
+      content: 'No gaps recorded: every question here found something, and no answer was marked 👎.',
+      ephemeral: true,
+    });
     return;
   }
   const embeds = [];
-  if (asked.length) embeds.push({ title: `Questions I found nothing for (${unanswered.length}, last 30 days)`, description: joinWithin(asked, 2500) });
-  if (disliked.length) embeds.push({ title: `Answers marked 👎 (${downVotes.length})`, description: joinWithin(disliked, 2500) });
+  if (asked.length)
+    embeds.push({
+      title: `Questions I found nothing for (${unanswered.length}, last 30 days)`,
+      description: joinWithin(asked, 2500),
+    });
+  if (disliked.length)
+    embeds.push({ title: `Answers marked 👎 (${downVotes.length})`, description: joinWithin(disliked, 2500) });
   await respond(interaction, { embeds, ephemeral: true });
 }
 

@@ -10,7 +10,7 @@ const COMMANDS = [
   '`/quotes speaker [topic]` — what someone said, about a topic if you give one',
   '`/speakers [article]` — who is quoted, everywhere or in one article',
   '`/articles` — the articles I read',
-  '`/corpus add|remove|list|gaps` — this server\'s own articles, and what I could not answer (Manage Server)',
+  "`/corpus add|remove|list|gaps` — this server's own articles, and what I could not answer (Manage Server)",
   '`/settings visibility` — answers for the channel or only for the asker (Manage Server)',
   'You can also DM me a question, or mention me with one in a channel.',
 ].join('\n');

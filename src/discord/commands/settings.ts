@@ -9,12 +9,15 @@ const EXPLAIN: Record<Visibility, string> = {
 };
 
 export const settings: Command = {
-  data: managerCommand('settings', "How I answer in this server")
+  data: managerCommand('settings', 'How I answer in this server')
     .addStringOption((o) =>
       o
         .setName('visibility')
         .setDescription('Post answers for the channel, or show them only to the asker')
-        .addChoices({ name: 'public', value: 'public' }, { name: 'ephemeral (only the asker sees answers)', value: 'ephemeral' }),
+        .addChoices(
+          { name: 'public', value: 'public' },
+          { name: 'ephemeral (only the asker sees answers)', value: 'ephemeral' },
+        ),
     )
     .toJSON(),
   async execute(interaction, ctx) {
@@ -23,7 +26,10 @@ export const settings: Command = {
     const visibility = interaction.options.getString('visibility') as Visibility | null;
     if (!visibility) {
       const current = await ctx.settings.get(guildId);
-      await respond(interaction, { content: `Visibility: **${current.visibility}** — ${EXPLAIN[current.visibility]}.`, ephemeral: true });
+      await respond(interaction, {
+        content: `Visibility: **${current.visibility}** — ${EXPLAIN[current.visibility]}.`,
+        ephemeral: true,
+      });
       return;
     }
     try {
@@ -32,6 +38,9 @@ export const settings: Command = {
       await respond(interaction, { content: STORE_DOWN_ADMIN, ephemeral: true });
       return;
     }
-    await respond(interaction, { content: `Visibility is now **${visibility}**: ${EXPLAIN[visibility]}.`, ephemeral: true });
+    await respond(interaction, {
+      content: `Visibility is now **${visibility}**: ${EXPLAIN[visibility]}.`,
+      ephemeral: true,
+    });
   },
 };

@@ -10,7 +10,12 @@ import { slashCommand, type Command } from './types.js';
 export const speakers: Command = {
   data: slashCommand('speakers', 'Who is quoted, in the whole corpus or in one article')
     .addStringOption((o) =>
-      o.setName('article').setDescription('Only this article (start typing its title)').setMinLength(1).setMaxLength(100).setAutocomplete(true),
+      o
+        .setName('article')
+        .setDescription('Only this article (start typing its title)')
+        .setMinLength(1)
+        .setMaxLength(100)
+        .setAutocomplete(true),
     )
     .toJSON(),
   async execute(interaction, ctx) {
@@ -18,7 +23,10 @@ export const speakers: Command = {
     const typed = interaction.options.getString('article');
     const article = typed ? findArticle(visibleArticles(library, interaction.guildId), library, typed) : null;
     if (typed && !article) {
-      await respond(interaction, { content: `No article matches “${escapeMarkdown(cut(typed, 100))}”. /articles lists them.`, ephemeral: true });
+      await respond(interaction, {
+        content: `No article matches “${escapeMarkdown(cut(typed, 100))}”. /articles lists them.`,
+        ephemeral: true,
+      });
       return;
     }
     const counted = visibleSpeakers(library, interaction.guildId)
@@ -26,27 +34,36 @@ export const speakers: Command = {
       .map((s) => ({ s, n: article ? quotesIn(library, s, article.id) : s.quoteCount }))
       .sort((a, b) => b.n - a.n || a.s.name.localeCompare(b.s.name));
     if (!counted.length) {
-      await respond(interaction, { content: article ? 'No one is quoted in that article yet.' : 'No one is quoted in the corpus yet.', ephemeral: true });
+      await respond(interaction, {
+        content: article ? 'No one is quoted in that article yet.' : 'No one is quoted in the corpus yet.',
+        ephemeral: true,
+      });
       return;
     }
     const lines = counted.map(({ s, n }) => {
       const description = s.descriptions[0] ? ` — ${escapeMarkdown(cut(s.descriptions[0], 150))}` : '';
       return `**${escapeMarkdown(cut(s.name, 100))}**${description} · ${n} ${n === 1 ? 'quote' : 'quotes'}`;
     });
-    const title = article ? `Speakers in “${escapeMarkdown(article.title || article.id)}”` : 'Speakers quoted in the corpus';
+    const title = article
+      ? `Speakers in “${escapeMarkdown(article.title || article.id)}”`
+      : 'Speakers quoted in the corpus';
     await respond(interaction, {
       embeds: [
         {
           title,
           description: joinWithin(lines, LIMITS.embedDescription),
-          footer: { text: `${counted.length} ${counted.length === 1 ? 'speaker' : 'speakers'} · /quotes shows what each said` },
+          footer: {
+            text: `${counted.length} ${counted.length === 1 ? 'speaker' : 'speakers'} · /quotes shows what each said`,
+          },
         },
       ],
     });
   },
   async autocomplete(interaction, ctx) {
     const library = ctx.library.forGuild(interaction.guildId);
-    const choices = library ? articleChoices(visibleArticles(library, interaction.guildId), library, interaction.options.getFocused()) : [];
+    const choices = library
+      ? articleChoices(visibleArticles(library, interaction.guildId), library, interaction.options.getFocused())
+      : [];
     await respond(interaction, { choices });
   },
 };

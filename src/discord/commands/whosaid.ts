@@ -6,7 +6,12 @@ export const QUOTE_MAX = 300;
 export const whosaid: Command = {
   data: slashCommand('whosaid', 'Find who said a quote')
     .addStringOption((o) =>
-      o.setName('quote').setDescription('Some words of the quote, as you remember them').setRequired(true).setMinLength(3).setMaxLength(QUOTE_MAX),
+      o
+        .setName('quote')
+        .setDescription('Some words of the quote, as you remember them')
+        .setRequired(true)
+        .setMinLength(3)
+        .setMaxLength(QUOTE_MAX),
     )
     .toJSON(),
   async execute(interaction, ctx) {

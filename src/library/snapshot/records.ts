@@ -65,10 +65,12 @@ export function packQuotes(library: Library): PackedQuotes {
     if (text !== null && text.slice(q.start, q.end) === q.text) flags |= TEXT_IS_SLICE;
     else if (text === null || quoteText(text, q.start, q.end) !== q.text) o.text = q.text;
     if (text !== null && text.slice(q.sentenceStart, q.sentenceEnd) === q.sentence) flags |= SENTENCE_IS_SLICE;
-    else if (text === null || sentenceText(text, q.sentenceStart, q.sentenceEnd) !== q.sentence) o.sentence = q.sentence;
-    const s = q.speakerId === null ? -1 : speakerIndex.get(q.speakerId) ?? -1;
+    else if (text === null || sentenceText(text, q.sentenceStart, q.sentenceEnd) !== q.sentence)
+      o.sentence = q.sentence;
+    const s = q.speakerId === null ? -1 : (speakerIndex.get(q.speakerId) ?? -1);
     if ((s === -1 ? null : library.speakers[s].name) !== q.speaker) o.speaker = q.speaker;
-    if (q.source && (text === null || text.slice(q.source.start, q.source.end) !== q.source.text)) o.sourceText = q.source.text;
+    if (q.source && (text === null || text.slice(q.source.start, q.source.end) !== q.source.text))
+      o.sourceText = q.source.text;
     if (q.cue && (text === null || text.slice(q.cue.start, q.cue.end) !== q.cue.text)) o.cueText = q.cue.text;
     let r = -1;
     if (q.reason !== undefined) {
@@ -84,10 +86,26 @@ export function packQuotes(library: Library): PackedQuotes {
       rs = records.rules.push(ruleKey) - 1;
       rulesIndex.set(ruleKey, rs);
     }
-    cells.set([
-      a ?? -1, KINDS.indexOf(q.kind), q.start, q.end, q.sentenceStart, q.sentenceEnd, q.paragraph, s,
-      q.source?.start ?? -1, q.source?.end ?? -1, q.cue?.start ?? -1, q.cue?.end ?? -1, r, flags, rs,
-    ], i * QUOTE_CELLS);
+    cells.set(
+      [
+        a ?? -1,
+        KINDS.indexOf(q.kind),
+        q.start,
+        q.end,
+        q.sentenceStart,
+        q.sentenceEnd,
+        q.paragraph,
+        s,
+        q.source?.start ?? -1,
+        q.source?.end ?? -1,
+        q.cue?.start ?? -1,
+        q.cue?.end ?? -1,
+        r,
+        flags,
+        rs,
+      ],
+      i * QUOTE_CELLS,
+    );
     confidences.set([q.confidence, q.source?.confidence ?? 0, q.cue?.confidence ?? 0], i * 3);
     if (Object.keys(o).length) records.overrides[i] = o;
   });
@@ -127,11 +145,15 @@ export function unpackQuotes(articles: Article[], speakers: Speaker[], packed: P
       text: o?.text ?? (flags & TEXT_IS_SLICE ? text.slice(start, end) : quoteText(text, start, end)),
       start,
       end,
-      sentence: o?.sentence ?? (flags & SENTENCE_IS_SLICE ? text.slice(sentenceStart, sentenceEnd) : sentenceText(text, sentenceStart, sentenceEnd)),
+      sentence:
+        o?.sentence ??
+        (flags & SENTENCE_IS_SLICE
+          ? text.slice(sentenceStart, sentenceEnd)
+          : sentenceText(text, sentenceStart, sentenceEnd)),
       sentenceStart,
       sentenceEnd,
       paragraph: cells[c + 6],
-      speaker: o && o.speaker !== undefined ? o.speaker : speaker?.name ?? null,
+      speaker: o && o.speaker !== undefined ? o.speaker : (speaker?.name ?? null),
       speakerId: speaker?.id ?? null,
       source: unpackSpan(text, cells[c + 8], cells[c + 9], confidences[i * 3 + 1], o?.sourceText),
       cue: unpackSpan(text, cells[c + 10], cells[c + 11], confidences[i * 3 + 2], o?.cueText),
@@ -154,7 +176,13 @@ function sentenceText(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\n+/g, ' ');
 }
 
-function unpackSpan(text: string, start: number, end: number, confidence: number, own: string | undefined): Span | null {
+function unpackSpan(
+  text: string,
+  start: number,
+  end: number,
+  confidence: number,
+  own: string | undefined,
+): Span | null {
   if (start < 0) return null;
   return { start, end, text: own ?? text.slice(start, end), confidence };
 }

@@ -11,7 +11,15 @@ import type { Article, Paragraph, Sentence, Speaker } from '../../types.js';
 import { assemble, type Library, type SentenceTable } from '../library.js';
 import { packQuotes, QUOTE_CELLS, unpackQuotes, type QuoteRecords } from './records.js';
 import {
-  align8, bufferSource, bytesOf, checksumOf, Checksum, fileSource, SectionWriter, writeAll, type ByteSource,
+  align8,
+  bufferSource,
+  bytesOf,
+  checksumOf,
+  Checksum,
+  fileSource,
+  SectionWriter,
+  writeAll,
+  type ByteSource,
 } from './io.js';
 import { ENGINE_VERSION } from '../version.js';
 
@@ -37,7 +45,10 @@ interface Header {
   bodyLength: number;
   counts: { articles: number; sentences: number; quotes: number; paragraphs: number };
   textBlocks: TextEncoding[];
-  indexes: Record<'sentence' | 'quote', { options: Required<IndexOptions>; terms: number; postings: number; docs: number }>;
+  indexes: Record<
+    'sentence' | 'quote',
+    { options: Required<IndexOptions>; terms: number; postings: number; docs: number }
+  >;
   /** Section name → [offset in body, byte length]. */
   sections: Record<string, [number, number]>;
 }
@@ -162,14 +173,22 @@ function layout(library: Library, corpus: string): { head: Buffer; body: Section
   body.add('speakers', json(library.speakers));
 
   const indexes = {} as Header['indexes'];
-  for (const [name, index] of [['sentence', library.sentenceIndex], ['quote', library.quoteIndex]] as const) {
+  for (const [name, index] of [
+    ['sentence', library.sentenceIndex],
+    ['quote', library.quoteIndex],
+  ] as const) {
     const parts = index.parts();
     body.add(`${name}Terms`, Buffer.from(parts.terms.join('\u0000'), 'utf8'));
     body.add(`${name}Offsets`, bytesOf(parts.offsets));
     body.add(`${name}Docs`, bytesOf(parts.docs));
     body.add(`${name}Tfs`, bytesOf(parts.tfs));
     body.add(`${name}Lengths`, bytesOf(parts.lengths));
-    indexes[name] = { options: index.options, terms: parts.terms.length, postings: parts.docs.length, docs: parts.lengths.length };
+    indexes[name] = {
+      options: index.options,
+      terms: parts.terms.length,
+      postings: parts.docs.length,
+      docs: parts.lengths.length,
+    };
   }
 
   const header: Header = {
@@ -208,11 +227,14 @@ function read(source: ByteSource, expect: SnapshotExpectation): Library {
   if (new Checksum().update(headerBytes).value() !== headerSum) fail('damaged (header checksum mismatch)');
   let header: Header;
   try {
-    header = JSON.parse(Buffer.from(headerBytes.buffer, headerBytes.byteOffset, headerBytes.length).toString('utf8')) as Header;
+    header = JSON.parse(
+      Buffer.from(headerBytes.buffer, headerBytes.byteOffset, headerBytes.length).toString('utf8'),
+    ) as Header;
   } catch {
     return fail('damaged (header is not JSON)');
   }
-  if (header.format !== SNAPSHOT_FORMAT_VERSION) fail(`format ${header.format}, this version reads ${SNAPSHOT_FORMAT_VERSION}`);
+  if (header.format !== SNAPSHOT_FORMAT_VERSION)
+    fail(`format ${header.format}, this version reads ${SNAPSHOT_FORMAT_VERSION}`);
   if (header.engine !== ENGINE_VERSION) fail(`engine version ${header.engine}, this engine is ${ENGINE_VERSION}`);
   if (expect.corpusVersion !== undefined && header.corpus !== expect.corpusVersion) {
     fail(`corpus version ${header.corpus}, expected ${expect.corpusVersion}`);
@@ -230,7 +252,11 @@ function read(source: ByteSource, expect: SnapshotExpectation): Library {
 }
 
 class Sections {
-  constructor(private readonly source: ByteSource, private readonly start: number, private readonly header: Header) {}
+  constructor(
+    private readonly source: ByteSource,
+    private readonly start: number,
+    private readonly header: Header,
+  ) {}
 
   private where(name: string): [number, number] {
     const w = this.header.sections[name];
@@ -251,9 +277,14 @@ class Sections {
   }
 
   /** A section into a new typed array of its own (no copy through the scratch buffer). */
-  array<T extends Uint16Array | Uint32Array | Int32Array | Float64Array>(name: string, Kind: { new (n: number): T; BYTES_PER_ELEMENT: number }, count: number): T {
+  array<T extends Uint16Array | Uint32Array | Int32Array | Float64Array>(
+    name: string,
+    Kind: { new (n: number): T; BYTES_PER_ELEMENT: number },
+    count: number,
+  ): T {
     const [at, size] = this.where(name);
-    if (size !== count * Kind.BYTES_PER_ELEMENT) fail(`section ${name} has ${size} bytes, expected ${count * Kind.BYTES_PER_ELEMENT}`);
+    if (size !== count * Kind.BYTES_PER_ELEMENT)
+      fail(`section ${name} has ${size} bytes, expected ${count * Kind.BYTES_PER_ELEMENT}`);
     const out = new Kind(count);
     this.source.read(this.start + at, size, bytesOf(out));
     return out;
@@ -271,7 +302,8 @@ function readBody(sections: Sections, header: Header): Library {
   const metas = sections.json<Array<Omit<Article, 'text' | 'paragraphs'>>>('articles');
   if (metas.length !== articleCount) fail('article records do not match the header');
   const paragraphCounts = sections.u32('paragraphCounts', 0, articleCount).slice();
-  if (paragraphCounts.reduce((n, c) => n + c, 0) !== header.counts.paragraphs) fail('paragraph counts do not match the header');
+  if (paragraphCounts.reduce((n, c) => n + c, 0) !== header.counts.paragraphs)
+    fail('paragraph counts do not match the header');
   const cells = sections.u32('paragraphs', 0, header.counts.paragraphs * 4);
   const paragraphs: Paragraph[][] = new Array(articleCount);
   for (let i = 0, c = 0; i < articleCount; i++) {
@@ -291,7 +323,13 @@ function readBody(sections: Sections, header: Header): Library {
     if (block === undefined || spans[i * 3 + 2] > block.length) fail(`article ${i} lies outside its text block`);
     // In the order toArticle gives its fields, so that a loaded article prints as a built one.
     const { id, title, ...rest } = metas[i];
-    articles[i] = { id, title, text: block.slice(spans[i * 3 + 1], spans[i * 3 + 2]), paragraphs: paragraphs[i], ...rest };
+    articles[i] = {
+      id,
+      title,
+      text: block.slice(spans[i * 3 + 1], spans[i * 3 + 2]),
+      paragraphs: paragraphs[i],
+      ...rest,
+    };
   }
 
   const sentenceCells = sections.array('sentences', Uint32Array, sentenceCount * 4);
@@ -314,13 +352,16 @@ function readBody(sections: Sections, header: Header): Library {
     if (info.docs !== docs) fail(`the ${name} index has ${info.docs} documents, the library ${docs}`);
     const terms = info.terms ? sections.bytes(`${name}Terms`).toString('utf8').split('\u0000') : [];
     if (terms.length !== info.terms) fail(`the ${name} index terms do not match the header`);
-    return InvertedIndex.fromParts({
-      terms,
-      offsets: sections.array(`${name}Offsets`, Uint32Array, info.terms + 1),
-      docs: sections.array(`${name}Docs`, Uint32Array, info.postings),
-      tfs: sections.array(`${name}Tfs`, Uint16Array, info.postings),
-      lengths: sections.array(`${name}Lengths`, Uint32Array, info.docs),
-    }, info.options);
+    return InvertedIndex.fromParts(
+      {
+        terms,
+        offsets: sections.array(`${name}Offsets`, Uint32Array, info.terms + 1),
+        docs: sections.array(`${name}Docs`, Uint32Array, info.postings),
+        tfs: sections.array(`${name}Tfs`, Uint16Array, info.postings),
+        lengths: sections.array(`${name}Lengths`, Uint32Array, info.docs),
+      },
+      info.options,
+    );
   };
   const sentenceIndex = index('sentence', sentences.length);
   const quoteIndex = index('quote', quotes.length);
@@ -334,7 +375,11 @@ type SentenceExtras = Record<number, Partial<Pick<Sentence, 'articleId' | 'text'
 class LoadedSentences implements SentenceTable {
   readonly length: number;
 
-  constructor(private readonly articles: Article[], private readonly cells: Uint32Array, private readonly extras: SentenceExtras) {
+  constructor(
+    private readonly articles: Article[],
+    private readonly cells: Uint32Array,
+    private readonly extras: SentenceExtras,
+  ) {
     this.length = cells.length / 4;
   }
 
@@ -345,7 +390,13 @@ class LoadedSentences implements SentenceTable {
     const start = c[i * 4 + 2];
     const end = c[i * 4 + 3];
     const extra = this.extras[i];
-    return { articleId: extra?.articleId ?? a.id, paragraph: c[i * 4 + 1], start, end, text: extra?.text ?? a.text.slice(start, end) };
+    return {
+      articleId: extra?.articleId ?? a.id,
+      paragraph: c[i * 4 + 1],
+      start,
+      end,
+      text: extra?.text ?? a.text.slice(start, end),
+    };
   }
 
   ownArticle(i: number): boolean {

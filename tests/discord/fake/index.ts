@@ -103,7 +103,10 @@ export class FakeDiscord extends EventEmitter {
       const file = req.url?.startsWith('/attachments/') ? this.files.get(decodeURIComponent(req.url)) : undefined;
       if (req.url?.startsWith('/attachments/')) {
         this.fetched.push(decodeURIComponent(req.url));
-        res.writeHead(file ? 200 : 404, file ? { 'content-type': 'application/octet-stream', 'content-length': String(file.length) } : {});
+        res.writeHead(
+          file ? 200 : 404,
+          file ? { 'content-type': 'application/octet-stream', 'content-length': String(file.length) } : {},
+        );
         res.end(file);
         return;
       }
@@ -231,7 +234,14 @@ export class FakeDiscord extends EventEmitter {
 
   private interact(type: number, data: Record<string, unknown>, where: P.Where, message?: Record<string, any>) {
     const payload = P.interaction(this.ids, type, data, where, message);
-    this.interactions.set(payload.id, { id: payload.id, token: payload.token, channelId: payload.channel_id, acknowledged: false, original: null, message });
+    this.interactions.set(payload.id, {
+      id: payload.id,
+      token: payload.token,
+      channelId: payload.channel_id,
+      acknowledged: false,
+      original: null,
+      message,
+    });
     this.dispatch('INTERACTION_CREATE', payload, typeof where === 'object' ? where.shard : undefined);
     return { id: payload.id, token: payload.token };
   }
@@ -254,7 +264,12 @@ export class FakeDiscord extends EventEmitter {
       attachments[value.id] = value;
       return { name: n, type: 11, value: value.id };
     });
-    const data: Record<string, unknown> = { id: this.commandId(name), name, type: 1, options: [{ name: sub, type: 1, options: opts }] };
+    const data: Record<string, unknown> = {
+      id: this.commandId(name),
+      name,
+      type: 1,
+      options: [{ name: sub, type: 1, options: opts }],
+    };
     if (Object.keys(attachments).length) data.resolved = { attachments };
     return this.interact(2, data, where);
   }
@@ -272,7 +287,13 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Types into an autocompleted option. */
-  autocomplete(name: string, focused: string, typed: string, others: Record<string, string> = {}, where: P.Where = 'guild') {
+  autocomplete(
+    name: string,
+    focused: string,
+    typed: string,
+    others: Record<string, string> = {},
+    where: P.Where = 'guild',
+  ) {
     const opts = [
       ...Object.entries(others).map(([n, value]) => ({ name: n, type: 3, value })),
       { name: focused, type: 3, value: typed, focused: true },
@@ -348,7 +369,9 @@ export class FakeDiscord extends EventEmitter {
 
   /** Requests about one interaction: its callback and its webhook calls, in order. */
   requestsFor(interaction: { id: string; token: string }): Recorded[] {
-    return this.requests.filter((r) => r.path.includes(`/${interaction.id}/`) || r.path.includes(`/${interaction.token}`));
+    return this.requests.filter(
+      (r) => r.path.includes(`/${interaction.id}/`) || r.path.includes(`/${interaction.token}`),
+    );
   }
 
   waitForEvent(event: 'identified' | 'resumed' | 'heartbeat' | 'disconnect'): Promise<void> {

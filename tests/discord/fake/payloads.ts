@@ -19,7 +19,14 @@ export interface Ids {
 }
 
 export function newIds(): Ids {
-  return { application: snowflake(), bot: snowflake(), guild: snowflake(), channel: snowflake(), user: snowflake(), dmChannel: snowflake() };
+  return {
+    application: snowflake(),
+    bot: snowflake(),
+    guild: snowflake(),
+    channel: snowflake(),
+    user: snowflake(),
+    dmChannel: snowflake(),
+  };
 }
 
 export function botUser(ids: Ids) {
@@ -31,17 +38,51 @@ export function askerUser(ids: Ids) {
 }
 
 export function application(ids: Ids) {
-  return { id: ids.application, name: 'whosaid', icon: null, description: '', bot_public: true, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: 0, bot: botUser(ids) };
+  return {
+    id: ids.application,
+    name: 'whosaid',
+    icon: null,
+    description: '',
+    bot_public: true,
+    bot_require_code_grant: false,
+    verify_key: '0'.repeat(64),
+    flags: 0,
+    bot: botUser(ids),
+  };
 }
 
 const JOINED = '2024-01-01T00:00:00.000000+00:00';
 
 function member(user: object) {
-  return { user, roles: [], joined_at: JOINED, deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null };
+  return {
+    user,
+    roles: [],
+    joined_at: JOINED,
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    communication_disabled_until: null,
+  };
 }
 
 export function textChannel(ids: Ids) {
-  return { id: ids.channel, type: 0, guild_id: ids.guild, name: 'general', position: 0, permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, parent_id: null };
+  return {
+    id: ids.channel,
+    type: 0,
+    guild_id: ids.guild,
+    name: 'general',
+    position: 0,
+    permission_overwrites: [],
+    topic: null,
+    nsfw: false,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    parent_id: null,
+  };
 }
 
 export function dmChannel(ids: Ids) {
@@ -61,7 +102,19 @@ export function guildCreate(ids: Ids) {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: ids.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1071698660929', managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: ids.guild,
+        name: '@everyone',
+        color: 0,
+        hoist: false,
+        position: 0,
+        permissions: '1071698660929',
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -94,7 +147,13 @@ export function guildCreate(ids: Ids) {
   };
 }
 
-export function ready(ids: Ids, sessionId: string, resumeUrl: string, shard: [number, number] = [0, 1], ownsGuild = true) {
+export function ready(
+  ids: Ids,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number] = [0, 1],
+  ownsGuild = true,
+) {
   return {
     v: 10,
     user: { ...botUser(ids), verified: true, mfa_enabled: false, email: null },
@@ -112,7 +171,12 @@ export function ready(ids: Ids, sessionId: string, resumeUrl: string, shard: [nu
 }
 
 /** A message the bot posted, built from the body it sent. */
-export function postedMessage(ids: Ids, channelId: string, body: Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) {
+export function postedMessage(
+  ids: Ids,
+  channelId: string,
+  body: Record<string, unknown> | undefined,
+  extra: Record<string, unknown> = {},
+) {
   return {
     id: snowflake(),
     channel_id: channelId,
@@ -176,11 +240,20 @@ export interface Place {
 
 export type Where = 'guild' | 'dm' | Place;
 
-export function placeOf(ids: Ids, where: Where): Required<Omit<Place, 'shard'>> & { shard?: number; channel: string } | null {
+export function placeOf(
+  ids: Ids,
+  where: Where,
+): (Required<Omit<Place, 'shard'>> & { shard?: number; channel: string }) | null {
   if (where === 'dm') return null;
   const p = where === 'guild' ? {} : where;
   const guild = p.guild ?? ids.guild;
-  return { guild, user: p.user ?? ids.user, admin: p.admin ?? false, shard: p.shard, channel: guild === ids.guild ? ids.channel : guild };
+  return {
+    guild,
+    user: p.user ?? ids.user,
+    admin: p.admin ?? false,
+    shard: p.shard,
+    channel: guild === ids.guild ? ids.channel : guild,
+  };
 }
 
 /** Discord's rule: a server's events go to shard (server id >> 22) % shard count. */
@@ -220,7 +293,14 @@ export function interaction(ids: Ids, type: number, data: Record<string, unknown
   };
   const place = placeOf(ids, where);
   if (!place) {
-    return { ...common, channel_id: ids.dmChannel, channel: dmChannel(ids), user: askerUser(ids), context: 1, authorizing_integration_owners: { '0': ids.user } };
+    return {
+      ...common,
+      channel_id: ids.dmChannel,
+      channel: dmChannel(ids),
+      user: askerUser(ids),
+      context: 1,
+      authorizing_integration_owners: { '0': ids.user },
+    };
   }
   const user = { ...askerUser(ids), id: place.user };
   return {

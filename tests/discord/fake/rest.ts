@@ -14,7 +14,10 @@ export interface Recorded {
   status: number;
 }
 
-export type Fault = { status: 429; retryAfter: number; global?: boolean } | { status: 500 } | { status: 'hold'; release: Promise<void>; reached: () => void };
+export type Fault =
+  | { status: 429; retryAfter: number; global?: boolean }
+  | { status: 500 }
+  | { status: 'hold'; release: Promise<void>; reached: () => void };
 
 export interface Rule {
   method: string;
@@ -63,7 +66,14 @@ export async function handleRest(state: RestState, req: IncomingMessage, res: Se
     }
   }
   const method = req.method ?? 'GET';
-  const record: Recorded = { method, path, query: Object.fromEntries(url.searchParams), body, authorization: req.headers.authorization ?? null, status: 0 };
+  const record: Recorded = {
+    method,
+    path,
+    query: Object.fromEntries(url.searchParams),
+    body,
+    authorization: req.headers.authorization ?? null,
+    status: 0,
+  };
   const rule = state.rules.find((r) => r.times > 0 && r.method === method && r.path.test(path));
   let reply: Reply;
   if (rule) rule.times--;
@@ -72,7 +82,8 @@ export async function handleRest(state: RestState, req: IncomingMessage, res: Se
     await rule.fault.release;
   }
   if (rule && rule.fault.status === 429) reply = tooMany(rule.fault.retryAfter, rule.fault.global === true);
-  else if (rule && rule.fault.status === 500) reply = { status: 500, body: { message: 'Internal Server Error', code: 0 } };
+  else if (rule && rule.fault.status === 500)
+    reply = { status: 500, body: { message: 'Internal Server Error', code: 0 } };
   else reply = route(state, method, path, body, record);
   record.status = reply.status;
   state.requests.push(record);
@@ -94,7 +105,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function rateLimitHeaders(method: string, path: string): Record<string, string> {
-  const bucket = Buffer.from(`${method}${path.replace(/\d{17,20}/g, ':id')}`).toString('hex').slice(0, 16);
+  const bucket = Buffer.from(`${method}${path.replace(/\d{17,20}/g, ':id')}`)
+    .toString('hex')
+    .slice(0, 16);
   return {
     'x-ratelimit-limit': '5',
     'x-ratelimit-remaining': '4',
@@ -126,12 +139,17 @@ function route(state: RestState, method: string, path: string, body: any, record
 
   // Interactions and their webhooks authenticate with the interaction token in the path.
   if ((p = m(/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/))) return callback(state, p[1], p[2], body, record);
-  if ((p = m(/^(PATCH|GET|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/))) return original(state, p[1], p[3], body);
+  if ((p = m(/^(PATCH|GET|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/)))
+    return original(state, p[1], p[3], body);
   if ((p = m(/^POST \/webhooks\/(\d+)\/([^/]+)$/))) return followUp(state, p[2], body);
 
   if (record.authorization !== `Bot ${state.token}`) return error(401, 0, '401: Unauthorized');
   if (key === 'GET /gateway/bot') {
-    return ok({ url: state.gatewayUrl, shards: state.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+    return ok({
+      url: state.gatewayUrl,
+      shards: state.recommendedShards,
+      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+    });
   }
   if (key === 'GET /users/@me') return ok(botUser(ids));
   if (key === 'GET /applications/@me' || key === 'GET /oauth2/applications/@me') return ok(application(ids));
@@ -204,7 +222,8 @@ function original(state: RestState, method: string, token: string, body: any): R
   if (method === 'PATCH') {
     const invalid = checkMessage(body, true);
     if (invalid) return invalid;
-    for (const k of ['content', 'embeds', 'components', 'allowed_mentions']) if (body?.[k] !== undefined) it.original[k] = body[k];
+    for (const k of ['content', 'embeds', 'components', 'allowed_mentions'])
+      if (body?.[k] !== undefined) it.original[k] = body[k];
     it.original.flags = (it.original.flags ?? 0) & ~128;
     it.original.edited_timestamp = new Date().toISOString();
   }
@@ -234,13 +253,21 @@ export function checkMessage(body: any, edit = false): Reply | null {
     if ((e.title?.length ?? 0) > 256) problems.push('embeds.title: Must be 256 or fewer in length.');
     if ((e.description?.length ?? 0) > 4096) problems.push('embeds.description: Must be 4096 or fewer in length.');
     if ((e.footer?.text?.length ?? 0) > 2048) problems.push('embeds.footer.text: Must be 2048 or fewer in length.');
-    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) + (e.author?.name?.length ?? 0);
+    total +=
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text?.length ?? 0) +
+      (e.author?.name?.length ?? 0);
     for (const f of e.fields ?? []) total += f.name.length + f.value.length;
   }
   if (total > 6000) problems.push('embeds: Embed size exceeds maximum size of 6000');
   for (const row of body?.components ?? []) {
-    for (const c of row.components ?? []) if ((c.custom_id?.length ?? 0) > 100) problems.push('components.custom_id: Must be 100 or fewer in length.');
+    for (const c of row.components ?? [])
+      if ((c.custom_id?.length ?? 0) > 100) problems.push('components.custom_id: Must be 100 or fewer in length.');
   }
-  if (!edit && !content && !embeds.length && !(body?.components ?? []).length) problems.push('Cannot send an empty message');
-  return problems.length ? { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problems } } : null;
+  if (!edit && !content && !embeds.length && !(body?.components ?? []).length)
+    problems.push('Cannot send an empty message');
+  return problems.length
+    ? { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: problems } }
+    : null;
 }
