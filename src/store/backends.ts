@@ -200,7 +200,8 @@ export class SqliteBackend implements Backend {
       try {
         await this.main.query('PRAGMA journal_mode=WAL');
         await this.main.query(
-          `CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires INTEGER NOT NULL)`,
+          `CREATE TABLE IF NOT EXISTS ${COUNTERS}(key TEXT PRIMARY KEY, count INTEGER NOT NULL, ` +
+            'expires INTEGER NOT NULL)',
         );
         await this.main.query(
           `CREATE TABLE IF NOT EXISTS ${LEASES}(key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires INTEGER NOT NULL)`,
@@ -289,7 +290,8 @@ export class SqliteBackend implements Backend {
   private async purge(): Promise<void> {
     const now = Date.now();
     await this.main.query(
-      "DELETE FROM keyv WHERE json_valid(value) AND json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') < ?",
+      'DELETE FROM keyv WHERE json_valid(value) ' +
+        "AND json_extract(value, '$.expires') IS NOT NULL AND json_extract(value, '$.expires') < ?",
       now,
     );
     await this.main.query(`DELETE FROM ${COUNTERS} WHERE expires <= ?`, now);

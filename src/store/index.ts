@@ -70,7 +70,10 @@ export interface Store {
   delete(namespace: Namespace, key: string): Promise<boolean>;
   /** The live entries whose key starts with `prefix`, in key order. */
   list<T>(namespace: Namespace, prefix: string): Promise<Entry<T>[]>;
-  /** Adds one to a counter living `ttlMs` (default: the namespace's) from its first increment; atomic across processes. */
+  /**
+   * Adds one to a counter living `ttlMs` (default: the namespace's) from its first increment; atomic
+   * across processes.
+   */
   increment(namespace: Namespace, key: string, ttlMs?: number): Promise<Count>;
   /**
    * Takes or renews a lease in the `lease` namespace: true when `owner` now holds `key` for `ttlMs`
@@ -183,7 +186,8 @@ class KeyvStore implements Store {
     this.down = { since: Date.now() };
     this.options.logger?.error(
       { store: this.kind, reason },
-      'store unreachable: answers go on, but buttons, feedback, settings, shared rate limits and uploads are degraded until it is back',
+      'store unreachable: answers go on, but buttons, feedback, settings, shared rate limits and uploads ' +
+        'are degraded until it is back',
     );
   }
 
