@@ -3,7 +3,9 @@
 // keyv and its SQLite and Redis adapters stay behind this folder.
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.js';
-import { MemoryBackend, RedisBackend, SqliteBackend, type Backend, type Count } from './backends.js';
+import { MemoryBackend, type Backend, type Count } from './backends.js';
+import { RedisBackend } from './redis.js';
+import { SqliteBackend } from './sqlite.js';
 
 export { countInWindow, type Count } from './backends.js';
 
