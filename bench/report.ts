@@ -52,9 +52,13 @@ function engineTable(scale: number, s: ScaleResults): string[] {
   const cols = [w, s.minisearch, s.natural];
   const row = (label: string, cell: (r: EngineResult | undefined) => string) =>
     `| ${label} | ${cols.map(cell).join(' | ')} |`;
+  const articles = w?.articles ?? s.minisearch?.articles ?? '—';
   const passages = w?.passages ?? s.minisearch?.passages ?? s.natural?.passages;
+  const loadRuns = s.load?.runs ? ` (median of ${s.load.runs.map((x) => seconds(x)).join(', ')})` : '';
+  const loadCpu = s.load ? `, CPU ${seconds(s.load.cpuMs)}` : '';
+  const loadChecked = s.load ? `, ${s.load.answersChecked} answers identical` : ', not checked';
   return [
-    `### PolNeAR ×${scale}: ${w?.articles ?? s.minisearch?.articles ?? '—'} articles, ${passages ?? '—'} passages (sentences)`,
+    `### PolNeAR ×${scale}: ${articles} articles, ${passages ?? '—'} passages (sentences)`,
     '',
     '| | whosaid | MiniSearch (BM25) | natural TfIdf |',
     '| --- | ---: | ---: | ---: |',
@@ -67,14 +71,13 @@ function engineTable(scale: number, s: ScaleResults): string[] {
       r ? `${r.latency.search.questions} × ${r.latency.search.samples / r.latency.search.questions}` : '—',
     ),
     '',
-    `whosaid only: library build (sentences, quotes, both indexes) ${seconds(w?.libraryBuildMs)}; full \`answerQuestion\` ` +
+    'whosaid only: library build (sentences, quotes, both indexes) ' +
+      `${seconds(w?.libraryBuildMs)}; full \`answerQuestion\` ` +
       `p50 ${latencyCell(w?.latency.answer, 'p50')} ms, p99 ${latencyCell(w?.latency.answer, 'p99')} ms; ` +
       `snapshot ${mb(w?.snapshot?.bytes)} saved in ${seconds(w?.snapshot?.saveMs)}, loaded by a fresh process in ` +
-      `${seconds(s.load?.loadMs)}${s.load?.runs ? ` (median of ${s.load.runs.map((x) => seconds(x)).join(', ')})` : ''}` +
-      `${s.load ? `, CPU ${seconds(s.load.cpuMs)}` : ''}` +
-      `${s.load ? `, ${s.load.answersChecked} answers identical` : ', not checked'}; corpus version hash ` +
-      `${seconds(w?.versionMs)}; CLI batch (\`ask --json\`, ${s.cli?.questions ?? '—'} questions on stdin, whole process: ` +
-      `read files, build, answer) ${seconds(s.cli?.ms)}.`,
+      `${seconds(s.load?.loadMs)}${loadRuns}${loadCpu}${loadChecked}; corpus version hash ` +
+      `${seconds(w?.versionMs)}; CLI batch (\`ask --json\`, ${s.cli?.questions ?? '—'} questions on stdin, ` +
+      `whole process: read files, build, answer) ${seconds(s.cli?.ms)}.`,
     ...(s.natural?.latency.search.note
       ? ['', `natural TfIdf latency: ${s.natural.latency.search.note}, each tfidfs scores every passage.`]
       : []),
@@ -144,8 +147,12 @@ export function report(r: BenchResults): { markdown: string; missed: number } {
   const lines = [
     `## whosaid bench (${r.date.slice(0, 16).replace('T', ' ')} UTC)`,
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(0)} GiB; Node ${m.node}, ${m.platform}; load average ${m.loadAverage.toFixed(2)} at start, ${m.loadAverageEnd?.toFixed(2) ?? '—'} at the end (other work on the machine slows every engine).`,
-    `Questions: ${r.questions} from the PolNeAR train split (every ${r.questionStep}th), timed after an untimed warm-up pass (over every 10th question for MiniSearch at ×10); a question's latency is the median of its timed runs, p50/p99 are over the questions. ` +
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(0)} GiB; Node ${m.node}, ${m.platform}; ` +
+      `load average ${m.loadAverage.toFixed(2)} at start, ${m.loadAverageEnd?.toFixed(2) ?? '—'} at the end ` +
+      '(other work on the machine slows every engine).',
+    `Questions: ${r.questions} from the PolNeAR train split (every ${r.questionStep}th), timed after an untimed ` +
+      'warm-up pass (over every 10th question for MiniSearch at ×10); ' +
+      "a question's latency is the median of its timed runs, p50/p99 are over the questions. " +
       'Every engine indexes the same passages with the same terms (whosaid’s tokenizer, stop words and stemmer); ' +
       'one process per engine and scale; memory is heapUsed + arrayBuffers after a forced GC.',
     '',
@@ -173,11 +180,9 @@ export function report(r: BenchResults): { markdown: string; missed: number } {
   ratioRow('whosaid / MiniSearch memory added', (s) => ratio(added(s.whosaid), added(s.minisearch)));
   if (r.scales[1] && r.scales[10]) {
     const p = (s: number, k: 'search' | 'answer') => r.scales[s]?.whosaid?.latency[k].p50;
-    lines.push(
-      '',
-      `whosaid p50 ×1 → ×10: search ${msv(p(1, 'search'))} → ${msv(p(10, 'search'))} (${times(ratio(p(10, 'search'), p(1, 'search')))}), ` +
-        `answer ${msv(p(1, 'answer'))} → ${msv(p(10, 'answer'))} (${times(ratio(p(10, 'answer'), p(1, 'answer')))}).`,
-    );
+    const growth = (k: 'search' | 'answer') =>
+      `${msv(p(1, k))} → ${msv(p(10, k))} (${times(ratio(p(10, k), p(1, k)))})`;
+    lines.push('', `whosaid p50 ×1 → ×10: search ${growth('search')}, answer ${growth('answer')}.`);
   }
   const t = targets(r);
   lines.push('', '### Targets (issue #7)', '', '| target | measured | |', '| --- | ---: | --- |');

@@ -16,6 +16,8 @@ const TSX = (() => {
 
 /** A worker thread running the TypeScript module at `moduleUrl` (a file: URL). */
 export function tsWorker(moduleUrl: string, options: Omit<WorkerOptions, 'eval'> = {}): Worker {
-  const code = `import(${JSON.stringify(TSX)}).then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}); })`;
+  const tsx = JSON.stringify(TSX);
+  const target = JSON.stringify(moduleUrl);
+  const code = `import(${tsx}).then(({ register }) => { register(); return import(${target}); })`;
   return new Worker(code, { ...options, eval: true });
 }

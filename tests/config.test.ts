@@ -54,7 +54,7 @@ describe('configuration', () => {
     expect(readConfig({ CORPUS_DIR: '/no/such/folder' }).problems).toEqual([]);
   });
 
-  it("reads sharding: a manager for SHARDS, a machine's part with SHARD_IDS/SHARD_COUNT, and a shard the manager started", () => {
+  it("reads sharding: a manager (SHARDS), a machine's part (SHARD_IDS/SHARD_COUNT), a manager-started shard", () => {
     expect(readConfig({ SHARDS: 'auto' }).config).toMatchObject({
       shards: 'auto',
       shardIds: null,

@@ -26,7 +26,8 @@ export async function runChat(library: Library, options: ChatOptions): Promise<v
   });
   if (options.interactive) {
     output.write(
-      `whosaid — ${library.articles.length} articles, ${library.quotes.length} quotes. Type "help" for examples, "quit" to leave.\n`,
+      `whosaid — ${library.articles.length} articles, ${library.quotes.length} quotes. ` +
+        'Type "help" for examples, "quit" to leave.\n',
     );
     rl.setPrompt('whosaid> ');
     rl.prompt();

@@ -156,10 +156,11 @@ function listArticles(library: Library, json: boolean, withText: boolean): numbe
     const body = withText ? a.text.slice(a.paragraphs[1]?.start ?? a.text.length) : undefined;
     const url = a.url ? { url: a.url } : {};
     const line = { id: a.id, title: a.title, sentences: c.sentences, quotes: c.quotes, ...url };
+    const shownBody = body === undefined ? '' : `${body}\n\n`;
     write(
       json
         ? `${JSON.stringify(body === undefined ? line : { ...line, text: body })}\n`
-        : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n${body === undefined ? '' : `${body}\n\n`}`,
+        : `${a.id}\t${a.title}\t${c.sentences} sentences\t${c.quotes} quotes\n${shownBody}`,
     );
   }
   return 0;
@@ -168,10 +169,11 @@ function listArticles(library: Library, json: boolean, withText: boolean): numbe
 function listSpeakers(library: Library, json: boolean): number {
   const speakers = [...library.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   for (const s of speakers) {
+    const descriptions = s.descriptions.slice(0, 2).join('; ');
     write(
       json
         ? `${JSON.stringify(s)}\n`
-        : `${s.name}\t${s.quoteCount} quotes\t${s.articles.length} articles\t${s.descriptions.slice(0, 2).join('; ')}\n`,
+        : `${s.name}\t${s.quoteCount} quotes\t${s.articles.length} articles\t${descriptions}\n`,
     );
   }
   return 0;

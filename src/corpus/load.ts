@@ -225,7 +225,8 @@ export function parseArticleBytes(
     if (!article) {
       warnings.push({ file: name, reason: `${where}no article text` });
     } else if (article.text.length > maxArticleChars) {
-      const size = `${article.text.length.toLocaleString('en')} characters, limit ${maxArticleChars.toLocaleString('en')}`;
+      const chars = article.text.length.toLocaleString('en');
+      const size = `${chars} characters, limit ${maxArticleChars.toLocaleString('en')}`;
       warnings.push({ file: name, reason: `${where}too long for one article (${size})` });
     } else {
       articles.push(article);

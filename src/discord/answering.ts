@@ -36,7 +36,9 @@ export async function answerAndRespond(target: Asker, ctx: Context, question: st
   const [verdict, settings] = await Promise.all([ctx.limiter.hit(userId), ctx.settings.get(target.guildId)]);
   if (!verdict.allowed) {
     await respond(target, {
-      content: `You're asking faster than I can keep up: ${ctx.limiter.perMinute} questions a minute each. Try again in ${waitWords(verdict.retryInMs)}.`,
+      content:
+        `You're asking faster than I can keep up: ${ctx.limiter.perMinute} questions a minute each. ` +
+        `Try again in ${waitWords(verdict.retryInMs)}.`,
       ephemeral: true,
     });
     return null;

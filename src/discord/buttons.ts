@@ -11,7 +11,9 @@ import { cut, LIMITS } from './limits.js';
 import { escapeMarkdown, safeUrl } from './markdown.js';
 import { respond } from './respond.js';
 
-export const EXPIRED = `This button has expired (buttons work for ${NAMESPACES.session.ttlMs / 60_000} minutes after an answer). Ask again with /ask.`;
+export const EXPIRED =
+  `This button has expired (buttons work for ${NAMESPACES.session.ttlMs / 60_000} minutes after an answer). ` +
+  'Ask again with /ask.';
 export const OUTDATED = 'This button comes from an older version of the bot. Ask again with /ask.';
 export const STORE_DOWN = "I can't reach my memory right now, so this button can't work. Please ask again in a moment.";
 

@@ -23,9 +23,10 @@ export interface Context {
 
 /**
  * One question of each kind before the first real one: the engine builds its lookups (speakers by
- * name and by role, quotes by article, what a server may see, WordNet's pertainyms) on first use, a tenth to a quarter of a second on
- * PolNeAR, and its code runs cold. Paid here, while nobody waits, rather than by the first questions;
- * a burst right after start-up is still slower than a later one (its code is compiled as it runs).
+ * name and by role, quotes by article, what a server may see, WordNet's pertainyms) on first use, a
+ * tenth to a quarter of a second on PolNeAR, and its code runs cold. Paid here, while nobody waits,
+ * rather than by the first questions; a burst right after start-up is still slower than a later one
+ * (its code is compiled as it runs).
  */
 export function warmUp(library: Library): void {
   const speaker = library.speakers[0]?.name ?? 'someone';

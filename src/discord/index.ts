@@ -97,7 +97,10 @@ export function createBot(config: Config, options: BotOptions = {}): Bot {
   };
 }
 
-/** The bot's logger over `base`: several processes write to one log when sharded, so each line says which shards wrote it. */
+/**
+ * The bot's logger over `base`: several processes write to one log when sharded, so each line says
+ * which shards wrote it.
+ */
 export function botLogger(config: Config, base: Logger = createLogger(config.logLevel)): Logger {
   return config.shardIds ? base.child({ shards: config.shardIds }) : base;
 }

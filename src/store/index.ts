@@ -3,7 +3,9 @@
 // keyv and its SQLite and Redis adapters stay behind this folder.
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import type { Logger } from '../log.js';
-import { MemoryBackend, RedisBackend, SqliteBackend, type Backend, type Count } from './backends.js';
+import { MemoryBackend, type Backend, type Count } from './backends.js';
+import { RedisBackend } from './redis.js';
+import { SqliteBackend } from './sqlite.js';
 
 export { countInWindow, type Count } from './backends.js';
 
@@ -70,7 +72,10 @@ export interface Store {
   delete(namespace: Namespace, key: string): Promise<boolean>;
   /** The live entries whose key starts with `prefix`, in key order. */
   list<T>(namespace: Namespace, prefix: string): Promise<Entry<T>[]>;
-  /** Adds one to a counter living `ttlMs` (default: the namespace's) from its first increment; atomic across processes. */
+  /**
+   * Adds one to a counter living `ttlMs` (default: the namespace's) from its first increment; atomic
+   * across processes.
+   */
   increment(namespace: Namespace, key: string, ttlMs?: number): Promise<Count>;
   /**
    * Takes or renews a lease in the `lease` namespace: true when `owner` now holds `key` for `ttlMs`
@@ -183,7 +188,8 @@ class KeyvStore implements Store {
     this.down = { since: Date.now() };
     this.options.logger?.error(
       { store: this.kind, reason },
-      'store unreachable: answers go on, but buttons, feedback, settings, shared rate limits and uploads are degraded until it is back',
+      'store unreachable: answers go on, but buttons, feedback, settings, shared rate limits and uploads ' +
+        'are degraded until it is back',
     );
   }
 

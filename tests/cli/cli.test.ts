@@ -46,7 +46,7 @@ describe('the whosaid CLI', () => {
     expect(answers[1]).toMatchObject({ intent: 'empty', answers: [] });
   });
 
-  it('reuses the library of an unchanged corpus folder, reads it anew when a file changes or with --no-cache', async () => {
+  it("reuses an unchanged corpus folder's library, reads it anew when a file changes or with --no-cache", async () => {
     const cache = join(CLI_CACHE, 'reuse');
     const dir = tempCorpus({ 'a.txt': 'Talks\n\n“The talks have failed,” said Maria Lopez.' });
     const ask = (...extra: string[]) =>

@@ -6,10 +6,16 @@ import { STORY, tempCorpus } from '../helpers.js';
 
 describe('loading a corpus folder', () => {
   it('reads txt, md, html and jsonl, with ids relative to the root', async () => {
+    const frontMatter = '---\ntitle: "Title B"\nurl: https://example.com/b\ndate: 2022-01-07\nsource: Example\n---\n\n';
+    const paragraphs = [STORY, STORY.replace('Monday', 'Tuesday'), STORY.replace('Monday', 'Friday')]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
     const dir = tempCorpus({
       'a.txt': `Title A\n\n${STORY}\n`,
-      'sub/b.md': `---\ntitle: "Title B"\nurl: https://example.com/b\ndate: 2022-01-07\nsource: Example\n---\n\n${STORY}\n`,
-      'sub/deeper/c.html': `<html><head><title>Title C</title><script>evil()</script><style>p{}</style></head><body><article><h1>Title C</h1><p>${STORY}</p><p>${STORY.replace('Monday', 'Tuesday')}</p><p>${STORY.replace('Monday', 'Friday')}</p></article></body></html>`,
+      'sub/b.md': `${frontMatter}${STORY}\n`,
+      'sub/deeper/c.html':
+        '<html><head><title>Title C</title><script>evil()</script><style>p{}</style></head>' +
+        `<body><article><h1>Title C</h1>${paragraphs}</article></body></html>`,
       'd.jsonl': [
         JSON.stringify({ id: 'one', title: 'Title D1', text: STORY, url: 'https://example.com/d1' }),
         '{broken json',

@@ -138,7 +138,7 @@ describe('slash commands, buttons and autocomplete against the fake Discord', { 
     expect(data.content).toBe('Aleksandr Baunov said it.');
   });
 
-  it('/speakers lists who is quoted (in one article with its autocomplete), /articles the articles, /help the guide', async () => {
+  it('/speakers lists who is quoted (by article, autocompleted), /articles the articles, /help the guide', async () => {
     const all = await callbackOf(h.fake, h.fake.slash('speakers'));
     expect(all.data.embeds[0].description.split('\n')[0]).toBe(
       '**Josep Borrell** — the EU foreign policy chief · 5 quotes',

@@ -19,7 +19,7 @@ describe('SHARDS=auto', { timeout: 90_000 }, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("runs Discord's recommended number of shards as processes, each answering its servers, and stops them all on SIGTERM", async () => {
+  it('one process per shard Discord recommends, each answering its servers; SIGTERM stops them all', async () => {
     fake = await FakeDiscord.start({ heartbeatIntervalMs: 1000, recommendedShards: 2 });
     manager = BotProcess.start({
       DISCORD_TOKEN: fake.token,

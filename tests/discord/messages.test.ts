@@ -30,7 +30,7 @@ describe('DMs and mentions are questions', { timeout: 20_000 }, () => {
     expect(reply.status).toBe(200);
   });
 
-  it('a follow-up DM with "he" means the person the last answer named; with no answer before, it asks who', async () => {
+  it('a follow-up DM with "he" means the person the last answer named; with none before, it asks who', async () => {
     const first = h.fake.message('Who said "the protests took the Kremlin by surprise"?', 'dm');
     expect((await replyTo(first.id)).body.content).toBe('Aleksandr Baunov said it.');
     const next = h.fake.message('What else did he say?', 'dm');

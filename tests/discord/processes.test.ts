@@ -118,7 +118,7 @@ needing('redis-server').describe('two bot processes as two shards, one Redis', {
     expect(more.content).toBe('More for “What did Ablyazov say?”: answers 4–6 of 9');
   });
 
-  it('with Redis stopped mid-run the bot answers throughout, logs one error, and recovers with nothing lost', async () => {
+  it('with Redis stopped mid-run the bot answers throughout, logs one error, recovers with nothing lost', async () => {
     await redis.down();
     await Promise.all(bots.map((b) => b.waitFor((l) => l.msg.startsWith('store unreachable'))));
     for (let i = 0; i < 3; i++) {

@@ -75,7 +75,7 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
     });
   });
 
-  it('with the store down: one error logged, rate limits per process, /corpus and /settings refuse without writing', async () => {
+  it('with the store down: one error logged, rate limits per process; /corpus, /settings refuse to write', async () => {
     h = await startHarness({
       library: newsLibrary(),
       store: (logger) => openStore('memory://', { backend: failingBackend, logger }),
@@ -147,7 +147,8 @@ describe('when Discord, the store or the corpus misbehave', { timeout: 20_000 },
   });
 
   it('answers over the limits are cut or split cleanly, and Discord accepts every part', async () => {
-    const long = `“${'The decision was taken after long and careful debate *among* the member states. '.repeat(70)}Final words.”`;
+    const sentence = 'The decision was taken after long and careful debate *among* the member states. ';
+    const long = `“${sentence.repeat(70)}Final words.”`;
     const library = makeLibrary(
       [
         {

@@ -106,7 +106,7 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
     );
   });
 
-  it('refuses members without Manage Server, DMs, odd names, big files and non-articles, and writes nothing', async () => {
+  it('refuses members without Manage Server, DMs, odd names, big files, non-articles, and writes nothing', async () => {
     const refused = async (file: ReturnType<Harness['fake']['attachment']>, where: object = A) =>
       replyOf(h.fake, h.fake.slashSub('corpus', 'add', { file }, where));
     const fetchedBefore = h.fake.fetched.length;
@@ -142,7 +142,7 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
     expect(await h.store.list('uploads', '')).toHaveLength(1);
   });
 
-  it("/corpus remove offers this server's files only, removes from this server only, and the article is gone", async () => {
+  it("/corpus remove offers this server's files only, removes from this server only; the article is gone", async () => {
     await replyOf(
       h.fake,
       h.fake.slashSub('corpus', 'add', { file: h.fake.attachment(PELLINORE.name, PELLINORE.text) }, A),

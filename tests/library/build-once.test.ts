@@ -18,7 +18,7 @@ afterAll(() => {
 });
 
 describe('a library built once per corpus version', () => {
-  it('is built by one of the processes starting together and loaded by the others, leaving no lock behind', async () => {
+  it('is built by one of the processes starting together, loaded by the others, leaving no lock behind', async () => {
     const { articles } = await loadCorpus(SEED_DIR);
     const version = corpusVersion(articles);
     const dir = tempDir();

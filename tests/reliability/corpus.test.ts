@@ -12,7 +12,10 @@ import { buildLibrary } from '../../src/library/index.js';
 import { ROOT, STORY, tempCorpus } from '../helpers.js';
 import { run } from '../cli/run.js';
 
-const GOOD = `Talks fail in the capital\n\nMaria Lopez, the minister of finance, said: “The talks have failed and new elections will follow.”\n\n${STORY}\n`;
+const GOOD =
+  'Talks fail in the capital\n\n' +
+  'Maria Lopez, the minister of finance, said: “The talks have failed and new elections will follow.”\n\n' +
+  `${STORY}\n`;
 
 /** A file of `bytes` that takes no disk: a hole, as `truncate -s` makes. */
 function sparse(path: string, bytes: number): void {
@@ -51,18 +54,24 @@ describe('hostile corpus files', () => {
     expect(warnings[1].reason).toMatch(/^line "big": too long for one article/);
   });
 
-  it('HTML: scripts, styles, templates and handlers never reach the text, with or without the reader view', async () => {
-    const evil = `<script>var said = "“I said this in a script,” said Evil Person."; document.write("x")</script>
-      <style>p::before { content: "“Styled quote,” said Style Person." }</style>
-      <noscript>“Enable scripts,” said Noscript Person.</noscript><template><p>“Hidden,” said Template Person.</p></template>`;
+  it('HTML: scripts, styles, templates, handlers never reach the text, with or without the reader view', async () => {
+    const evil =
+      '<script>var said = "“I said this in a script,” said Evil Person."; document.write("x")</script>\n' +
+      '      <style>p::before { content: "“Styled quote,” said Style Person." }</style>\n' +
+      '      <noscript>“Enable scripts,” said Noscript Person.</noscript>' +
+      '<template><p>“Hidden,” said Template Person.</p></template>';
     const paragraphs = [STORY, STORY.replace('Monday', 'Tuesday'), STORY.replace('Monday', 'Friday')]
       .map((p) => `<p onclick="alert('said')">${p}</p>`)
       .join('');
     const dir = tempCorpus({
       // Long enough for Readability.
-      'page.html': `<html><head><title>Talks fail</title>${evil}</head><body>${evil}<article><h1>Talks fail</h1>${paragraphs}${evil}</article></body></html>`,
+      'page.html':
+        `<html><head><title>Talks fail</title>${evil}</head>` +
+        `<body>${evil}<article><h1>Talks fail</h1>${paragraphs}${evil}</article></body></html>`,
       // Too short for Readability: read block by block.
-      'short.htm': `<html><head><title>Short</title>${evil}</head><body>${evil}<p>Short page.</p><p>It said little.</p></body></html>`,
+      'short.htm':
+        `<html><head><title>Short</title>${evil}</head>` +
+        `<body>${evil}<p>Short page.</p><p>It said little.</p></body></html>`,
     });
     const { articles, warnings } = await loadCorpus(dir);
     // The <noscript> and <template> that made Readability throw under linkedom are pruned before it runs.
@@ -79,7 +88,9 @@ describe('hostile corpus files', () => {
     const depth = READER_LIMITS.depth * 10;
     const nested = `${'<div>'.repeat(depth)}<p>${STORY}</p>${'</div>'.repeat(depth)}`;
     const dir = tempCorpus({
-      'deep.html': `<html><head><title>Deep page</title><script>bad()</script></head><body><h1>Deep page</h1>${nested}</body></html>`,
+      'deep.html':
+        '<html><head><title>Deep page</title><script>bad()</script></head>' +
+        `<body><h1>Deep page</h1>${nested}</body></html>`,
     });
     const { articles, warnings } = await loadCorpus(dir);
     expect(articles.map((a) => a.text)).toEqual([`Deep page\n\n${STORY}`]);
@@ -94,8 +105,10 @@ describe('hostile corpus files', () => {
   });
 
   it('Markdown with thousands of unclosed fences and brackets loads its text', async () => {
+    const fenced = '```\ncode()\n```';
+    const unclosed = `${'!['.repeat(30_000)}\n\n${'```js\n'.repeat(10_000)}`;
     const dir = tempCorpus({
-      'odd.md': `# Odd page\n\n${STORY}\n\n\`\`\`\ncode()\n\`\`\`\n\nA [link](https://example.com) kept.\n\n${'!['.repeat(30_000)}\n\n${'```js\n'.repeat(10_000)}`,
+      'odd.md': `# Odd page\n\n${STORY}\n\n${fenced}\n\nA [link](https://example.com) kept.\n\n${unclosed}`,
     });
     const { articles, warnings } = await loadCorpus(dir);
     expect(warnings).toEqual([]);
@@ -137,7 +150,7 @@ describe('hostile corpus files', () => {
     expect(warnings).toEqual([{ file: 'story.txt', reason: 'duplicate article id "story", kept the first' }]);
   });
 
-  it('JSONL lines that are not articles (arrays, null, numbers, a line cut mid-write, CRLF) are named; the rest load', async () => {
+  it('JSONL lines that are not articles (arrays, null, numbers, truncated, CRLF) are named; others load', async () => {
     const lines = [
       JSON.stringify({ id: 'one', title: 'One', text: STORY }),
       '[1, 2, 3]',

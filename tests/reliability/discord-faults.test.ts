@@ -68,7 +68,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     expect(problems(h)).toEqual([]);
   });
 
-  it('REST slower than the client waits: the answer is given up once, logged once, the asker told, the bot serves on', async () => {
+  it('REST slower than the client waits: the answer given up once, logged once, asker told, serving on', async () => {
     h = await startHarness({ library: newsLibrary(), restTimeoutMs: 300 });
     const held = h.fake.hold('POST', CALLBACK);
     const slow = h.fake.slash('ask', { question: 'Who said "real revolution"?' });
@@ -91,7 +91,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     held.release();
   });
 
-  it('a dropped gateway connection is resumed, the question asked meanwhile is answered, and it is logged once', async () => {
+  it('a dropped gateway connection is resumed and logged once; the question asked meanwhile is answered', async () => {
     h = await startHarness({ library: newsLibrary() });
     const down = h.fake.waitForEvent('disconnect');
     h.fake.dropConnection();
@@ -112,7 +112,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     await stillServing(h);
   });
 
-  it('an interaction whose token lapsed before the answer: logged once as expired, no doomed retries, serving on', async () => {
+  it("an interaction's token lapsed unanswered: logged once as expired, no doomed retries, serving on", async () => {
     h = await startHarness({ library: newsLibrary() });
     const held = h.fake.hold('POST', CALLBACK);
     const late = h.fake.slash('ask', { question: 'Who said "real revolution"?' });
@@ -132,7 +132,7 @@ describe('Discord faults', { timeout: 20_000 }, () => {
     await stillServing(h);
   });
 
-  it('a deferred answer whose webhook token lapsed while the corpus loaded: logged once as expired, serving on', async () => {
+  it("a deferred answer's webhook token lapsed as the corpus loaded: logged once as expired, serving on", async () => {
     let ready!: (l: Library) => void;
     h = await startHarness({ library: new Promise<Library>((r) => (ready = r)) });
     const ask = h.fake.slash('ask', { question: 'Who said "real revolution"?' });

@@ -275,7 +275,8 @@ function runCase(seed: number, counts: Counts = { articles: 0, quotes: 0, attrib
 }
 
 describe('fuzzing cleaning, sentences and attribution', () => {
-  it(`${CASES} random and mutated articles (seeds ${BASE_SEED}…${BASE_SEED + CASES - 1}): no throw, offsets inside, quotes where they say`, () => {
+  const seeds = `seeds ${BASE_SEED}…${BASE_SEED + CASES - 1}`;
+  it(`${CASES} random and mutated articles (${seeds}): no throw, offsets inside, quotes where they say`, () => {
     const failures: string[] = [];
     for (let i = 0; i < CASES; i++) {
       const seed = BASE_SEED + i;

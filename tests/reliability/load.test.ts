@@ -30,7 +30,7 @@ describe('a burst of questions', { timeout: 30_000 }, () => {
       (l) => (l.msg === 'interaction' && l.interaction === id) || (l.msg === 'message' && l.message === id),
     );
 
-  it('60 at once (slash commands, DMs, mentions; some hostile): every one answered, none twice, none refused', async () => {
+  it('60 at once (slash commands, DMs, mentions; some hostile): each answered, none twice, none refused', async () => {
     const r = mulberry32(8);
     const asks: Ask[] = Array.from({ length: 60 }, (_, i) => ({
       kind: i % 5 === 3 ? 'dm' : i % 5 === 4 ? 'mention' : 'slash',

@@ -49,7 +49,8 @@ describe('hostile questions through the bot', { timeout: 30_000 }, () => {
     const first = h.fake.requestsFor(ask);
     expectSafeMessages(first, 'answer');
     expect(first[0].body.data.content).toBe(
-      'Josep Borrell is quoted 5 times, never about \\<t:0:R \\[x\\](javascript:y) \\\\ \\<:e:1 #tag. Everything quoted:',
+      'Josep Borrell is quoted 5 times, never about \\<t:0:R \\[x\\](javascript:y) \\\\ \\<:e:1 #tag. ' +
+        'Everything quoted:',
     );
     const original = h.fake.originalOf(ask.id)!;
     const more = original.components.flatMap((row: any) => row.components).find((b: any) => b.label === 'More');

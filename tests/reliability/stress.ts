@@ -122,10 +122,12 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 function report(name: string, r: BurstResult, seconds: number): boolean {
   const ok = r.lost.length === 0 && r.doubled.length === 0;
+  const statuses = r.refused.map((x) => x.status).join(' ') || 'none';
   console.log(
-    `${name}: ${r.asked} asked, ${r.answered} answered, ${r.lost.length} lost, ${r.doubled.length} doubled, ${r.refused.length} refused by the fake ` +
-      `(${r.refused.map((x) => x.status).join(' ') || 'none'}) in ${seconds.toFixed(2)} s; reply latency p50 ${ms(percentile(r.latencies, 50))}, ` +
-      `p95 ${ms(percentile(r.latencies, 95))}, p99 ${ms(percentile(r.latencies, 99))}, max ${ms(Math.max(...r.latencies))}` +
+    `${name}: ${r.asked} asked, ${r.answered} answered, ${r.lost.length} lost, ${r.doubled.length} doubled, ` +
+      `${r.refused.length} refused by the fake (${statuses}) in ${seconds.toFixed(2)} s; ` +
+      `reply latency p50 ${ms(percentile(r.latencies, 50))}, p95 ${ms(percentile(r.latencies, 95))}, ` +
+      `p99 ${ms(percentile(r.latencies, 99))}, max ${ms(Math.max(...r.latencies))}` +
       (ok ? '' : `  <-- lost: ${r.lost.slice(0, 5).join(', ')} doubled: ${r.doubled.slice(0, 5).join(', ')}`),
   );
   return ok;
@@ -135,8 +137,10 @@ async function main(): Promise<number> {
   const corpus = process.env.STRESS_CORPUS ?? (existsSync(POLNEAR_DIR) ? POLNEAR_DIR : SEED_DIR);
   let started = performance.now();
   const library = await loadLibrary(corpus);
+  const buildSeconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `corpus ${corpus}: ${library.articles.length} articles, ${library.quotes.length} quotes, ${library.speakers.length} speakers, built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `corpus ${corpus}: ${library.articles.length} articles, ${library.quotes.length} quotes, ` +
+      `${library.speakers.length} speakers, built in ${buildSeconds} s`,
   );
   const r = mulberry32(Number(process.env.STRESS_SEED ?? 6));
   const questions = questionsFor(library, r);
@@ -202,8 +206,9 @@ async function main(): Promise<number> {
     const after = heapMb();
     const growth = (after - before) / before;
     console.log(
-      `soak: ${SOAK} questions in a row in ${seconds.toFixed(1)} s, ${lost} lost, ${doubled} doubled; reply latency p50 ${ms(percentile(latencies, 50))}, ` +
-        `p99 ${ms(percentile(latencies, 99))}; heap ${before.toFixed(1)} MB before (after ${WARM_UP} warm-up questions), ${after.toFixed(1)} MB after: ` +
+      `soak: ${SOAK} questions in a row in ${seconds.toFixed(1)} s, ${lost} lost, ${doubled} doubled; ` +
+        `reply latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}; ` +
+        `heap ${before.toFixed(1)} MB before (after ${WARM_UP} warm-up questions), ${after.toFixed(1)} MB after: ` +
         `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}% (limit +${MAX_HEAP_GROWTH * 100}%)`,
     );
     ok = ok && lost === 0 && doubled === 0 && growth <= MAX_HEAP_GROWTH;

@@ -141,7 +141,9 @@ async function addFile(
   }
   const titles = parsed.articles.map((a) => `• ${escapeMarkdown(cut(a.title || a.id, 200))}`);
   const n = parsed.articles.length;
-  const head = `${replacing ? 'Replaced' : 'Added'} **${escapeMarkdown(file.name)}**: ${n} ${n === 1 ? 'article' : 'articles'}, answered from in this server only.`;
+  const count = `${n} ${n === 1 ? 'article' : 'articles'}`;
+  const verb = replacing ? 'Replaced' : 'Added';
+  const head = `${verb} **${escapeMarkdown(file.name)}**: ${count}, answered from in this server only.`;
   const warn = problems.length ? `\n-# Skipped: ${cut(problems.join('; '), 300)}` : '';
   await respond(interaction, {
     content: cut(`${head}\n${joinWithin(titles, 1200)}${warn}`, LIMITS.content),
@@ -215,7 +217,8 @@ async function list(interaction: ChatInputCommandInteraction, ctx: Context, guil
     const [uploads, pages] = await Promise.all([ctx.corpus.uploadsOf(guildId), ctx.corpus.pagesOf(guildId)]);
     lines = uploads.map((u) => {
       const n = articlesIn(u.name);
-      return `• **${escapeMarkdown(u.name)}** — ${n} ${n === 1 ? 'article' : 'articles'}, ${kb(u.size)}, added by <@${u.by}> on ${u.at.slice(0, 10)}`;
+      const count = `${n} ${n === 1 ? 'article' : 'articles'}`;
+      return `• **${escapeMarkdown(u.name)}** — ${count}, ${kb(u.size)}, added by <@${u.by}> on ${u.at.slice(0, 10)}`;
     });
     const byFeed = pages.filter((p) => p.feedId).length;
     if (pages.length) {
