@@ -1,28 +1,52 @@
-// The words around a quote: its sentence without the quoted words. A partial quote ("slammed the
-// hearings as a “disgrace”") or a cue ("told the teachers") holds there what a question asks about.
+// The words around a quote, in two fields weaker than the quote's own words: its sentence without the
+// quoted words (a partial quote — "slammed the hearings as a “disgrace”" — or a cue — "told the
+// teachers" — holds there what a question asks about), and its paragraph with the one before it and the
+// title: who is being talked about, what the story is ("Cook said" of a quote about Steve Jobs's stage).
 import type { Library } from '../library/index.js';
 import { queryTerms } from '../text/pipeline.js';
 
-const cache = new WeakMap<Library, Map<number, Set<string>>>();
+const sentenceCache = new WeakMap<Library, Map<number, Set<string>>>();
+const contextCache = new WeakMap<Library, Map<number, Set<string>>>();
 const MAX_CACHED = 200_000;
 
-/** Terms of the quote's sentence outside the quote itself, computed once per quote. */
-export function narrativeTerms(library: Library, doc: number): Set<string> {
-  let perLibrary = cache.get(library);
-  if (!perLibrary) cache.set(library, (perLibrary = new Map()));
+function cached(
+  store: WeakMap<Library, Map<number, Set<string>>>,
+  library: Library,
+  doc: number,
+  make: () => Set<string>,
+): Set<string> {
+  let perLibrary = store.get(library);
+  if (!perLibrary) store.set(library, (perLibrary = new Map()));
   let terms = perLibrary.get(doc);
   if (terms) return terms;
-  const q = library.quotes[doc];
-  // A quote broken by its cue ("A," he said, "B.") spans the cue: the marked stretches go, the cue stays.
-  const around =
-    q.kind === 'indirect'
-      ? q.sentence.split(q.text).join(' ')
-      : q.sentence
-          .replace(/[“"«„][^“”"«»„]*[”"»]/gu, ' ')
-          .split(q.text)
-          .join(' ');
-  terms = new Set(queryTerms(around));
+  terms = make();
   if (perLibrary.size > MAX_CACHED) perLibrary.clear();
   perLibrary.set(doc, terms);
   return terms;
+}
+
+/**
+ * Terms of the quote's sentence outside the quote itself, computed once per quote. Other marked words
+ * of the sentence stay: a term the speaker is said to have used ("the term “three amigos”") frames it.
+ */
+export function narrativeTerms(library: Library, doc: number): Set<string> {
+  return cached(sentenceCache, library, doc, () => {
+    const q = library.quotes[doc];
+    return new Set(queryTerms(q.sentence.split(q.text).join(' ')));
+  });
+}
+
+/** Terms of the quote's paragraph, the paragraph before it and the title, the quote's own words left out. */
+export function contextTerms(library: Library, doc: number): Set<string> {
+  return cached(contextCache, library, doc, () => {
+    const q = library.quotes[doc];
+    const article = library.articles[library.quoteArticle[doc]];
+    const paragraphs = article.paragraphs;
+    const at = paragraphs.findIndex((p) => p.start <= q.start && q.start < p.end);
+    if (at < 0) return narrativeTerms(library, doc);
+    const from = paragraphs[Math.max(0, at - 1)].start;
+    const title = at > 1 && paragraphs[0].title ? article.text.slice(paragraphs[0].start, paragraphs[0].end) : '';
+    const text = [title, article.text.slice(from, q.start), article.text.slice(q.end, paragraphs[at].end)].join(' ');
+    return new Set(queryTerms(text));
+  });
 }

@@ -6,9 +6,11 @@ import type { Question } from '../question/index.js';
 import type { MatchLevel } from '../types.js';
 import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
-import { narrativeTerms } from './narrative.js';
+import { contextTerms, narrativeTerms } from './narrative.js';
+import type { RelatedTerm } from '../question/expand.js';
 import {
   CLOSE_COVERAGE,
+  CONTEXT_WEIGHT,
   EXACT_EDGE,
   NARRATIVE_WEIGHT,
   PHRASE_WEIGHT,
@@ -68,19 +70,25 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
     let covered = 0;
     let exact = 0;
     let around: Set<string> | undefined;
+    let context: Set<string> | undefined;
     for (const [t, w] of weight) {
-      if (index.contains(t, doc)) {
+      if (index.contains(t, doc) || (t === NOT && NEGATED.test(library.quotes[doc].text))) {
         covered += w;
         exact += w;
         continue;
       }
+      const related = q.related.get(t) ?? [];
       let credit = 0;
-      for (const r of q.related.get(t) ?? []) {
+      for (const r of related) {
         if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
       }
       if (credit < NARRATIVE_WEIGHT) {
         around ??= narrativeTerms(library, doc);
-        if (around.has(t)) credit = NARRATIVE_WEIGHT;
+        credit = Math.max(credit, aroundCredit(around, t, related, NARRATIVE_WEIGHT));
+      }
+      if (credit < CONTEXT_WEIGHT) {
+        context ??= contextTerms(library, doc);
+        if (context.has(t)) credit = CONTEXT_WEIGHT;
       }
       covered += credit * w;
     }
@@ -102,6 +110,18 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
     out.push({ doc, score, coverage, exact: exact / total, phrase, pairs: pairs.size });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** "not" as typed is "n't" as printed: the index keeps "not" but drops "don't", "isn't", "won't". */
+const NOT = 'not';
+const NEGATED = /\p{L}n['’]t\b|\bcannot\b/iu;
+
+/** Credit of a term found around a quote (weight), or of a related word found there (weight × relation). */
+function aroundCredit(terms: Set<string>, t: string, related: RelatedTerm[], weight: number): number {
+  if (terms.has(t)) return weight;
+  let best = 0;
+  for (const r of related) if (terms.has(r.term)) best = Math.max(best, weight * RELATION_WEIGHT[r.relation]);
+  return best;
 }
 
 /** Quotes whose sentence holds the words best: a partial quote's words are mostly outside its marks. */

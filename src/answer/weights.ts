@@ -30,6 +30,8 @@ export const RELATION_WEIGHT = {
 } as const;
 /** A word of the question found only in the quote's sentence, outside the quote (a partial quote's frame). */
 export const NARRATIVE_WEIGHT = 0.6;
+/** A word of the question found only in the quote's paragraph or the one before (who, what story). */
+export const CONTEXT_WEIGHT = 0.3;
 /** … + PHRASE_WEIGHT × share of the question's word pairs kept in order … */
 export const PHRASE_WEIGHT = 0.5;
 /** … + EXACT_EDGE × share of the term weight found as typed in the quote: exact matches still win … */
