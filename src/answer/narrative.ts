@@ -3,7 +3,9 @@
 // teachers" — holds there what a question asks about), and its paragraph with the one before it and the
 // title: who is being talked about, what the story is ("Cook said" of a quote about Steve Jobs's stage).
 import type { Library } from '../library/index.js';
+import type { RelatedTerm } from '../question/expand.js';
 import { queryTerms } from '../text/pipeline.js';
+import { RELATION_WEIGHT } from './weights.js';
 
 const sentenceCache = new WeakMap<Library, Map<number, Set<string>>>();
 const contextCache = new WeakMap<Library, Map<number, Set<string>>>();
@@ -49,4 +51,12 @@ export function contextTerms(library: Library, doc: number): Set<string> {
     const text = [title, article.text.slice(from, q.start), article.text.slice(q.end, paragraphs[at].end)].join(' ');
     return new Set(queryTerms(text));
   });
+}
+
+/** Credit of a term found in a field around a quote (weight), or of a related word found there (weight × relation). */
+export function fieldCredit(terms: Set<string>, t: string, related: readonly RelatedTerm[], weight: number): number {
+  if (terms.has(t)) return weight;
+  let best = 0;
+  for (const r of related) if (terms.has(r.term)) best = Math.max(best, weight * RELATION_WEIGHT[r.relation]);
+  return best;
 }

@@ -6,8 +6,7 @@ import type { Question } from '../question/index.js';
 import type { MatchLevel } from '../types.js';
 import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
-import { contextTerms, narrativeTerms } from './narrative.js';
-import type { RelatedTerm } from '../question/expand.js';
+import { contextTerms, fieldCredit, narrativeTerms } from './narrative.js';
 import {
   CLOSE_COVERAGE,
   CONTEXT_WEIGHT,
@@ -84,7 +83,7 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
       }
       if (credit < NARRATIVE_WEIGHT) {
         around ??= narrativeTerms(library, doc);
-        credit = Math.max(credit, aroundCredit(around, t, related, NARRATIVE_WEIGHT));
+        credit = Math.max(credit, fieldCredit(around, t, related, NARRATIVE_WEIGHT));
       }
       if (credit < CONTEXT_WEIGHT) {
         context ??= contextTerms(library, doc);
@@ -115,14 +114,6 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
 /** "not" as typed is "n't" as printed: the index keeps "not" but drops "don't", "isn't", "won't". */
 const NOT = 'not';
 const NEGATED = /\p{L}n['’]t\b|\bcannot\b/iu;
-
-/** Credit of a term found around a quote (weight), or of a related word found there (weight × relation). */
-function aroundCredit(terms: Set<string>, t: string, related: RelatedTerm[], weight: number): number {
-  if (terms.has(t)) return weight;
-  let best = 0;
-  for (const r of related) if (terms.has(r.term)) best = Math.max(best, weight * RELATION_WEIGHT[r.relation]);
-  return best;
-}
 
 /** Quotes whose sentence holds the words best: a partial quote's words are mostly outside its marks. */
 function quotesInSentences(library: Library, terms: string[], options: MatchOptions): number[] {

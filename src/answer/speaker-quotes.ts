@@ -4,8 +4,8 @@ import type { Question, SpeakerMatch } from '../question/index.js';
 import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { quoteItem } from './items.js';
 import { plural, reply, type Scope } from './scope.js';
-import { narrativeTerms } from './narrative.js';
-import { NARRATIVE_TOPIC_WEIGHT, RELATION_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
+import { contextTerms, fieldCredit, narrativeTerms } from './narrative.js';
+import { CONTEXT_WEIGHT, NARRATIVE_TOPIC_WEIGHT, RELATION_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
 import { caseAware, distinct, exactHits, exactWords, type TypedWord } from './words.js';
 
 export interface SpeakerQuotes {
@@ -58,7 +58,9 @@ export function speakerQuotes(
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
     const unattributed =
-      hits.length >= limit ? [] : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words);
+      hits.length >= limit
+        ? []
+        : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words).filter((h) => !h.weak);
     // Then the rest of what they said: a topic put in other words than theirs may still be there.
     const shown = new Set([...hits, ...unattributed].map((h) => h.doc));
     const rest = hits.length
@@ -66,7 +68,9 @@ export function speakerQuotes(
           .filter((doc) => !shown.has(doc))
           .map((doc) => ({ doc, score: 0 }))
       : [];
-    items = distinct([...hits, ...unattributed, ...rest], (h) => quoteItem(library, h.doc, h.score), limit);
+    // Their quotes with the topic only in the story around them come after those that hold it.
+    const ranked = [...hits.filter((h) => !h.weak), ...unattributed, ...hits.filter((h) => h.weak), ...rest];
+    items = distinct(ranked, (h) => quoteItem(library, h.doc, h.score), limit);
     const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     onTopic = hits.length > 0;
     message = hits.length
@@ -98,7 +102,7 @@ export function speakerQuotes(
 
 /**
  * Quotes about a topic, best first: TF-IDF of the topic's terms in each quote, the terms found only
- * around it (its sentence: a partial quote, the cue) at a lower weight, and a bonus for the words as
+ * around it (its sentence: a partial quote, the cue; less, its paragraph) at a lower weight, and a bonus for the words as
  * typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
  */
 function onTopicHits(
@@ -107,32 +111,38 @@ function onTopicHits(
   accept: (doc: number) => boolean,
   q: Question,
   words: TypedWord[],
-): Array<{ doc: number; score: number }> {
+): Array<{ doc: number; score: number; weak: boolean }> {
   const index = library.quoteIndex;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
   // often the speaker was quoted; their own quotes are read for the words around them.
   const candidates = new Set([...index.docsWith(q.terms), ...own]);
-  const out: Array<{ doc: number; score: number }> = [];
+  const out: Array<{ doc: number; score: number; weak: boolean }> = [];
   for (const doc of candidates) {
     if (!accept(doc)) continue;
     const around = narrativeTerms(library, doc);
     // A topic word missing from the quote counts, less, when a related word is in it or the word is around it.
     let context = 0;
+    let weak = true;
     for (const t of new Set(q.terms)) {
       if (index.contains(t, doc)) continue;
-      let credit = around.has(t) ? NARRATIVE_TOPIC_WEIGHT : 0;
-      for (const r of q.related.get(t) ?? [])
+      const related = q.related.get(t) ?? [];
+      let credit = fieldCredit(around, t, related, NARRATIVE_TOPIC_WEIGHT);
+      for (const r of related)
         if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
+      if (credit > CONTEXT_WEIGHT) weak = false;
+      else if (contextTerms(library, doc).has(t)) credit = CONTEXT_WEIGHT;
       context += credit * index.idf(t);
     }
     const inQuote = index.score(q.terms, doc);
     if (inQuote <= 0 && context <= 0) continue;
+    if (inQuote > 0) weak = false;
     const score =
       (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, index, doc, library.quotes[doc].text)) +
       SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
-    out.push({ doc, score });
+    out.push({ doc, score, weak });
   }
-  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  // Quotes that hold the topic (or have it in their sentence) before those with it only in their story.
+  return out.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.doc - b.doc);
 }
 
 /** Share of the setting's terms ("the teachers", "a statement") in the quote's sentence. */

@@ -74,6 +74,12 @@ describe('ranking a who-said question’s words', () => {
     expect(ask('who said not to give up on the old docks?').message).toBe('Paul Hart said it.');
   });
 
+  it('what X said about Y: a quote with Y only in the story around it comes first, said so', () => {
+    const a = ask('What did Nora Lind say about the captain?');
+    expect(a.message).toBe('What Nora Lind said about captain:');
+    expect(a.answers[0].quote).toMatch(/^I can feel my father/);
+  });
+
   it('the story around a quote does not make an unrelated question match it', () => {
     const a = ask('who said the harbour theatre will close for good next winter?');
     expect(a.answers.every((x) => x.speaker === null || x.matched === 'loose')).toBe(true);
