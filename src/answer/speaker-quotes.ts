@@ -5,7 +5,13 @@ import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { quoteItem } from './items.js';
 import { plural, reply, type Scope } from './scope.js';
 import { contextTerms, fieldCredit, narrativeTerms } from './narrative.js';
-import { CONTEXT_WEIGHT, NARRATIVE_TOPIC_WEIGHT, RELATION_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
+import {
+  CONTEXT_WEIGHT,
+  NARRATIVE_TOPIC_WEIGHT,
+  RELATION_WEIGHT,
+  SETTING_WEIGHT,
+  TOPIC_EXACT_BONUS,
+} from './weights.js';
 import { caseAware, distinct, exactHits, exactWords, type TypedWord } from './words.js';
 
 export interface SpeakerQuotes {
