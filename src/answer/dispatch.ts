@@ -7,6 +7,7 @@ import { MAX_QUESTION_LENGTH } from '../question/normalize.js';
 import {
   parseQuestion,
   readQuestion,
+  readsAsRole,
   resolveSpeaker,
   withWords,
   type ParsedQuestion,
@@ -19,6 +20,7 @@ import { helpAnswer } from './help.js';
 import { articlesOverview, speakersOverview } from './overview.js';
 import { reply, scopeFor, type Scope } from './scope.js';
 import { roleIndex } from './profiles.js';
+import { roleQuotes } from './role-quotes.js';
 import { passages, searchMessage } from './search.js';
 import { speakerQuotes } from './speaker-quotes.js';
 import { topicQuotes } from './topic.js';
@@ -182,6 +184,11 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
     const hint = suggestions.length ? ` Did you mean ${suggestions.slice(0, 3).join(', ')}?` : '';
     if (q.intent === 'who_is')
       return reply(q, `No one called ${name} is quoted in the corpus.${hint}`, [], suggestions);
+    // A role no speaker is described by: the quotes told of where the articles speak of it.
+    const near = readsAsRole(name) ? roleQuotes(library, q, scope, limit) : [];
+    if (near.length) {
+      return reply(q, `No speaker is described as ${name}; the quotes where the articles speak of ${name}:`, near);
+    }
     // Named in the articles but never quoted by name: the passages that mention them, with no one named.
     const mentions = mentioning(library, q, name, scope);
     const more = mentions.length ? ' Passages that mention them:' : '';

@@ -8,8 +8,11 @@ import { queryTerms } from '../text/pipeline.js';
 import { RELATION_WEIGHT } from './weights.js';
 
 const sentenceCache = new WeakMap<Library, Map<number, Set<string>>>();
+const storyCache = new WeakMap<Library, Map<number, Set<string>>>();
 const contextCache = new WeakMap<Library, Map<number, Set<string>>>();
 const MAX_CACHED = 200_000;
+const articleCache = new WeakMap<Library, Map<number, Set<string>>>();
+const MAX_ARTICLES = 1000;
 
 function cached(
   store: WeakMap<Library, Map<number, Set<string>>>,
@@ -38,18 +41,38 @@ export function narrativeTerms(library: Library, doc: number): Set<string> {
   });
 }
 
-/** Terms of the quote's paragraph, the paragraph before it and the title, the quote's own words left out. */
-export function contextTerms(library: Library, doc: number): Set<string> {
-  return cached(contextCache, library, doc, () => {
+/** Terms of the quote's paragraph and the paragraph before it, the quote's own words left out. */
+export function storyTerms(library: Library, doc: number): Set<string> {
+  return cached(storyCache, library, doc, () => {
     const q = library.quotes[doc];
     const article = library.articles[library.quoteArticle[doc]];
     const paragraphs = article.paragraphs;
     const at = paragraphs.findIndex((p) => p.start <= q.start && q.start < p.end);
     if (at < 0) return narrativeTerms(library, doc);
     const from = paragraphs[Math.max(0, at - 1)].start;
-    const title = at > 1 && paragraphs[0].title ? article.text.slice(paragraphs[0].start, paragraphs[0].end) : '';
-    const text = [title, article.text.slice(from, q.start), article.text.slice(q.end, paragraphs[at].end)].join(' ');
-    return new Set(queryTerms(text));
+    return new Set(queryTerms(`${article.text.slice(from, q.start)} ${article.text.slice(q.end, paragraphs[at].end)}`));
+  });
+}
+
+/** Terms of the whole article the quote is in. */
+export function articleTerms(library: Library, doc: number): Set<string> {
+  const article = library.quoteArticle[doc];
+  let terms = articleCache.get(library)?.get(article);
+  if (terms) return terms;
+  terms = new Set(queryTerms(library.articles[article].text));
+  let perLibrary = articleCache.get(library);
+  if (!perLibrary) articleCache.set(library, (perLibrary = new Map()));
+  if (perLibrary.size > MAX_ARTICLES) perLibrary.clear();
+  perLibrary.set(article, terms);
+  return terms;
+}
+
+/** The story's terms and the title's: what the article is about. */
+export function contextTerms(library: Library, doc: number): Set<string> {
+  return cached(contextCache, library, doc, () => {
+    const article = library.articles[library.quoteArticle[doc]];
+    const title = article.paragraphs[0]?.title ? article.text.slice(0, article.paragraphs[0].end) : '';
+    return new Set([...storyTerms(library, doc), ...queryTerms(title)]);
   });
 }
 

@@ -71,3 +71,15 @@ export const ROLE_HINT_WEIGHT = 0.3;
 
 /** An attributed quote within this of an unattributed best one goes first: it says who said the words. */
 export const NAMED_MARGIN = 0.05;
+
+/**
+ * A role no speaker's name or descriptions fit ("the IDC analyst"): quotes near sentences that speak of it.
+ * Sentences read for the role's words …
+ */
+export const ROLE_SENTENCES = 30;
+/** … a role word in the quote's own sentence counts 1, in its paragraph or the one before this much … */
+export const ROLE_STORY_CREDIT = 0.6;
+/** … elsewhere in the article this much ("the former “Dawson’s Creek” star" far above "said the actor") … */
+export const ROLE_ARTICLE_CREDIT = 0.3;
+/** … and a quote answers from this share of the role's word weight found so. */
+export const ROLE_QUOTE_MIN = 0.5;

@@ -158,7 +158,11 @@ function roleWords(phrase: string): Alt[][] {
     if (!own.length) continue;
     const alts: Alt[] = [{ terms: own, credit: 1 }];
     if (/^\p{Lu}{2,5}$/u.test(word)) alts.push({ terms: own, credit: INITIALS_CREDIT, initials: lower });
-    for (const related of wordNetAlternatives(lower)) alts.push(related);
+    // A capitalised word inside the phrase is a name ("the Bureau of Prisons"): its words' synonyms
+    // ("bureau" → office) name something else; what a name pertains to stays (Australian → Australia).
+    const name = /^\p{Lu}\p{Ll}/u.test(word) && raw.indexOf(word) > 0;
+    for (const related of wordNetAlternatives(lower))
+      if (!name || related.credit === PERTAINYM_CREDIT) alts.push(related);
     out.push(alts);
   }
   return out;
