@@ -1,7 +1,8 @@
 // "What did the IDC analyst say?" when no speaker's name or descriptions fit the role: the quotes whose
 // story speaks of it — the sentence holding the quote ("…, an Instagram spokesperson said") or its
-// paragraph and the one before, less anywhere in the article — on the topic first when one is asked. Their speakers stay as the
-// attribution gave them (or none): the role is a place in the story, not a name given to anyone.
+// paragraph and the one before, less anywhere in the article — on the topic first when one is asked.
+// Their speakers stay as the attribution gave them (or none): the role is a place in the story, not a
+// name given to anyone.
 import type { Library } from '../library/index.js';
 import type { Question } from '../question/index.js';
 import { relatedTerms } from '../question/expand.js';

@@ -108,8 +108,8 @@ export function speakerQuotes(
 
 /**
  * Quotes about a topic, best first: TF-IDF of the topic's terms in each quote, the terms found only
- * around it (its sentence: a partial quote, the cue; less, its paragraph) at a lower weight, and a bonus for the words as
- * typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
+ * around it (its sentence: a partial quote, the cue; less, its paragraph) at a lower weight, and a
+ * bonus for the words as typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
  */
 function onTopicHits(
   library: Library,
