@@ -17,18 +17,21 @@ function minesLibrary(): Library {
           '“Every pit will be inspected twice a year from January,” she said.',
           '“We saw the water coming and nobody listened,” said a worker at the Carver pit, Sam Ode.',
           '“Our fleet will be ready for the spring,” said Dana Pike, chief operating officer of Pike Haulage.',
+          '“The union will ask for a safety audit,” said Lou Grant, a spokesman for the miners’ union.',
         ],
       },
     ],
     [
       { id: 'ode', name: 'Sam Ode', aliases: ['Ode'], descriptions: ['a worker at the Carver pit'] },
       { id: 'pike', name: 'Dana Pike', aliases: ['Pike'], descriptions: ['chief operating officer of Pike Haulage'] },
+      { id: 'grant', name: 'Lou Grant', aliases: ['Grant'], descriptions: ['a spokesman for the miners’ union'] },
     ],
     [
       // The attribution left her quote without a speaker: only the story says who she is.
       { article: 'mine-safety', text: 'Every pit will be inspected twice a year from January,', speaker: null },
       { article: 'mine-safety', text: 'We saw the water coming and nobody listened,', speaker: 'ode' },
       { article: 'mine-safety', text: 'Our fleet will be ready for the spring,', speaker: 'pike' },
+      { article: 'mine-safety', text: 'The union will ask for a safety audit,', speaker: 'grant' },
     ],
   );
 }
@@ -50,6 +53,12 @@ describe('what-said by role', () => {
   it('a name inside a role is matched as a name, not through its words’ synonyms (bureau ≠ office)', () => {
     const a = ask('What did the head of the Bureau of Mines say?');
     expect(a.answers.some((x) => x.speaker === 'Dana Pike')).toBe(false);
+  });
+
+  it('a kind of the role fits it (a chief operating officer is an executive), and so does another gender', () => {
+    expect(ask('What did the Pike Haulage executive say?').answers[0].speaker).toBe('Dana Pike');
+    expect(ask('What did the union spokeswoman say?').answers[0].speaker).toBe('Lou Grant');
+    expect(ask('What did the union spokesperson say?').answers[0].speaker).toBe('Lou Grant');
   });
 
   it('the role noun must be near the quote: a worker at the pit is not its owner', () => {
