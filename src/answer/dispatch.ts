@@ -200,7 +200,13 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
     const also = others.length ? ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)` : '';
     return whoIs(library, q, chosen[0].speaker, scope, also);
   }
-  return speakerQuotes(library, q, chosen, scope, limit).answer;
+  const { answer, onTopic } = speakerQuotes(library, q, chosen, scope, limit);
+  // A near spelling is a guess ("Macron" → Marco Villa): with a topic, it answers only when they spoke of it.
+  if (chosen[0].how === 'fuzzy' && q.terms.length && !onTopic) {
+    const names = chosen.map((m) => m.speaker.name);
+    return reply(q, `No quotes from ${name} in the corpus. Did you mean ${names.slice(0, 3).join(' or ')}?`, [], names);
+  }
+  return answer;
 }
 
 /** Passages that name the person asked about (their last name word as written), on the topic first. */

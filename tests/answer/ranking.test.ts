@@ -80,6 +80,13 @@ describe('ranking a who-said question’s words', () => {
     expect(a.answers[0].quote).toMatch(/^I can feel my father/);
   });
 
+  it('a near spelling of a name answers only when that person spoke of the topic asked about', () => {
+    expect(ask('What did Ada Stoen say about the ferry?').answers[0].speaker).toBe('Ada Stone');
+    const a = ask('What did Ada Stoen say about the election?');
+    expect(a.answers).toHaveLength(0);
+    expect(a.message).toBe('No quotes from Ada Stoen in the corpus. Did you mean Ada Stone?');
+  });
+
   it('the story around a quote does not make an unrelated question match it', () => {
     const a = ask('who said the harbour theatre will close for good next winter?');
     expect(a.answers.every((x) => x.speaker === null || x.matched === 'loose')).toBe(true);
