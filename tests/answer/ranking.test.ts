@@ -80,6 +80,11 @@ describe('ranking a who-said question’s words', () => {
     expect(a.answers[0].quote).toMatch(/^I can feel my father/);
   });
 
+  it('who was worried about …, who wasn’t …: read as who-said and answered with the speaker', () => {
+    expect(ask('who was worried about giving the docks to developers?').answers[0].speaker).toBe('Ada Stone');
+    expect(ask('who wasn’t giving up on the old docks?').answers[0].speaker).toBe('Paul Hart');
+  });
+
   it('a near spelling of a name answers only when that person spoke of the topic asked about', () => {
     expect(ask('What did Ada Stoen say about the ferry?').answers[0].speaker).toBe('Ada Stone');
     const a = ask('What did Ada Stoen say about the election?');
