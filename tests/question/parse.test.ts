@@ -167,7 +167,10 @@ describe('reading questions', () => {
       intent: 'who_said',
       snippet: 'worried about inflation',
     });
-    expect(who('who was against the ceasefire')).toMatchObject({ intent: 'who_said', snippet: 'against the ceasefire' });
+    expect(who('who was against the ceasefire')).toMatchObject({
+      intent: 'who_said',
+      snippet: 'against the ceasefire',
+    });
     // A noun or a name after "who is" asks who someone is.
     expect(who('who is president of France?')).toMatchObject({ intent: 'who_is', speaker: 'president of France' });
     expect(who('who is the mayor?').intent).toBe('who_is');
