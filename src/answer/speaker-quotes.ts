@@ -11,7 +11,11 @@ import {
   RELATION_WEIGHT,
   SETTING_WEIGHT,
   TOPIC_EXACT_BONUS,
+  UNSURE_CONFIDENCE,
 } from './weights.js';
+
+/** Said when quotes of unsure attribution follow a speaker's own. */
+const UNSURE_NOTE = ' (After theirs, quotes on it in the same articles whose speaker is unsure.)';
 import { caseAware, distinct, exactHits, exactWords, type TypedWord } from './words.js';
 
 export interface SpeakerQuotes {
@@ -67,22 +71,30 @@ export function speakerQuotes(
       hits.length >= limit
         ? []
         : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words).filter((h) => !h.weak);
+    // So may quotes there whose attribution is unsure: after those, under the speaker the article gave.
+    const unsure =
+      hits.length + unattributed.length >= limit
+        ? []
+        : onTopicHits(library, [], unsureIn(library, speaker, ids, scope), q, words).filter((h) => !h.weak);
     // Then the rest of what they said: a topic put in other words than theirs may still be there.
-    const shown = new Set([...hits, ...unattributed].map((h) => h.doc));
+    const shown = new Set([...hits, ...unattributed, ...unsure].map((h) => h.doc));
     const rest = hits.length
       ? quotesOf(speaker)
           .filter((doc) => !shown.has(doc))
           .map((doc) => ({ doc, score: 0 }))
       : [];
     // Their quotes with the topic only in the story around them come after those that hold it.
-    const ranked = [...hits.filter((h) => !h.weak), ...unattributed, ...hits.filter((h) => h.weak), ...rest];
+    const own = (h: { weak: boolean }) => !h.weak;
+    const ranked = [...hits.filter(own), ...unattributed, ...unsure, ...hits.filter((h) => h.weak), ...rest];
     items = distinct(ranked, (h) => quoteItem(library, h.doc, h.score), limit);
-    const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
+    const named = items.filter((it) => ids.has(it.speakerId ?? ''));
+    const namesakes = [...new Set(named.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
+    const doubt = items.some((it) => it.speakerId && !ids.has(it.speakerId)) ? UNSURE_NOTE : '';
     onTopic = hits.length > 0;
     message = hits.length
-      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : byRole ? alsoFor(speaker) : speaker === chosen[0].speaker ? also : ''}`
+      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : byRole ? alsoFor(speaker) : speaker === chosen[0].speaker ? also : ''}${doubt}`
       : items.length
-        ? `${speaker.name} is never quoted by name about ${q.topic}; unattributed quotes about it in articles that quote them:`
+        ? `${speaker.name} is never quoted by name about ${q.topic}; ${doubt ? 'quotes about it of unsure or no speaker' : 'unattributed quotes about it'} in articles that quote them:`
         : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${q.topic}. Everything quoted:${also}`;
   } else {
     message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
@@ -159,6 +171,21 @@ function settingHits(library: Library, doc: number, terms: string[]): number {
 }
 
 /** Quotes without a speaker in the articles that quote this speaker. */
+/** Quotes another speaker is given with little confidence, in the articles that quote this speaker. */
+function unsureIn(library: Library, speaker: Speaker, ids: Set<string>, scope: Scope): (doc: number) => boolean {
+  const articles = new Set(speaker.articles);
+  return (doc) => {
+    const q = library.quotes[doc];
+    return (
+      q.speakerId !== null &&
+      !ids.has(q.speakerId) &&
+      q.confidence < UNSURE_CONFIDENCE &&
+      articles.has(q.articleId) &&
+      scope.quote(doc)
+    );
+  };
+}
+
 function unattributedIn(library: Library, speaker: Speaker, scope: Scope): (doc: number) => boolean {
   const articles = new Set(speaker.articles);
   return (doc) =>

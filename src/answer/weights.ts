@@ -83,3 +83,9 @@ export const ROLE_STORY_CREDIT = 0.6;
 export const ROLE_ARTICLE_CREDIT = 0.3;
 /** … and a quote answers from this share of the role's word weight found so. */
 export const ROLE_QUOTE_MIN = 0.5;
+
+/**
+ * What X said about Y: quotes on Y in the articles that quote X, attributed to someone else with less than
+ * this confidence (calibrated: one in four or more of them is someone else's), follow X's own.
+ */
+export const UNSURE_CONFIDENCE = 0.75;

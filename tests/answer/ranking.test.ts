@@ -92,6 +92,20 @@ describe('ranking a who-said question’s words', () => {
     expect(a.message).toBe('No quotes from Ada Stoen in the corpus. Did you mean Ada Stone?');
   });
 
+  it('what X said about Y: quotes on Y whose attribution is unsure come after X’s own, said so', () => {
+    const unsure = harbourLibrary();
+    const hart = unsure.quotes.findIndex((q) => q.speakerId === 'hart');
+    const ask2 = (q: string) => answerQuestion(unsure, q);
+    // Given to Paul Hart with confidence 0.9: his words, not shown as what Ada Stone said.
+    expect(ask2('What did Ada Stone say about the docks?').answers.map((a) => a.speaker)).toEqual(['Ada Stone']);
+    unsure.quotes[hart] = { ...unsure.quotes[hart], confidence: 0.5 };
+    const a = ask2('What did Ada Stone say about the docks?');
+    expect(a.answers.map((x) => x.speaker)).toEqual(['Ada Stone', 'Paul Hart']);
+    expect(a.message).toBe(
+      'What Ada Stone said about docks: (After theirs, quotes on it in the same articles whose speaker is unsure.)',
+    );
+  });
+
   it('the story around a quote does not make an unrelated question match it', () => {
     const a = ask('who said the harbour theatre will close for good next winter?');
     expect(a.answers.every((x) => x.speaker === null || x.matched === 'loose')).toBe(true);
