@@ -51,6 +51,8 @@ export const VERBATIM_PHRASE = 0.5;
 
 /** A runner-up this close to the best quote, with another speaker, is named too ("or perhaps Y"). */
 export const CLOSE_SECOND_MARGIN = 0.1;
+/** … said to be the same quote given twice when this share of the shorter one's word pairs is in the other. */
+export const SAME_QUOTE_SHARE = 0.5;
 
 /** Quotes read for a subject question ("who talked about sanctions?"). */
 export const SUBJECT_CANDIDATES = 100;

@@ -3,9 +3,9 @@ import type { Library } from '../library/index.js';
 import type { Question } from '../question/index.js';
 import type { Answer, AnswerItem } from '../types.js';
 import { matchedItem, rankForWords } from './quote-match.js';
-import { matchLevel, type Match } from './rank.js';
+import { matchLevel, wordPairs, type Match } from './rank.js';
 import { reply, type Scope } from './scope.js';
-import { CLOSE_SECOND_MARGIN } from './weights.js';
+import { CLOSE_SECOND_MARGIN, SAME_QUOTE_SHARE } from './weights.js';
 import { closest, saidIt } from './wording.js';
 
 /** The answer naming who said the words; null when no quote holds enough of them. */
@@ -26,5 +26,15 @@ export function whoSaid(library: Library, q: Question, scope: Scope, limit: numb
 function closeSecond(ranked: Match[], items: AnswerItem[]): string {
   const other = items.findIndex((it, i) => i > 0 && it.speaker && it.speaker !== items[0].speaker);
   if (other < 0 || ranked[other].score < ranked[0].score - CLOSE_SECOND_MARGIN) return '';
-  return ` (or perhaps ${items[other].speaker}: the quote appears more than once)`;
+  const again = sameWords(items[0].quote, items[other].quote);
+  return ` (or perhaps ${items[other].speaker}: ${again ? 'the quote appears more than once' : 'their words are nearly as close'})`;
+}
+
+/** Whether two quotes are mostly the same words in the same order: one quote given twice. */
+function sameWords(a: string, b: string): boolean {
+  const x = wordPairs(a);
+  const y = wordPairs(b);
+  let shared = 0;
+  for (const p of x) if (y.has(p)) shared++;
+  return shared >= SAME_QUOTE_SHARE * Math.min(x.size, y.size);
 }

@@ -85,6 +85,12 @@ describe('ranking a who-said question’s words', () => {
     expect(ask('who wasn’t giving up on the old docks?').answers[0].speaker).toBe('Paul Hart');
   });
 
+  it('a runner-up nearly as close is named, and called the same quote only when it is', () => {
+    expect(ask('who said ‘don’t give up’ on the docks?').message).toBe(
+      'Paul Hart said it (or perhaps Ada Stone: their words are nearly as close).',
+    );
+  });
+
   it('a near spelling of a name answers only when that person spoke of the topic asked about', () => {
     expect(ask('What did Ada Stoen say about the ferry?').answers[0].speaker).toBe('Ada Stone');
     const a = ask('What did Ada Stoen say about the election?');
