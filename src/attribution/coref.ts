@@ -165,6 +165,7 @@ export class Coref {
       if (e.kind === 'person') f['pron:person'] = 1;
       else if (e.speaks) f['pron:speaks'] = 1;
       else if (e.words.length > 1 && e.words.length < 4) f['pron:multiword'] = 1;
+      else if (e.acts) f['pron:single-word-acts'] = 1;
       else f['pron:single-word'] = 1;
       out.set(e, f);
     });

@@ -211,6 +211,11 @@ export const RULES: readonly Rule[] = [
     matches: 'Romney went after Trump, calling it “…”: the subject of a sourceless cue’s sentence',
   },
   {
+    id: 'sentence.subject-pronoun',
+    where: 'sentence',
+    matches: 'She noted her years in office, saying “…”: whom the pronoun subject of a sourceless cue stands for',
+  },
+  {
     id: 'continue.previous',
     where: 'trail',
     matches: 'a quote with no cue of its own continues the speaker before it',
@@ -225,7 +230,11 @@ export const RULES: readonly Rule[] = [
     where: 'source',
     matches: 'the analyst: the person the article introduced so, or the one just quoted',
   },
-  { id: 'source.epithet', where: 'source', matches: 'the German / the 56-year-old: the person just named or quoted' },
+  {
+    id: 'source.epithet',
+    where: 'source',
+    matches: 'the German / the 56-year-old: the person given that age, else the person just named or quoted',
+  },
   { id: 'source.document', where: 'source', matches: 'a statement read: its issuer' },
   {
     id: 'source.anonymous',

@@ -2,12 +2,15 @@
 // speaker), which names of a title-case headline are names, a sentence's subject for a cue with no
 // source of its own, and whether a quote sits inside the writer's sentence.
 import {
-  ADVERBS,
   ARTICLES,
+  AUXILIARIES,
   COORDINATORS,
+  isAdverbWord,
+  isInflected,
   isPersonRole,
   isSpeechVerb,
   MODIFIED_NOUNS,
+  PLURAL_NOUNS,
   PREPOSITIONS,
   TITLES,
 } from '../lexicon/index.js';
@@ -18,7 +21,9 @@ import type { Token, TokenTable } from './tokens.js';
 
 /**
  * Names used as the subject or object of a verb of saying anywhere in the article ("Benjamin said he
- * believes …", "said Kassenova") are speakers: "he" can point back to them even without a title.
+ * believes …", "said Kassenova") are speakers: "he" can point back to them even without a title. Names
+ * followed by an inflected verb or an auxiliary ("Carson defied", "Cruz has") act: a bare surname that
+ * acts is likelier a person than a word the capitals made a name.
  */
 export function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
   const tokens = table.tokens;
@@ -27,14 +32,33 @@ export function markSpeakers(table: TokenTable, entities: ArticleEntities): void
     if (mention.quoted || mention.possessive) continue;
     while (k < tokens.length && tokens[k].start < mention.end) k++;
     let after = k;
-    while (after < tokens.length && tokens[after].word && ADVERBS.has(tokens[after].lower)) after++;
+    while (after < tokens.length && tokens[after].word && isAdverbWord(tokens[after].lower)) after++;
     const next = tokens[after];
     let before = k - 1;
     while (before >= 0 && tokens[before].start >= mention.start) before--;
     const prev = tokens[before];
     if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap && isSpeechVerb(prev.lower)))
       entity.speaks = true;
+    if (next?.word && !next.cap && acting(next.lower, after > k)) entity.acts = true;
+    const age = ageAround(tokens, before, k);
+    if (age) entity.age = age;
   }
+}
+
+/** "Derek Lyle, 52, …" (the tokens after the name) or "52-year-old Derek Lyle" (the token before it). */
+function ageAround(tokens: Token[], before: number, after: number): number | undefined {
+  const [comma, n, close] = [tokens[after], tokens[after + 1], tokens[after + 2]];
+  if (comma?.text === ',' && n && /^\d{1,3}$/.test(n.text) && !close?.word) return Number(n.text);
+  const lead = before >= 0 ? /^(\d{1,3})-year-old$/.exec(tokens[before].lower) : null;
+  return lead ? Number(lead[1]) : undefined;
+}
+
+/** A verb after a name, not a noun the name modifies ("Trump supporters", "Smith campaign"). */
+function acting(lower: string, adverb: boolean): boolean {
+  if (AUXILIARIES.has(lower)) return true;
+  if (MODIFIED_NOUNS.has(lower) || PLURAL_NOUNS.has(lower) || isPersonRole(lower) || PREPOSITIONS.has(lower))
+    return false;
+  return adverb || isInflected(lower);
 }
 
 // A headline in title case capitalises every word; only the names the story also uses are names there.
