@@ -12,7 +12,7 @@ import {
   afterVerbFirst,
   type AfterOptions,
 } from './cue-after.js';
-import { beforeAccording, beforeColon, beforeFar, beforeVerb } from './cue-before.js';
+import { beforeAccording, beforeColon, beforeFar, beforeVerb, headlineName } from './cue-before.js';
 import { possessiveFrame, type CueMatch } from './cue.js';
 import type { Token } from './tokens.js';
 
@@ -87,6 +87,12 @@ export const RULES: readonly Rule[] = [
     id: 'line.answer',
     where: 'line',
     matches: 'A: Bread. …: an answer beside the questions of a Q/A interview, the guest’s',
+  },
+  {
+    id: 'headline.name-colon',
+    where: 'before',
+    matches: 'John McCain: Populist Anger Appeals to ‘…’: a headline opened by a name and a colon',
+    find: (w) => (w.headline ? headlineName(w.pre) : null),
   },
   // After the quote.
   { id: 'after.according', where: 'after', matches: '“…,” according to X', find: (w) => afterAccording(w.post) },

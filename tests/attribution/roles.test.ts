@@ -71,4 +71,16 @@ describe('speakers named by what the article says of them', () => {
     ];
     expect(whoSaid(story)).toEqual([['the potholes are a disgrace to this town.', 'Ruth Ellis']]);
   });
+
+  it('a headline opened by a name and a colon gives its quote to that name', () => {
+    const story = [
+      'Lopez: Budget Plan Is ‘A Recipe for Ruin’',
+      '',
+      'Senator Maria Lopez attacked the plan on Monday. “It will ruin the county,” she said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['A Recipe for Ruin', 'Maria Lopez'],
+      ['It will ruin the county,', 'Maria Lopez'],
+    ]);
+  });
 });
