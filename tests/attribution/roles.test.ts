@@ -83,4 +83,20 @@ describe('speakers named by what the article says of them', () => {
       ['It will ruin the county,', 'Maria Lopez'],
     ]);
   });
+
+  it('"he" after a sentence opened by a role is the person given that role', () => {
+    const story = [
+      'PM defends housing plan',
+      '',
+      'Prime Minister Anthony Albanese defended the plan on Tuesday.',
+      '',
+      'Opposition Leader Peter Dutton said the plan would fail. “It is a con,” Mr Dutton told Sky News.',
+      '',
+      'The prime minister hit back. “He has no plan of his own,” he said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['It is a con,', 'Peter Dutton'],
+      ['He has no plan of his own,', 'Anthony Albanese'],
+    ]);
+  });
 });
