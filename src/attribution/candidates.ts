@@ -133,7 +133,7 @@ export function gather(
   const cued = matches.some((m) => m.source.length);
   if (continuation) {
     const f = entityFeatures(continuation.entity, named, Object.assign({ 'how:continue': 1 }, continuation.features));
-    if (cued) f['continue:cued'] = 1;
+    if (cued) f[proposals.length ? 'continue:cued' : 'continue:cued-unresolved'] = 1;
     else if (matches.length) f['continue:sourceless-cue'] = 1;
     proposals.push({ entity: continuation.entity, rules: ['continue.previous'], features: f, inherited: true });
   }

@@ -119,7 +119,22 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
-  return out;
+  return sharedSurnames(text, out);
+}
+
+/** "Sarah and James Okoro": the given name before "and" takes the surname after it (Sarah Okoro). */
+function sharedSurnames(text: string, mentions: Mention[]): Mention[] {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [m, n] = [mentions[k], mentions[k + 1]];
+    if (m.words.length !== 1 || m.possessive || !isFirstName(m.words[0])) continue;
+    if (n.words.length < 2 || !isFirstName(n.words[0]) || !/^\s+and\s+$/.test(text.slice(m.end, n.start))) continue;
+    const surname = n.name.split(' ').slice(1).join(' ');
+    m.name = `${m.name} ${surname}`;
+    m.words = [m.words[0], ...n.words.slice(1)];
+    m.kind = 'person';
+    n.kind = 'person';
+  }
+  return mentions;
 }
 
 /** "Juanita Broaddrick, who said …": only people are "who". */

@@ -99,4 +99,20 @@ describe('speakers named by what the article says of them', () => {
       ['He has no plan of his own,', 'Anthony Albanese'],
     ]);
   });
+
+  it('"Sarah and James Okoro": two people sharing a surname, told apart by the title\'s gender', () => {
+    const story = [
+      'Couple win lottery',
+      '',
+      'Sarah and James Okoro from Leeds won the jackpot on Saturday.',
+      '',
+      '“We could not believe it,” Mrs Okoro said.',
+      '',
+      '“I checked the ticket ten times,” Mr Okoro said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['We could not believe it,', 'Sarah Okoro'],
+      ['I checked the ticket ten times,', 'James Okoro'],
+    ]);
+  });
 });
