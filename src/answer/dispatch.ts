@@ -7,6 +7,7 @@ import { MAX_QUESTION_LENGTH } from '../question/normalize.js';
 import {
   parseQuestion,
   readQuestion,
+  readsAsRole,
   resolveSpeaker,
   withWords,
   type ParsedQuestion,
@@ -19,6 +20,7 @@ import { helpAnswer } from './help.js';
 import { articlesOverview, speakersOverview } from './overview.js';
 import { reply, scopeFor, type Scope } from './scope.js';
 import { roleIndex } from './profiles.js';
+import { roleQuotes } from './role-quotes.js';
 import { passages, searchMessage } from './search.js';
 import { speakerQuotes } from './speaker-quotes.js';
 import { topicQuotes } from './topic.js';
@@ -182,6 +184,11 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
     const hint = suggestions.length ? ` Did you mean ${suggestions.slice(0, 3).join(', ')}?` : '';
     if (q.intent === 'who_is')
       return reply(q, `No one called ${name} is quoted in the corpus.${hint}`, [], suggestions);
+    // A role no speaker is described by: the quotes told of where the articles speak of it.
+    const near = readsAsRole(name) ? roleQuotes(library, q, scope, limit) : [];
+    if (near.length) {
+      return reply(q, `No speaker is described as ${name}; the quotes where the articles speak of ${name}:`, near);
+    }
     // Named in the articles but never quoted by name: the passages that mention them, with no one named.
     const mentions = mentioning(library, q, name, scope);
     const more = mentions.length ? ' Passages that mention them:' : '';
@@ -193,7 +200,13 @@ function aboutSpeaker(library: Library, q: Question, scope: Scope, limit: number
     const also = others.length ? ` (Also named so: ${others.slice(0, 3).join(', ')} — ask with a full name.)` : '';
     return whoIs(library, q, chosen[0].speaker, scope, also);
   }
-  return speakerQuotes(library, q, chosen, scope, limit).answer;
+  const { answer, onTopic } = speakerQuotes(library, q, chosen, scope, limit);
+  // A near spelling is a guess ("Macron" → Marco Villa): with a topic, it answers only when they spoke of it.
+  if (chosen[0].how === 'fuzzy' && q.terms.length && !onTopic) {
+    const names = chosen.map((m) => m.speaker.name);
+    return reply(q, `No quotes from ${name} in the corpus. Did you mean ${names.slice(0, 3).join(' or ')}?`, [], names);
+  }
+  return answer;
 }
 
 /** Passages that name the person asked about (their last name word as written), on the topic first. */

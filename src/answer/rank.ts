@@ -6,9 +6,10 @@ import type { Question } from '../question/index.js';
 import type { MatchLevel } from '../types.js';
 import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
-import { narrativeTerms } from './narrative.js';
+import { contextTerms, fieldCredit, narrativeTerms } from './narrative.js';
 import {
   CLOSE_COVERAGE,
+  CONTEXT_WEIGHT,
   EXACT_EDGE,
   NARRATIVE_WEIGHT,
   PHRASE_WEIGHT,
@@ -68,19 +69,25 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
     let covered = 0;
     let exact = 0;
     let around: Set<string> | undefined;
+    let context: Set<string> | undefined;
     for (const [t, w] of weight) {
-      if (index.contains(t, doc)) {
+      if (index.contains(t, doc) || (t === NOT && NEGATED.test(library.quotes[doc].text))) {
         covered += w;
         exact += w;
         continue;
       }
+      const related = q.related.get(t) ?? [];
       let credit = 0;
-      for (const r of q.related.get(t) ?? []) {
+      for (const r of related) {
         if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
       }
       if (credit < NARRATIVE_WEIGHT) {
         around ??= narrativeTerms(library, doc);
-        if (around.has(t)) credit = NARRATIVE_WEIGHT;
+        credit = Math.max(credit, fieldCredit(around, t, related, NARRATIVE_WEIGHT));
+      }
+      if (credit < CONTEXT_WEIGHT) {
+        context ??= contextTerms(library, doc);
+        if (context.has(t)) credit = CONTEXT_WEIGHT;
       }
       covered += credit * w;
     }
@@ -103,6 +110,10 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
+
+/** "not" as typed is "n't" as printed: the index keeps "not" but drops "don't", "isn't", "won't". */
+const NOT = 'not';
+const NEGATED = /\p{L}n['’]t\b|\bcannot\b/iu;
 
 /** Quotes whose sentence holds the words best: a partial quote's words are mostly outside its marks. */
 function quotesInSentences(library: Library, terms: string[], options: MatchOptions): number[] {

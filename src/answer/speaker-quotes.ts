@@ -4,8 +4,18 @@ import type { Question, SpeakerMatch } from '../question/index.js';
 import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { quoteItem } from './items.js';
 import { plural, reply, type Scope } from './scope.js';
-import { narrativeTerms } from './narrative.js';
-import { NARRATIVE_TOPIC_WEIGHT, RELATION_WEIGHT, SETTING_WEIGHT, TOPIC_EXACT_BONUS } from './weights.js';
+import { contextTerms, fieldCredit, narrativeTerms } from './narrative.js';
+import {
+  CONTEXT_WEIGHT,
+  NARRATIVE_TOPIC_WEIGHT,
+  RELATION_WEIGHT,
+  SETTING_WEIGHT,
+  TOPIC_EXACT_BONUS,
+  UNSURE_CONFIDENCE,
+} from './weights.js';
+
+/** Said when quotes of unsure attribution follow a speaker's own. */
+const UNSURE_NOTE = ' (After theirs, quotes on it in the same articles whose speaker is unsure.)';
 import { caseAware, distinct, exactHits, exactWords, type TypedWord } from './words.js';
 
 export interface SpeakerQuotes {
@@ -58,21 +68,33 @@ export function speakerQuotes(
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
     const unattributed =
-      hits.length >= limit ? [] : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words);
+      hits.length >= limit
+        ? []
+        : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words).filter((h) => !h.weak);
+    // So may quotes there whose attribution is unsure: after those, under the speaker the article gave.
+    const unsure =
+      hits.length + unattributed.length >= limit
+        ? []
+        : onTopicHits(library, [], unsureIn(library, speaker, ids, scope), q, words).filter((h) => !h.weak);
     // Then the rest of what they said: a topic put in other words than theirs may still be there.
-    const shown = new Set([...hits, ...unattributed].map((h) => h.doc));
+    const shown = new Set([...hits, ...unattributed, ...unsure].map((h) => h.doc));
     const rest = hits.length
       ? quotesOf(speaker)
           .filter((doc) => !shown.has(doc))
           .map((doc) => ({ doc, score: 0 }))
       : [];
-    items = distinct([...hits, ...unattributed, ...rest], (h) => quoteItem(library, h.doc, h.score), limit);
-    const namesakes = [...new Set(items.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
+    // Their quotes with the topic only in the story around them come after those that hold it.
+    const own = (h: { weak: boolean }) => !h.weak;
+    const ranked = [...hits.filter(own), ...unattributed, ...unsure, ...hits.filter((h) => h.weak), ...rest];
+    items = distinct(ranked, (h) => quoteItem(library, h.doc, h.score), limit);
+    const named = items.filter((it) => ids.has(it.speakerId ?? ''));
+    const namesakes = [...new Set(named.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
+    const doubt = items.some((it) => it.speakerId && !ids.has(it.speakerId)) ? UNSURE_NOTE : '';
     onTopic = hits.length > 0;
     message = hits.length
-      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : byRole ? alsoFor(speaker) : speaker === chosen[0].speaker ? also : ''}`
+      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : byRole ? alsoFor(speaker) : speaker === chosen[0].speaker ? also : ''}${doubt}`
       : items.length
-        ? `${speaker.name} is never quoted by name about ${q.topic}; unattributed quotes about it in articles that quote them:`
+        ? `${speaker.name} is never quoted by name about ${q.topic}; ${doubt ? 'quotes about it of unsure or no speaker' : 'unattributed quotes about it'} in articles that quote them:`
         : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${q.topic}. Everything quoted:${also}`;
   } else {
     message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
@@ -98,8 +120,8 @@ export function speakerQuotes(
 
 /**
  * Quotes about a topic, best first: TF-IDF of the topic's terms in each quote, the terms found only
- * around it (its sentence: a partial quote, the cue) at a lower weight, and a bonus for the words as
- * typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
+ * around it (its sentence: a partial quote, the cue; less, its paragraph) at a lower weight, and a
+ * bonus for the words as typed — "Building" the word, not every "build"; "Wars" as in "Star Wars".
  */
 function onTopicHits(
   library: Library,
@@ -107,32 +129,38 @@ function onTopicHits(
   accept: (doc: number) => boolean,
   q: Question,
   words: TypedWord[],
-): Array<{ doc: number; score: number }> {
+): Array<{ doc: number; score: number; weak: boolean }> {
   const index = library.quoteIndex;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
   // often the speaker was quoted; their own quotes are read for the words around them.
   const candidates = new Set([...index.docsWith(q.terms), ...own]);
-  const out: Array<{ doc: number; score: number }> = [];
+  const out: Array<{ doc: number; score: number; weak: boolean }> = [];
   for (const doc of candidates) {
     if (!accept(doc)) continue;
     const around = narrativeTerms(library, doc);
     // A topic word missing from the quote counts, less, when a related word is in it or the word is around it.
     let context = 0;
+    let weak = true;
     for (const t of new Set(q.terms)) {
       if (index.contains(t, doc)) continue;
-      let credit = around.has(t) ? NARRATIVE_TOPIC_WEIGHT : 0;
-      for (const r of q.related.get(t) ?? [])
+      const related = q.related.get(t) ?? [];
+      let credit = fieldCredit(around, t, related, NARRATIVE_TOPIC_WEIGHT);
+      for (const r of related)
         if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
+      if (credit > CONTEXT_WEIGHT) weak = false;
+      else if (contextTerms(library, doc).has(t)) credit = CONTEXT_WEIGHT;
       context += credit * index.idf(t);
     }
     const inQuote = index.score(q.terms, doc);
     if (inQuote <= 0 && context <= 0) continue;
+    if (inQuote > 0) weak = false;
     const score =
       (inQuote + context) * (1 + TOPIC_EXACT_BONUS * exactHits(words, index, doc, library.quotes[doc].text)) +
       SETTING_WEIGHT * settingHits(library, doc, q.settingTerms);
-    out.push({ doc, score });
+    out.push({ doc, score, weak });
   }
-  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  // Quotes that hold the topic (or have it in their sentence) before those with it only in their story.
+  return out.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.doc - b.doc);
 }
 
 /** Share of the setting's terms ("the teachers", "a statement") in the quote's sentence. */
@@ -143,6 +171,21 @@ function settingHits(library: Library, doc: number, terms: string[]): number {
 }
 
 /** Quotes without a speaker in the articles that quote this speaker. */
+/** Quotes another speaker is given with little confidence, in the articles that quote this speaker. */
+function unsureIn(library: Library, speaker: Speaker, ids: Set<string>, scope: Scope): (doc: number) => boolean {
+  const articles = new Set(speaker.articles);
+  return (doc) => {
+    const q = library.quotes[doc];
+    return (
+      q.speakerId !== null &&
+      !ids.has(q.speakerId) &&
+      q.confidence < UNSURE_CONFIDENCE &&
+      articles.has(q.articleId) &&
+      scope.quote(doc)
+    );
+  };
+}
+
 function unattributedIn(library: Library, speaker: Speaker, scope: Scope): (doc: number) => boolean {
   const articles = new Set(speaker.articles);
   return (doc) =>

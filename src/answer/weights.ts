@@ -30,6 +30,8 @@ export const RELATION_WEIGHT = {
 } as const;
 /** A word of the question found only in the quote's sentence, outside the quote (a partial quote's frame). */
 export const NARRATIVE_WEIGHT = 0.6;
+/** A word of the question found only in the quote's paragraph or the one before (who, what story). */
+export const CONTEXT_WEIGHT = 0.3;
 /** … + PHRASE_WEIGHT × share of the question's word pairs kept in order … */
 export const PHRASE_WEIGHT = 0.5;
 /** … + EXACT_EDGE × share of the term weight found as typed in the quote: exact matches still win … */
@@ -69,3 +71,21 @@ export const ROLE_HINT_WEIGHT = 0.3;
 
 /** An attributed quote within this of an unattributed best one goes first: it says who said the words. */
 export const NAMED_MARGIN = 0.05;
+
+/**
+ * A role no speaker's name or descriptions fit ("the IDC analyst"): quotes near sentences that speak of it.
+ * Sentences read for the role's words …
+ */
+export const ROLE_SENTENCES = 30;
+/** … a role word in the quote's own sentence counts 1, in its paragraph or the one before this much … */
+export const ROLE_STORY_CREDIT = 0.6;
+/** … elsewhere in the article this much ("the former “Dawson’s Creek” star" far above "said the actor") … */
+export const ROLE_ARTICLE_CREDIT = 0.3;
+/** … and a quote answers from this share of the role's word weight found so. */
+export const ROLE_QUOTE_MIN = 0.5;
+
+/**
+ * What X said about Y: quotes on Y in the articles that quote X, attributed to someone else with less than
+ * this confidence (calibrated: one in four or more of them is someone else's), follow X's own.
+ */
+export const UNSURE_CONFIDENCE = 0.75;

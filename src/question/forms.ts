@@ -1,7 +1,17 @@
 // Question forms beyond "who said …" and "what did X say …": other openings of a who-said question
 // (who doesn't think, did anyone say, which economist warned, who implored), questions about a subject
 // ("quotes about Y", "reactions to Y") and checks of a quote ("Did X say Y?").
-import { ANYONE, AUDIENCES, NEGATIONS, PERSON_NOUNS, SAY_VERBS, TOPIC_NOUNS, WHAT_VERBS } from './lexicon.js';
+import {
+  ANYONE,
+  AUDIENCES,
+  NEGATIONS,
+  PERSON_NOUNS,
+  SAY_VERBS,
+  STANCE_PREPOSITIONS,
+  TOPIC_NOUNS,
+  WHAT_VERBS,
+} from './lexicon.js';
+import { senses } from './wordnet.js';
 import { cleanSnippet, cleanTopic, trimName } from './clean.js';
 
 export interface WhoSaid {
@@ -133,9 +143,10 @@ const ANYONE_SAID = new RegExp(
   String.raw`^(?:did|has|have|does|do|had)\s+${ANYONE_ALT}\s+${ADVERBS}(${WHAT})\s+(?:that\s+)?(.+)$`,
   'i',
 );
-// "Which economist warned …", "which Steelers player said …": one to four words of role, then a verb.
+// "Which economist warned …", "which Steelers player said …", "which of the lawyers said …": one to four
+// words of role, then a verb.
 const WHICH_ROLE = new RegExp(
-  String.raw`^which\s+((?:[\p{L}\p{N}'’.&-]+\s+){0,3}?[\p{L}\p{N}'’.&-]+)\s+` +
+  String.raw`^which\s+(?:of\s+(?:the|these|those|our|their)\s+)?((?:[\p{L}\p{N}'’.&-]+\s+){0,3}?[\p{L}\p{N}'’.&-]+)\s+` +
     String.raw`(?:(?:has|had|did|was|is|once|also|actually|really)\s+)*` +
     String.raw`(${SAY}|[\p{Ll}]+ed|[\p{Ll}]+s)\s+(?:that\s+)?(.+)$`,
   'iu',
@@ -143,6 +154,14 @@ const WHICH_ROLE = new RegExp(
 // "Who was complaining that …": a verb in -ing after who is / who was.
 const WHO_DOING =
   /^[Ww]ho\s+(?:is|was|are|were|has been|had been)\s+(?:(?:also|actually|really)\s+)?([\p{Ll}]{3,}ing)\s+(.+)$/u;
+// "Who is worried about inflation?", "who was against the deal": a stance (an adjective, not a noun: "who is
+// president of France" asks who someone is) and what it is about.
+const WHO_STANCE = new RegExp(
+  String.raw`^who(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+seems|\s+seemed)\s+` +
+    String.raw`(?:(?:also|more|most|less|least|very|so|really|still|particularly|deeply)\s+)?([\p{Ll}]+)\s+(.+)$`,
+  'u',
+);
+const STANCE_OBJECT = /^(?:about|of|with|over|on|by|that|to|at|against|for|behind)\s/i;
 // "Who implored …", "who hoped …": any verb after who.
 const WHO_VERB = /^[Ww]ho\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
 /** Generic person words say nothing of who ("which person said"); "which economist" does. */
@@ -169,6 +188,8 @@ export function otherWhoSaid(plain: string): WhoSaid | null {
     const role = roleAsked(plain);
     return { snippet: cleanSnippet(saidWords(which[2], which[3])), ...(role ? { role } : {}) };
   }
+  const stance = WHO_STANCE.exec(plain);
+  if (stance && isStance(stance[1], stance[2])) return { snippet: cleanSnippet(`${stance[1]} ${stance[2]}`) };
   const doing = WHO_DOING.exec(plain);
   if (doing && doing[2].split(/\s+/).length >= 2) return { snippet: cleanSnippet(saidWords(doing[1], doing[2])) };
   const verb = WHO_VERB.exec(plain);
@@ -176,6 +197,12 @@ export function otherWhoSaid(plain: string): WhoSaid | null {
     return { snippet: cleanSnippet(saidWords(verb[1], verb[2])) };
   }
   return null;
+}
+
+/** A stance preposition ("against the deal"), or an adjective WordNet knows as no noun ("worried about"). */
+function isStance(word: string, rest: string): boolean {
+  if (STANCE_PREPOSITIONS.includes(word)) return true;
+  return STANCE_OBJECT.test(rest) && senses(word, 'a').length > 0 && senses(word, 'n').length === 0;
 }
 
 function looksLikeVerb(word: string): boolean {

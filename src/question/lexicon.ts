@@ -291,10 +291,22 @@ export const NEGATIONS = [
   'do not',
   "won't",
   'will not',
+  "isn't",
+  'is not',
+  "wasn't",
+  'was not',
+  "aren't",
+  'are not',
+  "weren't",
+  'were not',
+  "hasn't",
+  "haven't",
+  "can't",
+  'cannot',
   'never',
 ];
 
-/** Nouns for the people a question may ask about by kind: "which economist", "which officials". */
+/** Nouns for people too common to hint at who ("which official said"), unlike "which economist". */
 export const PERSON_NOUNS = [
   'person',
   'people',
@@ -333,6 +345,9 @@ export const PERSON_NOUNS = [
   'ministers',
   'countries',
 ];
+
+/** Prepositions that hold a stance after "who is" ("who is against the ceasefire"), as adjectives do. */
+export const STANCE_PREPOSITIONS = ['against', 'for', 'behind'];
 
 /** Openings that ask who, of anyone: "did anyone say …", "has somebody mentioned …". */
 export const ANYONE = ['anyone', 'anybody', 'someone', 'somebody', 'any one', 'no one', 'nobody'];

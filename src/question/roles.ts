@@ -37,6 +37,10 @@ const CONTEXT_CREDIT = 0.6;
 /** Credit of a word found as a synonym, as what it pertains to, as initials. */
 const SYNONYM_CREDIT = 0.8;
 const PERTAINYM_CREDIT = 0.9;
+/** Credit of a kind of the role (executive → chief operating officer, two levels down WordNet's
+ * hyponyms) and of the role of another gender (spokeswoman → spokesman). */
+const KIND_CREDIT = 0.8;
+const KIND_DEPTH = 2;
 const INITIALS_CREDIT = 0.9;
 /** Senses read for a role word's synonyms: abbreviations ("PM") often have their role sense late. */
 const ROLE_SENSES = 4;
@@ -158,7 +162,19 @@ function roleWords(phrase: string): Alt[][] {
     if (!own.length) continue;
     const alts: Alt[] = [{ terms: own, credit: 1 }];
     if (/^\p{Lu}{2,5}$/u.test(word)) alts.push({ terms: own, credit: INITIALS_CREDIT, initials: lower });
-    for (const related of wordNetAlternatives(lower)) alts.push(related);
+    // A capitalised word inside the phrase is a name ("the Bureau of Prisons"): its words' synonyms
+    // ("bureau" → office) name something else; what a name pertains to stays (Australian → Australia).
+    const name = /^\p{Lu}\p{Ll}/u.test(word) && raw.indexOf(word) > 0;
+    for (const related of wordNetAlternatives(lower))
+      if (!name || related.credit === PERTAINYM_CREDIT) alts.push(related);
+    // The same role of another gender: spokeswoman, spokesman, spokesperson.
+    const gendered = /^(\p{L}{3,}?)(?:woman|man|person)$/u.exec(lower);
+    if (gendered && !name) {
+      for (const end of ['woman', 'man', 'person']) {
+        const terms = queryTerms(gendered[1] + end);
+        if (terms.length && terms.join(' ') !== own.join(' ')) alts.push({ terms, credit: KIND_CREDIT });
+      }
+    }
     out.push(alts);
   }
   return out;
@@ -175,6 +191,8 @@ function wordNetAlternatives(word: string): Alt[] {
         const terms = queryTerms(w);
         if (terms.length && w !== base) out.push({ terms, credit: SYNONYM_CREDIT });
       }
+      // Kinds of its commonest sense only: "head" is a body part before it is a chief.
+      if (pos === 'n' && s.lexFile === PERSON_FILE && offset === senses(base, pos)[0]) kindsOf(offset, KIND_DEPTH, out);
       if (pos !== 'a') continue;
       for (const p of s.pointers) {
         if (p.symbol !== '\\') continue;
@@ -185,6 +203,18 @@ function wordNetAlternatives(word: string): Alt[] {
     }
   }
   return out;
+}
+
+/** Kinds of a role (WordNet's hyponyms): a chief operating officer is an executive, a prosecutor a lawyer. */
+function kindsOf(offset: number, depth: number, out: Alt[]): void {
+  for (const p of synset(offset, 'n')?.pointers ?? []) {
+    if (p.symbol !== '~') continue;
+    for (const w of synset(p.offset, 'n')?.words ?? []) {
+      const terms = queryTerms(w);
+      if (terms.length) out.push({ terms, credit: KIND_CREDIT });
+    }
+    if (depth > 1) kindsOf(p.offset, depth - 1, out);
+  }
 }
 
 function creditFor(p: RoleProfile, alts: Alt[], role = false): number {

@@ -81,6 +81,14 @@ const byWeight = (a: SpeakerMatch, b: SpeakerMatch) =>
   b.score - a.score || (b.fit ?? 0) - (a.fit ?? 0) || b.speaker.quoteCount - a.speaker.quoteCount;
 
 /**
+ * A name as written ("Angela Merkel") is not a role: a person only mentioned near a speaker must not
+ * become that speaker. A role has a word in lower case, an article, a possessive, or is an abbreviation (CBP).
+ */
+export function readsAsRole(name: string): boolean {
+  return /(?:^|\s)(?:\p{Ll}|the\s|a\s|an\s)|^\p{Lu}{2,5}$|['’]s?\s/u.test(name.trim());
+}
+
+/**
  * Finds the speakers a question means by `name`: the name or an alias as written, a part of a name
  * ("Hillary"), a possessive role ("Nazarbayev's spokesman"), a role noun ("the dissident"), or a near
  * spelling ("Borel"). Nothing is matched rather than a guess: a name close to none stays unmatched.
@@ -88,9 +96,7 @@ const byWeight = (a: SpeakerMatch, b: SpeakerMatch) =>
 export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIndex): Resolution {
   const l = lookupFor(speakers);
   const byRole = (): SpeakerMatch[] => {
-    // A name as written ("Angela Merkel") is not a role: a person only mentioned near a speaker must
-    // not become that speaker. A role has a word in lower case, an article, or is an abbreviation (CBP).
-    if (!roles || !/(?:^|\s)(?:\p{Ll}|the\s|a\s|an\s)|^\p{Lu}{2,5}$|['’]s?\s/u.test(name.trim())) return [];
+    if (!roles || !readsAsRole(name)) return [];
     const visible = new Set(speakers);
     const scored = scoreRole(roles, name).filter((r) => visible.has(r.speaker) && r.score >= ROLE_MIN);
     if (!scored.length) return [];

@@ -151,6 +151,31 @@ describe('reading questions', () => {
     expect(who("who doesn't think the ceasefire will hold?").negated).toBe(true);
   });
 
+  it('which of the <role>s said; who is/was not …; who is <stance> about …: who-said questions', () => {
+    expect(who('which of the lawyers said the client was innocent')).toMatchObject({
+      intent: 'who_said',
+      role: 'lawyers',
+      snippet: 'the client was innocent',
+    });
+    expect(who("who isn't convinced the plan will work?")).toMatchObject({
+      intent: 'who_said',
+      negated: true,
+      snippet: 'convinced the plan will work',
+    });
+    expect(who('who wasn’t happy with the result')).toMatchObject({ intent: 'who_said', negated: true });
+    expect(who('who is worried about inflation?')).toMatchObject({
+      intent: 'who_said',
+      snippet: 'worried about inflation',
+    });
+    expect(who('who was against the ceasefire')).toMatchObject({
+      intent: 'who_said',
+      snippet: 'against the ceasefire',
+    });
+    // A noun or a name after "who is" asks who someone is.
+    expect(who('who is president of France?')).toMatchObject({ intent: 'who_is', speaker: 'president of France' });
+    expect(who('who is the mayor?').intent).toBe('who_is');
+  });
+
   it.each([
     ['Did the mayor say the bridge would reopen in May?', 'the mayor', 'the bridge would reopen in May'],
     ['Is it true that Borrell said the EU is ready to help?', 'Borrell', 'the EU is ready to help'],
