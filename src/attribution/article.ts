@@ -3,16 +3,6 @@
 // with the speaker before and the sentence's subject → the speaker model chooses (model.ts) → pieces
 // merged. Each quote keeps its offsets, cue, source span, the rules behind its speaker and a calibrated
 // confidence.
-import {
-  ADVERBS,
-  ARTICLES,
-  COORDINATORS,
-  isPersonRole,
-  isSpeechVerb,
-  MODIFIED_NOUNS,
-  PREPOSITIONS,
-  TITLES,
-} from '../lexicon/index.js';
 import { findQuoteSpans } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './attributed.js';
@@ -31,11 +21,12 @@ import { ArticleEntities, likelyPerson, type Entity } from './entities.js';
 import { furniture } from './furniture.js';
 import { findIndirect } from './indirect.js';
 import { interviewLines } from './interview.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions } from './mentions.js';
 import { calibrate, decide, defaultModel, type SpeakerModel } from './model.js';
 import type { SpeakerTrail } from './resolve.js';
 import { fire, QuoteWindow } from './rules.js';
-import { TokenTable, type Token } from './tokens.js';
+import { headlineNames, isMixed, markSpeakers, sentenceSubject } from './subject.js';
+import { TokenTable } from './tokens.js';
 
 export type { Attributed };
 
@@ -356,112 +347,6 @@ function paragraphsApart(from: number, to: number, skipped: Set<number>): number
   let n = 1;
   for (let k = from + 1; k < to; k++) if (!skipped.has(k)) n++;
   return n;
-}
-
-/**
- * Names used as the subject or object of a verb of saying anywhere in the article ("Benjamin said he
- * believes …", "said Kassenova") are speakers: "he" can point back to them even without a title.
- */
-function markSpeakers(table: TokenTable, entities: ArticleEntities): void {
-  const tokens = table.tokens;
-  let k = 0;
-  for (const { mention, entity } of entities.mentions) {
-    if (mention.quoted || mention.possessive) continue;
-    while (k < tokens.length && tokens[k].start < mention.end) k++;
-    let after = k;
-    while (after < tokens.length && tokens[after].word && ADVERBS.has(tokens[after].lower)) after++;
-    const next = tokens[after];
-    let before = k - 1;
-    while (before >= 0 && tokens[before].start >= mention.start) before--;
-    const prev = tokens[before];
-    if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap && isSpeechVerb(prev.lower)))
-      entity.speaks = true;
-  }
-}
-
-// A headline in title case capitalises every word; only the names the story also uses are names there.
-function headlineNames(article: Article, mentions: Mention[]): Mention[] {
-  const title = article.paragraphs[0];
-  if (!title?.title) return mentions;
-  const words = article.text
-    .slice(title.start, title.end)
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  if (words.length < 4 || capitalised / words.length < 0.6) return mentions;
-  const body = new Set(mentions.filter((m) => m.start >= title.end).flatMap((m) => m.words));
-  return mentions.filter((m) => m.start >= title.end || m.words.every((w) => body.has(w)));
-}
-
-/** A role or title right after a name makes the name a modifier: "Trump spokeswoman", "Fight for $15 director". */
-function modifierAfter(text: string, end: number): boolean {
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30))?.[1];
-  return !!next && (isPersonRole(next) || TITLES.has(next) || MODIFIED_NOUNS.has(next));
-}
-
-/**
- * The subject of a sentence, for a participle or a colon with no subject of its own ("Romney went after
- * Trump, calling it …"): the first name before `before` that is not a modifier ("Republican candidate
- * Lindsey Graham"), not a place, and not the object of a verb or preposition ("in South Carolina").
- */
-function sentenceSubject(
-  text: string,
-  entities: ArticleEntities,
-  sentence: Sentence,
-  index: number,
-  before: number,
-): Entity | null {
-  const { mentions } = entities;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].mention.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length; k++) {
-    const { mention, entity } = mentions[k];
-    if (mention.start >= sentence.end) break;
-    if (mention.sentence !== index || mention.quoted) continue;
-    if (mention.start > before) break;
-    if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;
-    const lead = text.slice(sentence.start, mention.start);
-    const prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
-    const opensClause =
-      !lead.trim() ||
-      /,\s*$/.test(lead) ||
-      /^\p{Lu}/u.test(prev) ||
-      isPersonRole(prev) ||
-      TITLES.has(prev.toLowerCase()) ||
-      ARTICLES.has(prev.toLowerCase()) ||
-      COORDINATORS.has(prev.toLowerCase()) ||
-      prev === 'then';
-    // The object of a preposition ("in South Carolina", "for the Senate") is not the subject.
-    const leadWords = lead.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-    const last = leadWords.at(-1) ?? '';
-    const object = PREPOSITIONS.has(last) || (ARTICLES.has(last) && PREPOSITIONS.has(leadWords.at(-2) ?? ''));
-    if (!opensClause || object) continue;
-    const likely =
-      entity.kind === 'person' ||
-      entity.kind === 'org' ||
-      entity.speaks ||
-      (entity.kind === 'unknown' && entity.words.length > 1);
-    return likely ? entity : null;
-  }
-  return null;
-}
-
-/**
- * "called the plan “a disaster”": the quote sits inside the writer's sentence. Not after a round-up's
- * byline ("“…” ― Jane Roe “…”"): a dash right after the quote before opens the name of its speaker.
- */
-function isMixed(pre: Token[]): boolean {
-  if (pre.length && /^[-–—―]$|^--$/.test(pre[0].text)) return false;
-  const last = pre.filter((t) => t.word).at(-1);
-  const lastTok = pre.at(-1);
-  return (
-    !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && last.lower !== 'that' && last.lower !== 'and'
-  );
 }
 
 function strip(d: Attributed): Attributed {

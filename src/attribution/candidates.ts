@@ -1,7 +1,7 @@
 // The candidate speakers of one quote, each described by the features the speaker model weighs: which
 // rule proposed it and how its source was read, what kind of entity it is, how far the cue stands, whether
 // the quote sits in the writer's sentence, how it continues the quotes before. "No one" is a candidate too.
-import { cueEvidence } from '../lexicon/index.js';
+import { COORDINATORS, cueEvidence, PERSONAL_SUBJECTS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
 import type { CueMatch } from './cue.js';
 import type { ArticleEntities, Entity } from './entities.js';
@@ -110,13 +110,30 @@ export function gather(
           features: entityFeatures(subject, named, Object.assign({ 'how:subject': 1 }, base)),
           match: m,
         });
+      } else if (!subject && !seenSubject.size) {
+        // "She quickly noted her years in office, saying “…”": the subject is a pronoun; whom it stands for.
+        const he = subjectPronoun(facts.pre);
+        for (const reading of he ? resolveSource([he], facts.paragraph, ctx).readings : []) {
+          if (seenSubject.has(reading.entity)) continue;
+          seenSubject.add(reading.entity);
+          proposals.push({
+            entity: reading.entity,
+            rules: [m.rule, 'sentence.subject-pronoun'],
+            features: entityFeatures(
+              reading.entity,
+              named,
+              Object.assign({ 'how:subject-pronoun': 1 }, base, reading.features),
+            ),
+            match: m,
+          });
+        }
       }
     }
   }
   const cued = matches.some((m) => m.source.length);
   if (continuation) {
     const f = entityFeatures(continuation.entity, named, Object.assign({ 'how:continue': 1 }, continuation.features));
-    if (cued) f['continue:cued'] = 1;
+    if (cued) f[proposals.length ? 'continue:cued' : 'continue:cued-unresolved'] = 1;
     else if (matches.length) f['continue:sourceless-cue'] = 1;
     proposals.push({ entity: continuation.entity, rules: ['continue.previous'], features: f, inherited: true });
   }
@@ -140,6 +157,23 @@ export function gather(
   if (facts.headline) none['null:headline'] = 1;
   if (proposals.some((p) => p.rules[1] === 'source.pronoun')) none['null:pronoun'] = 1;
   return { proposals, none, matches, reasons };
+}
+
+/**
+ * "he" or "she" opening the clause before a quote (at its start, or after a comma, a conjunction or a
+ * subordinator: "When he returned he began by saying"), the first one.
+ */
+function subjectPronoun(pre: Token[]): Token | undefined {
+  let prev: Token | undefined;
+  for (const t of pre) {
+    if (
+      PERSONAL_SUBJECTS.has(t.lower) &&
+      (!prev?.word || COORDINATORS.has(prev.lower) || SUBORDINATORS.has(prev.lower))
+    )
+      return t;
+    prev = t;
+  }
+  return undefined;
 }
 
 function matchFeatures(m: CueMatch, facts: QuoteFacts): Features {
@@ -191,6 +225,7 @@ function entityFeatures(e: Entity, named: Set<Entity>, f: Features): Features {
   f[key('kind:', e.kind)] = 1;
   if (e.kind === 'unknown' && e.words.length >= 2 && e.words.length <= 3) f['kind:unknown-name'] = 1;
   if (e.speaks) f.speaks = 1;
+  else if (e.acts && e.kind === 'unknown') f['kind:unknown-acts'] = 1;
   if (named.has(e)) f['named-in-quote'] = 1;
   return f;
 }

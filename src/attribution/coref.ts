@@ -3,7 +3,7 @@
 // only an owner or a modifier, whether their gender fits, whether they were just quoted; the speaker
 // model weighs them (the weights are learned, see model.ts). Pronouns are read in order and, once
 // resolved, stand for their person in turn, so that a chain of "he … he … he" keeps pointing at one man.
-import { MODIFIED_NOUNS } from '../lexicon/index.js';
+import { isPersonRole, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { score, type Features, type SpeakerModel } from './model.js';
@@ -19,6 +19,8 @@ interface Antecedent {
   pronoun: boolean;
   /** Named as an owner or a modifier ("Ivanka Trump's statement", "Trump campaign spokesman"): not the actor. */
   oblique: boolean;
+  /** Named by a role ("the prime minister"), not by name. */
+  role?: boolean;
 }
 
 export interface RecentSpeaker {
@@ -73,6 +75,22 @@ export class Coref {
       if (!inside) count++;
     }
     const seen = new Set<number>();
+    // "The prime minister hit back.": a sentence opened by a role the article gave someone is about them.
+    sentences.forEach((s, index) => {
+      const entity = roleSubject(table.range(s.start, Math.min(s.end, s.start + 80)), entities);
+      if (!entity || quoted.some(([a, b]) => s.start >= a && s.start < b)) return;
+      seen.add(index);
+      this.antecedents.push({
+        entity,
+        start: s.start,
+        sentence: index,
+        paragraph: s.paragraph,
+        subject: true,
+        pronoun: false,
+        oblique: false,
+        role: true,
+      });
+    });
     for (const { mention, entity } of entities.mentions) {
       if (mention.quoted || entity.kind === 'org' || entity.kind === 'place') continue;
       const oblique = mention.possessive || modifies(table, mention.end);
@@ -161,10 +179,12 @@ export class Coref {
       if (!direct.has(e)) f['pron:oblique-only'] = 1;
       else if (a.oblique) f['pron:oblique'] = 1;
       if (a.pronoun) f['pron:via-pronoun'] = 1;
+      if (a.role) f['pron:via-role'] = 1;
       if (e.gender === gender) f['pron:gender'] = 1;
       if (e.kind === 'person') f['pron:person'] = 1;
       else if (e.speaks) f['pron:speaks'] = 1;
       else if (e.words.length > 1 && e.words.length < 4) f['pron:multiword'] = 1;
+      else if (e.acts) f['pron:single-word-acts'] = 1;
       else f['pron:single-word'] = 1;
       out.set(e, f);
     });
@@ -188,6 +208,18 @@ export class Coref {
     }
     return [...out].map(([entity, features]) => ({ entity, features }));
   }
+}
+
+/** "The prime minister …", "The former senator …": the person the article described by that role, if any. */
+function roleSubject(tokens: Token[], entities: ArticleEntities): Entity | null {
+  if (tokens[0]?.lower !== 'the') return null;
+  for (let k = 1; k <= 4 && tokens[k]?.word; k++) {
+    const next = tokens[k + 1];
+    if (!isPersonRole(tokens[k].lower) || (next?.word && isPersonRole(next.lower))) continue;
+    const e = entities.describedAll(roleKin(tokens[k].lower), tokens[0].start)[0];
+    return e && e.kind !== 'org' && e.kind !== 'place' ? e : null;
+  }
+  return null;
 }
 
 function insertSorted(list: Antecedent[], a: Antecedent): void {

@@ -158,6 +158,18 @@ export function beforeColon(tokens: Token[]): CueMatch | null {
   return np.length ? { rule: 'colon.clause', cue, source: [], where: 'colon' } : null;
 }
 
+/**
+ * "John McCain: Populist Anger Appeals to ‘Bad Angels of Our Nature’": a headline that opens with a name
+ * and a colon gives the words it quotes to that name.
+ */
+export function headlineName(tokens: Token[]): CueMatch | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 6 || colon === tokens.length - 1) return null;
+  const name = tokens.slice(0, colon);
+  if (!name.every((t) => t.word && t.cap) || !isSourcePhrase(name)) return null;
+  return { rule: 'headline.name-colon', cue: span(tokens[colon], tokens[colon]), source: name, where: 'colon' };
+}
+
 /** "is labeling", "was referring": a participle after a form of "be" is the sentence's verb. */
 function progressive(tokens: Token[], k: number): boolean {
   let b = k - 1;

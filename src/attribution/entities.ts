@@ -19,6 +19,10 @@ export interface Entity {
   aliases: Set<string>;
   /** Has been the source of a quote: a speaker, whatever its kind. */
   speaks: boolean;
+  /** Is the subject of a verb in the article's narration ("Carson defied the question"): someone who acts. */
+  acts?: boolean;
+  /** The age the article gives them ("Derek Lyle, 52,", "the 52-year-old Lyle"): "the 52-year-old" is them. */
+  age?: number;
   /** Mentions linked so far, quoted or not. */
   mentions: number;
   /** Where the full name was last written. */

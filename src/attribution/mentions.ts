@@ -108,8 +108,10 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
       continue;
     }
     // "Meenakshi Ganguly of Human Rights Watch": a person, then their organisation — two names.
+    // "Sen. Sherrod Brown of Ohio" stays whole: a place after a title is how the US press writes the name.
     const link = run.findIndex((u, k) => k > 0 && (u.lower === 'of' || u.lower === 'for'));
-    if (link > 0 && personLike(run.slice(0, link))) {
+    const titledPlace = link > 0 && isTitleToken(run[0]) && isPlace(run.slice(link + 1).map((u) => u.lower));
+    if (link > 0 && !titledPlace && personLike(run.slice(0, link))) {
       j = tokens.indexOf(run[link]);
       run.length = link;
     }
@@ -117,7 +119,22 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     if (mention) out.push(mention);
     i = Math.max(j, i + 1);
   }
-  return out;
+  return sharedSurnames(text, out);
+}
+
+/** "Sarah and James Okoro": the given name before "and" takes the surname after it (Sarah Okoro). */
+function sharedSurnames(text: string, mentions: Mention[]): Mention[] {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [m, n] = [mentions[k], mentions[k + 1]];
+    if (m.words.length !== 1 || m.possessive || !isFirstName(m.words[0])) continue;
+    if (n.words.length < 2 || !isFirstName(n.words[0]) || !/^\s+and\s+$/.test(text.slice(m.end, n.start))) continue;
+    const surname = n.name.split(' ').slice(1).join(' ');
+    m.name = `${m.name} ${surname}`;
+    m.words = [m.words[0], ...n.words.slice(1)];
+    m.kind = 'person';
+    n.kind = 'person';
+  }
+  return mentions;
 }
 
 /** "Juanita Broaddrick, who said …": only people are "who". */
@@ -126,9 +143,13 @@ function relative(tokens: Token[], k: number): boolean {
 }
 
 function personLike(part: Token[]): boolean {
-  if (part.some((t) => ORG_WORDS.has(t.lower.replace(/['’]s$/, '')) || TITLES.has(t.lower.replace(/\.$/, ''))))
+  // "Insp Grace Okafor of Kent Police", "Dr Obi of the clinic": a title before a name says a person.
+  let k = 0;
+  while (k < part.length - 1 && TITLES.has(part[k].lower.replace(/\.$/, ''))) k++;
+  const name = part.slice(k);
+  if (name.some((t) => ORG_WORDS.has(t.lower.replace(/['’]s$/, '')) || TITLES.has(t.lower.replace(/\.$/, ''))))
     return false;
-  return isFirstName(part[0].lower) || part.length >= 2;
+  return isFirstName(name[0].lower) || name.length >= 2 || k > 0;
 }
 
 /**
@@ -152,6 +173,17 @@ const placeOf = (words: Token[], n: number) => isPlace(words.slice(0, n).map((w)
 /** "Vermont Sen. Bernie Sanders", "New York Gov. Andrew Cuomo": the words of a place before a title, or 0. */
 function placeBeforeTitle(words: Token[]): number {
   for (const n of [2, 1]) if (words.length > n + 1 && placeOf(words, n) && isTitleToken(words[n])) return n;
+  // "Health Secretary Wes Streeting", "Labour Leader Keir Starmer": the office's portfolio before its title.
+  if (
+    words.length > 2 &&
+    isTitleToken(words[1]) &&
+    !COURTESY_TITLES.has(words[1].lower.replace(/\.$/, '')) &&
+    !isTitleToken(words[0]) &&
+    !isFirstName(words[0].lower) &&
+    !isFirstName(words[1].lower) &&
+    !words.some((w) => ORG_WORDS.has(w.lower))
+  )
+    return 1;
   return 0;
 }
 
@@ -274,15 +306,24 @@ const stopsRole = (lower: string) =>
 // the role phrase right before a name, read backwards to its determiner or to a preposition.
 function leadingRole(tokens: Token[], at: number): string[] {
   const words: Token[] = [];
-  for (let k = at - 1; k >= 0 && words.length < 7; k--) {
+  // "Its chief executive, Dr Amara Obi,": a role set before the name with a comma, opened by a determiner
+  // or the sentence.
+  const comma = tokens[at - 1]?.text === ',';
+  let opened = false;
+  for (let k = at - (comma ? 2 : 1); k >= 0 && words.length < 7; k--) {
     const t = tokens[k];
     if (!t.word || stopsRole(t.lower)) break;
-    if (t.cap && !TITLES.has(t.lower) && k !== 0 && !/[.!?]/.test(tokens[k - 1]?.text ?? '.')) break;
+    const starts = k === 0 || /[.!?]/.test(tokens[k - 1]?.text ?? '.');
+    if (t.cap && !TITLES.has(t.lower) && !starts) break;
     words.unshift(t);
-    if (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower)) break;
+    opened = starts;
+    if (ARTICLES.has(t.lower) || POSSESSIVES.has(t.lower)) {
+      opened = true;
+      break;
+    }
   }
   while (words.length && words[0].lower === 'and') words.shift();
-  if (!words.length || !isPersonRole(words[words.length - 1].lower)) return [];
+  if (!words.length || !isPersonRole(words[words.length - 1].lower) || (comma && !opened)) return [];
   return [words.map((w) => w.text).join(' ')];
 }
 

@@ -225,6 +225,10 @@ function roleReadings(
 
 /** "the German", "the 56-year-old": whoever came last, the speaker just quoted or a person named since. */
 function epithet(at: number, paragraph: number, { entities, trail }: ResolveContext, text: string): Resolved {
+  // "the 52-year-old": the person whose age the article gave as 52.
+  const age = /(\d+)-year-old$/.exec(text)?.[1];
+  const aged = age ? entities.before(at).find((m) => m.entity.age === Number(age)) : undefined;
+  if (aged) return one(aged.entity, 'epithet', { 'epithet:age': 1 });
   const quoted = trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
   const named = entities.before(at).find((m) => likelyPerson(m.entity) && at - m.mention.end < NEAR);
   if (named && (!quoted || named.mention.end > quoted.end)) return one(named.entity, 'epithet', { 'epithet:named': 1 });

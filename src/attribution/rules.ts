@@ -12,7 +12,7 @@ import {
   afterVerbFirst,
   type AfterOptions,
 } from './cue-after.js';
-import { beforeAccording, beforeColon, beforeFar, beforeVerb } from './cue-before.js';
+import { beforeAccording, beforeColon, beforeFar, beforeVerb, headlineName } from './cue-before.js';
 import { possessiveFrame, type CueMatch } from './cue.js';
 import type { Token } from './tokens.js';
 
@@ -87,6 +87,12 @@ export const RULES: readonly Rule[] = [
     id: 'line.answer',
     where: 'line',
     matches: 'A: Bread. …: an answer beside the questions of a Q/A interview, the guest’s',
+  },
+  {
+    id: 'headline.name-colon',
+    where: 'before',
+    matches: 'John McCain: Populist Anger Appeals to ‘…’: a headline opened by a name and a colon',
+    find: (w) => (w.headline ? headlineName(w.pre) : null),
   },
   // After the quote.
   { id: 'after.according', where: 'after', matches: '“…,” according to X', find: (w) => afterAccording(w.post) },
@@ -211,6 +217,11 @@ export const RULES: readonly Rule[] = [
     matches: 'Romney went after Trump, calling it “…”: the subject of a sourceless cue’s sentence',
   },
   {
+    id: 'sentence.subject-pronoun',
+    where: 'sentence',
+    matches: 'She noted her years in office, saying “…”: whom the pronoun subject of a sourceless cue stands for',
+  },
+  {
     id: 'continue.previous',
     where: 'trail',
     matches: 'a quote with no cue of its own continues the speaker before it',
@@ -225,7 +236,11 @@ export const RULES: readonly Rule[] = [
     where: 'source',
     matches: 'the analyst: the person the article introduced so, or the one just quoted',
   },
-  { id: 'source.epithet', where: 'source', matches: 'the German / the 56-year-old: the person just named or quoted' },
+  {
+    id: 'source.epithet',
+    where: 'source',
+    matches: 'the German / the 56-year-old: the person given that age, else the person just named or quoted',
+  },
   { id: 'source.document', where: 'source', matches: 'a statement read: its issuer' },
   {
     id: 'source.anonymous',

@@ -18,8 +18,8 @@ export function toArticle(doc: RawDocument, id: string, file?: string): Article 
   const article: Article = { id, title, text, paragraphs: located };
   if (doc.url) article.url = doc.url;
   if (doc.date) article.date = doc.date;
-  if (doc.source) article.source = doc.source;
-  if (doc.byline) article.byline = doc.byline;
+  if (doc.source) article.source = normalizeLine(doc.source);
+  if (doc.byline) article.byline = normalizeLine(doc.byline);
   if (file) article.file = file;
   return article;
 }

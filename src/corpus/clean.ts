@@ -50,10 +50,14 @@ export function cleanBlocks(blocks: string[][], hints?: BlockHint[]): string[] {
   return joinBlocks(lines);
 }
 
-/** Spaces of every width become one space; invisible characters go. */
+/**
+ * Spaces of every width become one space; invisible characters go, and so do control characters and
+ * explicit bidi overrides: a page's text reaches terminals (escape sequences) and Discord (reordered text).
+ */
 export function normalizeLine(line: string): string {
   return line
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\u202D\u202E\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '')
     .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
     .trim();
 }

@@ -6,7 +6,7 @@ import type { LoadResult } from '../corpus/index.js';
 import { checkUrl, fetchPage, addressPolicy, type FetchOptions } from '../fetch/index.js';
 import type { Store } from '../store/index.js';
 import { pageRecord, shortHash, type CorpusSync, type PageRecord, type ScopeUpdate } from '../serve/index.js';
-import { canonicalUrl, textKey, urlKey } from './canonical.js';
+import { canonicalUrl, sameSite, textKey, urlKey } from './canonical.js';
 import { PAGE_READ_TIMEOUT_MS, readPageInWorker } from './worker.js';
 
 export interface PageLimits {
@@ -96,8 +96,8 @@ export class PageAdder {
       throw new AddError(`I found no article in it${why ? ` (${why})` : ''}`, 'empty');
     }
     const first = articles[0];
-    // The page's own canonical address (og:url or link rel=canonical) marks it seen too.
-    const claimed = first.url && canonicalUrl(first.url) ? first.url : null;
+    // The page's own canonical address (og:url or link rel=canonical) marks it seen too, on its own site.
+    const claimed = first.url && canonicalUrl(first.url) && sameSite(first.url, page.url) ? first.url : null;
     const addressKeys = [urlKey(link), urlKey(page.url), claimed ? urlKey(claimed) : null];
     const sameAddress = await this.known(scope, addressKeys, batch);
     if (sameAddress) return { status: 'duplicate', pageId: sameAddress, why: 'address' };

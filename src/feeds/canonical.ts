@@ -26,6 +26,24 @@ export function canonicalUrl(link: string): string | null {
   return `${host}${port}${path}${query}`;
 }
 
+/**
+ * Whether two addresses are on one site (one host, "www." aside, or one a subdomain of the other). A page
+ * may name its canonical address (og:url), but only on its own site: a stranger's page must not mark
+ * another site's story as seen.
+ */
+export function sameSite(a: string, b: string): boolean {
+  const host = (link: string) => {
+    try {
+      return new URL(link).hostname.toLowerCase().replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  };
+  const x = host(a);
+  const y = host(b);
+  return x !== null && y !== null && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
+}
+
 /** The `seen` key of an address, or null. */
 export function urlKey(link: string): string | null {
   const c = canonicalUrl(link);

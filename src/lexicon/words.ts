@@ -24,6 +24,8 @@ export const FIRST_PERSON = words('i we you');
 export const SUBJECT_PRONOUNS = words('i we you they he she it');
 /** "he", "she", "it": a subject that takes a verb in -s ("he notes", "it states"). */
 export const SINGULAR_SUBJECTS = words('he she it');
+/** Subject pronouns of a person. */
+export const PERSONAL_SUBJECTS = words('he she');
 export const NUMBERS = words('one two three four five six seven eight nine ten');
 export const QUANTIFIERS = words('some several many most few each both other another no all any');
 /** Words before a role that say which one or what rank: "the former minister", "a senior aide". */

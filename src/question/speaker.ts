@@ -1,5 +1,5 @@
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
-import { isFirstName } from '../attribution/firstnames.js';
+import { isFirstName } from '../lexicon/index.js';
 import { HONORIFICS, nameKey, nameWords } from '../text/names.js';
 import { stem } from '../text/stemmer.js';
 import type { Speaker } from '../types.js';

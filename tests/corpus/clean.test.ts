@@ -1,14 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanBlocks, loadCorpus } from '../../src/corpus/index.js';
+import { cleanBlocks, loadCorpus, parseArticleBytes } from '../../src/corpus/index.js';
 import type { Article } from '../../src/types.js';
 import { needing } from '../requirements.js';
 import { POLNEAR, POLNEAR_DIR, SEED_DIR, SEED_ID } from '../helpers.js';
 
 const flat = (s: string) =>
   s
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\u202D\u202E\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -155,5 +156,29 @@ needing('shared').describe('cleaning PolNeAR', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('control characters in a file', () => {
+  const ESC = '\u001b';
+  const page =
+    `<html><head><title>Bridge ${ESC}[2J${ESC}]0;owned\u0007 news</title></head><body><article>` +
+    `<p>The mayor said: “We will reopen the bridge in May, whatever the weather does to us.”${ESC}[31m</p>` +
+    '<p>Council members said the \u202Erepairs\u202C had cost more than planned and taken two years.</p>' +
+    '</article></body></html>';
+
+  it('keeps no escape sequence, bell or bidi override in the title, the text or the byline', () => {
+    const text = `Bridge\u0007 news\n\nThe mayor said: “We will reopen the bridge in May.” ${ESC}[2J Done.\n`;
+    for (const [name, bytes] of [
+      ['page.html', page],
+      ['note.txt', text],
+    ] as const) {
+      const { articles } = parseArticleBytes(new TextEncoder().encode(bytes), name);
+      expect(articles).toHaveLength(1);
+      const a = articles[0];
+      for (const field of [a.title, a.text, a.byline ?? ''])
+        expect(field).not.toMatch(/[\u0000-\u0008\u000E-\u001F\u007F\u202D\u202E]/);
+      expect(a.text).toContain('We will reopen the bridge in May');
+    }
   });
 });

@@ -1,0 +1,118 @@
+// Speakers named by what the article said of them: an age ("the 52-year-old"), a role set before the
+// name ("Its chief executive, Dr Amara Obi,"), an office with its portfolio ("Health Secretary Wes
+// Streeting"), a person of an organisation ("Insp Grace Okafor of Kent Police" is a woman, not the police),
+// and a pronoun that is the subject of a cue with no source ("She noted …, saying “…”"). Short made-up
+// articles.
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../../src/corpus/index.js';
+import { buildLibrary } from '../../src/library/index.js';
+
+function whoSaid(lines: string[]): Array<[string, string | null]> {
+  const { articles } = parseArticleBytes(Buffer.from(lines.join('\n')), 'story.txt', '');
+  return buildLibrary(articles)
+    .quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => [q.text, q.speaker]);
+}
+
+describe('speakers named by what the article says of them', () => {
+  it('"the 52-year-old" is the person given as 52', () => {
+    const story = [
+      'Man jailed for arson',
+      '',
+      'Derek Lyle, 52, was jailed on Tuesday. Judge Helen Park said he had shown no remorse.',
+      '',
+      '“I am sorry for what I did,” the 52-year-old told the court.',
+    ];
+    expect(whoSaid(story)).toEqual([['I am sorry for what I did,', 'Derek Lyle']]);
+  });
+
+  it('a role before the name, and an office with its portfolio, name the person', () => {
+    const story = [
+      'Hospital waits',
+      '',
+      'Health Secretary Wes Streeting visited the hospital. Its chief executive, Dr Amara Obi, showed him round.',
+      '',
+      '“We are doing everything we can,” the chief executive said.',
+      '',
+      '“Waiting lists are falling,” the health secretary said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['We are doing everything we can,', 'Amara Obi'],
+      ['Waiting lists are falling,', 'Wes Streeting'],
+    ]);
+  });
+
+  it('a titled person "of" an organisation is a person, and "she" can be her', () => {
+    const story = [
+      'Storm damage',
+      '',
+      'Insp Grace Okafor of Kent Police said roads were closed. Her colleague, Sgt Tom Reed, was at the scene.',
+      '',
+      '“Please stay at home,” Insp Okafor said.',
+      '',
+      'Reed said crews were working through the night. “It is a mess out there,” he said.',
+      '',
+      '“Trees are down everywhere,” she added.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['Please stay at home,', 'Grace Okafor'],
+      ['It is a mess out there,', 'Tom Reed'],
+      ['Trees are down everywhere,', 'Grace Okafor'],
+    ]);
+  });
+
+  it('a participle cue whose sentence has only a pronoun for subject', () => {
+    const story = [
+      'Council debates budget',
+      '',
+      'Councillor Ruth Ellis opened the debate on Monday. Mark Dunn, the treasurer, listened.',
+      '',
+      'She quickly turned to the roads, saying “the potholes are a disgrace to this town.”',
+    ];
+    expect(whoSaid(story)).toEqual([['the potholes are a disgrace to this town.', 'Ruth Ellis']]);
+  });
+
+  it('a headline opened by a name and a colon gives its quote to that name', () => {
+    const story = [
+      'Lopez: Budget Plan Is ‘A Recipe for Ruin’',
+      '',
+      'Senator Maria Lopez attacked the plan on Monday. “It will ruin the county,” she said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['A Recipe for Ruin', 'Maria Lopez'],
+      ['It will ruin the county,', 'Maria Lopez'],
+    ]);
+  });
+
+  it('"he" after a sentence opened by a role is the person given that role', () => {
+    const story = [
+      'PM defends housing plan',
+      '',
+      'Prime Minister Anthony Albanese defended the plan on Tuesday.',
+      '',
+      'Opposition Leader Peter Dutton said the plan would fail. “It is a con,” Mr Dutton told Sky News.',
+      '',
+      'The prime minister hit back. “He has no plan of his own,” he said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['It is a con,', 'Peter Dutton'],
+      ['He has no plan of his own,', 'Anthony Albanese'],
+    ]);
+  });
+
+  it('"Sarah and James Okoro": two people sharing a surname, told apart by the title\'s gender', () => {
+    const story = [
+      'Couple win lottery',
+      '',
+      'Sarah and James Okoro from Leeds won the jackpot on Saturday.',
+      '',
+      '“We could not believe it,” Mrs Okoro said.',
+      '',
+      '“I checked the ticket ten times,” Mr Okoro said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['We could not believe it,', 'Sarah Okoro'],
+      ['I checked the ticket ten times,', 'James Okoro'],
+    ]);
+  });
+});
