@@ -146,6 +146,9 @@ interface Alt {
   terms: string[];
   credit: number;
   initials?: string;
+  /** The word as typed is a name (capitalised: CBP, Pentagon): as the role noun, it names the speaker
+   * only in their name or descriptions, not in the sentences around them, which may only mention it. */
+  name?: boolean;
 }
 
 /** The phrase's words, each with the ways a profile may hold it. */
@@ -160,8 +163,9 @@ function roleWords(phrase: string): Alt[][] {
     if (FILLER.has(lower)) continue;
     const own = queryTerms(word);
     if (!own.length) continue;
-    const alts: Alt[] = [{ terms: own, credit: 1 }];
-    if (/^\p{Lu}{2,5}$/u.test(word)) alts.push({ terms: own, credit: INITIALS_CREDIT, initials: lower });
+    const capitalised = /^\p{Lu}/u.test(word);
+    const alts: Alt[] = [{ terms: own, credit: 1, name: capitalised }];
+    if (/^\p{Lu}{2,5}$/u.test(word)) alts.push({ terms: own, credit: INITIALS_CREDIT, initials: lower, name: true });
     // A capitalised word inside the phrase is a name ("the Bureau of Prisons"): its words' synonyms
     // ("bureau" → office) name something else; what a name pertains to stays (Australian → Australia).
     const name = /^\p{Lu}\p{Ll}/u.test(word) && raw.indexOf(word) > 0;
@@ -227,6 +231,7 @@ function creditFor(p: RoleProfile, alts: Alt[], role = false): number {
       continue;
     }
     if (a.terms.every(strong)) best = a.credit;
+    else if (role && a.name) continue;
     else if (a.credit * CONTEXT_CREDIT > best && a.terms.every((t) => strong(t) || p.context.has(t))) {
       best = a.credit * CONTEXT_CREDIT;
     }

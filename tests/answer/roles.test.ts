@@ -18,6 +18,8 @@ function minesLibrary(): Library {
           '“We saw the water coming and nobody listened,” said a worker at the Carver pit, Sam Ode.',
           '“Our fleet will be ready for the spring,” said Dana Pike, chief operating officer of Pike Haulage.',
           '“The union will ask for a safety audit,” said Lou Grant, a spokesman for the miners’ union.',
+          '“Close the Carver pit now,” Grant told the MSA inspectors about the pits.',
+          '“Pits will be checked by the MSA every spring,” an MSA spokesman said.',
         ],
       },
     ],
@@ -32,6 +34,8 @@ function minesLibrary(): Library {
       { article: 'mine-safety', text: 'We saw the water coming and nobody listened,', speaker: 'ode' },
       { article: 'mine-safety', text: 'Our fleet will be ready for the spring,', speaker: 'pike' },
       { article: 'mine-safety', text: 'The union will ask for a safety audit,', speaker: 'grant' },
+      { article: 'mine-safety', text: 'Close the Carver pit now,', speaker: 'grant' },
+      { article: 'mine-safety', text: 'Pits will be checked by the MSA every spring,', speaker: null },
     ],
   );
 }
@@ -59,6 +63,13 @@ describe('what-said by role', () => {
     expect(ask('What did the Pike Haulage executive say?').answers[0].speaker).toBe('Dana Pike');
     expect(ask('What did the union spokeswoman say?').answers[0].speaker).toBe('Lou Grant');
     expect(ask('What did the union spokesperson say?').answers[0].speaker).toBe('Lou Grant');
+  });
+
+  it('an organisation asked by name is not a speaker who only mentions it', () => {
+    // Grant speaks of the MSA; the MSA's own spokesman is left unattributed by the attribution.
+    const a = ask('What did the MSA say about the pits?');
+    expect(a.message).toMatch(/^No speaker is described as the MSA; the quotes where the articles speak of/);
+    expect(a.answers.map((x) => x.quote)).toContain('Pits will be checked by the MSA every spring,');
   });
 
   it('the role noun must be near the quote: a worker at the pit is not its owner', () => {
