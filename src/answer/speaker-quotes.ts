@@ -67,15 +67,12 @@ export function speakerQuotes(
     if (hits.length) speaker = library.speakerById.get(library.quotes[hits[0].doc].speakerId!) ?? speaker;
     // Quotes the articles about them leave unattributed may be theirs: they come after all of their own
     // and keep no speaker, so the answer names no one the article does not.
-    const unattributed =
-      hits.length >= limit
-        ? []
-        : onTopicHits(library, [], unattributedIn(library, speaker, scope), q, words).filter((h) => !h.weak);
+    // (All the quotes of their articles are read: the topic may be only in a quote's sentence.)
+    const full = hits.length >= limit;
+    const around = full ? [] : speaker.articles.flatMap((a) => library.articleQuotes.get(a) ?? []);
+    const unattributed = full ? [] : onTopicHits(library, around, unattributedIn(library, speaker, scope), q, words);
     // So may quotes there whose attribution is unsure: after those, under the speaker the article gave.
-    const unsure =
-      hits.length + unattributed.length >= limit
-        ? []
-        : onTopicHits(library, [], unsureIn(library, speaker, ids, scope), q, words).filter((h) => !h.weak);
+    const unsure = full ? [] : onTopicHits(library, around, unsureIn(library, speaker, ids, scope), q, words);
     // Then the rest of what they said: a topic put in other words than theirs may still be there.
     const shown = new Set([...hits, ...unattributed, ...unsure].map((h) => h.doc));
     const rest = hits.length
@@ -84,8 +81,15 @@ export function speakerQuotes(
           .map((doc) => ({ doc, score: 0 }))
       : [];
     // Their quotes with the topic only in the story around them come after those that hold it.
-    const own = (h: { weak: boolean }) => !h.weak;
-    const ranked = [...hits.filter(own), ...unattributed, ...unsure, ...hits.filter((h) => h.weak), ...rest];
+    // Quotes not theirs with the topic only in the story around them come last of all.
+    const held = (h: { weak: boolean }) => !h.weak;
+    const weak = (h: { weak: boolean }) => h.weak;
+    const ranked = [
+      ...[hits, unattributed, unsure].flatMap((list) => list.filter(held)),
+      ...hits.filter(weak),
+      ...rest,
+      ...[unattributed, unsure].flatMap((list) => list.filter(weak)),
+    ];
     items = distinct(ranked, (h) => quoteItem(library, h.doc, h.score), limit);
     const named = items.filter((it) => ids.has(it.speakerId ?? ''));
     const namesakes = [...new Set(named.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];

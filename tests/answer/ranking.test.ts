@@ -110,6 +110,9 @@ describe('ranking a who-said question’s words', () => {
     expect(a.message).toBe(
       'What Ada Stone said about docks: (After theirs, quotes on it in the same articles whose speaker is unsure.)',
     );
+    // The topic may be only in such a quote's sentence ("…, said Paul Hart, a councillor").
+    const b = ask2('What did Ada Stone say about the councillor?');
+    expect(b.answers[0]).toMatchObject({ speaker: 'Paul Hart', quote: 'Don’t give up on the old docks,' });
   });
 
   it('the story around a quote does not make an unrelated question match it', () => {
