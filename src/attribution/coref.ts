@@ -45,8 +45,16 @@ const SUBJECT_RANK = ['pron:subject-rank0', 'pron:subject-rank1', 'pron:subject-
 export const PRONOUN_NULL: Features = { 'null:bias': 1, 'null:pronoun': 1 };
 
 function modifies(table: TokenTable, end: number): boolean {
-  const next = table.range(end, end + 40).find((t) => t.word || t.text === ',');
-  return !!next && next.word && !next.cap && MODIFIED_NOUNS.has(next.lower);
+  const after = table.range(end, end + 60);
+  const next = after.find((t) => t.word || t.text === ',');
+  if (!next?.word || next.cap) return false;
+  if (MODIFIED_NOUNS.has(next.lower)) return true;
+  // "Obama consultant Cornell Belcher", "Trump senior communications adviser Jason Miller": a role and a
+  // name after the name make it the role's owner.
+  let k = after.indexOf(next);
+  let role = false;
+  for (let n = 0; n < 4 && after[k]?.word && !after[k].cap; n++, k++) role = isPersonRole(after[k].lower);
+  return role && !!after[k]?.word && after[k].cap;
 }
 
 const fits = (e: Entity, gender: 'm' | 'f') =>

@@ -115,4 +115,20 @@ describe('speakers named by what the article says of them', () => {
       ['I checked the ticket ten times,', 'James Okoro'],
     ]);
   });
+
+  it('a name before a role and another name owns the role: "he" is the other one', () => {
+    const story = [
+      'Labour leads in new poll',
+      '',
+      'Keir Starmer spoke in Leeds on Monday. “We are ready,” Starmer said.',
+      '',
+      'On Tuesday, Starmer pollster Daniel Price presented the figures to reporters.',
+      '',
+      '“The numbers do not lie,” he said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['We are ready,', 'Keir Starmer'],
+      ['The numbers do not lie,', 'Daniel Price'],
+    ]);
+  });
 });
