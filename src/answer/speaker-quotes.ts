@@ -69,7 +69,12 @@ export function speakerQuotes(
     // and keep no speaker, so the answer names no one the article does not.
     // (All the quotes of their articles are read: the topic may be only in a quote's sentence.)
     const full = hits.length >= limit;
-    const around = full ? [] : speaker.articles.flatMap((a) => library.articleQuotes.get(a) ?? []);
+    const topical = topicArticles(library, q);
+    const around = full
+      ? []
+      : speaker.articles
+          .filter((a) => topical.has(library.articleById.get(a) ?? -1))
+          .flatMap((a) => library.articleQuotes.get(a) ?? []);
     const unattributed = full ? [] : onTopicHits(library, around, unattributedIn(library, speaker, scope), q, words);
     // So may quotes there whose attribution is unsure: after those, under the speaker the article gave.
     const unsure = full ? [] : onTopicHits(library, around, unsureIn(library, speaker, ids, scope), q, words);
@@ -136,8 +141,10 @@ function onTopicHits(
 ): Array<{ doc: number; score: number; weak: boolean }> {
   const index = library.quoteIndex;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
-  // often the speaker was quoted; their own quotes are read for the words around them.
-  const candidates = new Set([...index.docsWith(q.terms), ...own]);
+  // often the speaker was quoted; their own quotes are read for the words around them, in the articles
+  // that hold a topic word or a related one (elsewhere nothing around a quote can).
+  const topical = topicArticles(library, q);
+  const candidates = new Set([...index.docsWith(q.terms), ...own.filter((d) => topical.has(library.quoteArticle[d]))]);
   const out: Array<{ doc: number; score: number; weak: boolean }> = [];
   for (const doc of candidates) {
     if (!accept(doc)) continue;
@@ -165,6 +172,18 @@ function onTopicHits(
   }
   // Quotes that hold the topic (or have it in their sentence) before those with it only in their story.
   return out.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.doc - b.doc);
+}
+
+const topicArticlesOf = new WeakMap<Question, Set<number>>();
+
+/** The articles whose text (title included) holds one of the question's terms or their related words. */
+function topicArticles(library: Library, q: Question): Set<number> {
+  let articles = topicArticlesOf.get(q);
+  if (articles) return articles;
+  const terms = [...q.terms, ...[...q.related.values()].flat().map((r) => r.term)];
+  articles = new Set(library.sentenceIndex.docsWith(terms).map((s) => library.sentenceArticle[s]));
+  topicArticlesOf.set(q, articles);
+  return articles;
 }
 
 /** Share of the setting's terms ("the teachers", "a statement") in the quote's sentence. */
