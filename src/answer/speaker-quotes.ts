@@ -145,6 +145,7 @@ function onTopicHits(
   // that hold a topic word or a related one (elsewhere nothing around a quote can).
   const topical = topicArticles(library, q);
   const candidates = new Set([...index.docsWith(q.terms), ...own.filter((d) => topical.has(library.quoteArticle[d]))]);
+  const terms = [...new Set(q.terms)];
   const out: Array<{ doc: number; score: number; weak: boolean }> = [];
   for (const doc of candidates) {
     if (!accept(doc)) continue;
@@ -152,7 +153,7 @@ function onTopicHits(
     // A topic word missing from the quote counts, less, when a related word is in it or the word is around it.
     let context = 0;
     let weak = true;
-    for (const t of new Set(q.terms)) {
+    for (const t of terms) {
       if (index.contains(t, doc)) continue;
       const related = q.related.get(t) ?? [];
       let credit = fieldCredit(around, t, related, NARRATIVE_TOPIC_WEIGHT);
