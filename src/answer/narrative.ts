@@ -10,9 +10,10 @@ import { RELATION_WEIGHT } from './weights.js';
 const sentenceCache = new WeakMap<Library, Map<number, Set<string>>>();
 const storyCache = new WeakMap<Library, Map<number, Set<string>>>();
 const contextCache = new WeakMap<Library, Map<number, Set<string>>>();
-const MAX_CACHED = 200_000;
+// Each cached set costs about 1.6 kB: 3 caches of 20,000 hold some 100 MB at most, whatever the corpus.
+const MAX_CACHED = 20_000;
 const articleCache = new WeakMap<Library, Map<number, Set<string>>>();
-const MAX_ARTICLES = 1000;
+const MAX_ARTICLES = 200;
 
 function cached(
   store: WeakMap<Library, Map<number, Set<string>>>,
