@@ -218,6 +218,9 @@ function roleReadings(
   // "the expert" after a quote of "one legal expert": a speaker with no name, quoted before and described so.
   const quoted = trail.before(at).find((s) => paragraph - s.paragraph <= 3 && describedBy(s.entity, kin));
   if (quoted) return [{ entity: quoted.entity, how: 'role', features: { 'role:quoted-described': 1 } }];
+  // "the spokesperson" long after "a CBP spokesperson said": a speaker with no name, described so, quoted earlier.
+  const unnamed = trail.before(at).find((s) => !s.entity.mentions && describedBy(s.entity, kin));
+  if (unnamed) return [{ entity: unnamed.entity, how: 'role', features: { 'role:unnamed-described': 1 } }];
   // "The dissident then accuses …": no description says so, but the person just quoted is the one meant.
   const last = trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
   return last && det === 'the' ? [{ entity: last.entity, how: 'role', features: { 'role:last-speaker': 1 } }] : [];
