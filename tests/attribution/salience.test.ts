@@ -1,7 +1,8 @@
 // Who "he" and "she" are, as the article goes: a chain of "he said … he added" keeps to the speaker
 // even with another man named in between; a name whose gender the article never gave takes it from
 // "X, 41, …, says she …" (that article only); and "the spokesperson" far from "a hospital spokesperson
-// said" is that unnamed speaker. Short made-up articles.
+// said" is that unnamed speaker; "the physicians" (a plural role) is never one person described so.
+// Short made-up articles.
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../../src/corpus/index.js';
 import { buildLibrary } from '../../src/library/index.js';
@@ -63,5 +64,20 @@ describe('pronouns follow the speakers of the article', () => {
     const said = whoSaid(story);
     expect(said[1][1]).toBe(said[0][1]);
     expect(said[0][1]).toMatch(/spokesperson/);
+  });
+
+  it('"the physicians" are many: not the one physician the article named', () => {
+    const story = [
+      'Clinic plea',
+      '',
+      'Dr Ana Ruiz, a physician at the county hospital, treated the children last winter.',
+      '',
+      'A group of doctors wrote to the governor on Friday.',
+      '',
+      '“We ask you to let us hold a vaccine clinic before the winter,” the physicians wrote in the letter.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['We ask you to let us hold a vaccine clinic before the winter,', 'the physicians'],
+    ]);
   });
 });
