@@ -103,8 +103,10 @@ export class Coref {
     for (const { mention, entity } of entities.mentions) {
       if (mention.quoted || entity.kind === 'org' || entity.kind === 'place') continue;
       const oblique = mention.possessive || modifies(table, mention.end);
-      const subject = !oblique && !seen.has(mention.sentence);
-      if (!oblique) seen.add(mention.sentence);
+      // "Asked by Tom Ridley …, Crane said": the agent after "by" is not the sentence's subject.
+      const free = !oblique && table.range(Math.max(0, mention.start - 4), mention.start).at(-1)?.lower !== 'by';
+      const subject = free && !seen.has(mention.sentence);
+      if (free) seen.add(mention.sentence);
       this.antecedents.push({
         entity,
         start: mention.start,

@@ -1,5 +1,5 @@
 // Who "he" and "she" are, as the article goes: a chain of "he said … he added" keeps to the speaker
-// even with another man named in between; a name whose gender the article never gave takes it from
+// even with another man named in between, or named first as the agent of "Asked by …"; a name whose gender the article never gave takes it from
 // "X, 41, …, says she …" (that article only); and "the spokesperson" far from "a hospital spokesperson
 // said" is that unnamed speaker; "the physicians" (a plural role) is never one person described so.
 // Short made-up articles.
@@ -29,6 +29,21 @@ describe('pronouns follow the speakers of the article', () => {
     ];
     const said = whoSaid(story);
     expect(said.length).toBe(2);
+    expect(said.every(([, speaker]) => speaker === 'Paul Crane')).toBe(true);
+  });
+
+  it('"Asked by Tom Ridley …, Paul Crane said": the agent after "by" is not the subject "he" follows', () => {
+    const story = [
+      'Mayor defends budget',
+      '',
+      'Asked by Tom Ridley about the audit, Mayor Paul Crane said, “I never saw that report.”',
+      '',
+      '“Let me be clear,” he continued. “Nobody showed me anything.”',
+      '',
+      '“They want a scapegoat and they picked me,” he added.',
+    ];
+    const said = whoSaid(story);
+    expect(said.length).toBe(4);
     expect(said.every(([, speaker]) => speaker === 'Paul Crane')).toBe(true);
   });
 
