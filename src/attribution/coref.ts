@@ -3,7 +3,7 @@
 // only an owner or a modifier, whether their gender fits, whether they were just quoted; the speaker
 // model weighs them (the weights are learned, see model.ts). Pronouns are read in order and, once
 // resolved, stand for their person in turn, so that a chain of "he … he … he" keeps pointing at one man.
-import { isPersonRole, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
+import { isPersonRole, isSpeechVerb, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { score, type Features, type SpeakerModel } from './model.js';
@@ -82,6 +82,7 @@ export class Coref {
       const inside = quoted.some(([a, b]) => a <= s.start + 2 && b >= s.end - 2);
       if (!inside) count++;
     }
+    genderFromSpeech(table, entities, quoted);
     const seen = new Set<number>();
     // "The prime minister hit back.": a sentence opened by a role the article gave someone is about them.
     sentences.forEach((s, index) => {
@@ -102,8 +103,10 @@ export class Coref {
     for (const { mention, entity } of entities.mentions) {
       if (mention.quoted || entity.kind === 'org' || entity.kind === 'place') continue;
       const oblique = mention.possessive || modifies(table, mention.end);
-      const subject = !oblique && !seen.has(mention.sentence);
-      if (!oblique) seen.add(mention.sentence);
+      // "Asked by Tom Ridley …, Crane said": the agent after "by" is not the sentence's subject.
+      const free = !oblique && table.range(Math.max(0, mention.start - 4), mention.start).at(-1)?.lower !== 'by';
+      const subject = free && !seen.has(mention.sentence);
+      if (free) seen.add(mention.sentence);
       this.antecedents.push({
         entity,
         start: mention.start,
@@ -228,6 +231,36 @@ function roleSubject(tokens: Token[], entities: ArticleEntities): Entity | null 
     return e && e.kind !== 'org' && e.kind !== 'place' ? e : null;
   }
   return null;
+}
+
+/**
+ * "Benford says he didn't know": a name whose gender the article has not given, followed by a verb of
+ * saying and "he" or "she", takes that gender — in this article only, and only when all such say the same.
+ */
+function genderFromSpeech(table: TokenTable, entities: ArticleEntities, quoted: Array<[number, number]>): void {
+  const votes = new Map<Entity, Set<'m' | 'f'>>();
+  for (const { mention, entity } of entities.mentions) {
+    if (mention.quoted || entity.gender || entity.kind === 'org' || entity.kind === 'place') continue;
+    if (quoted.some(([a, b]) => mention.start >= a && mention.end <= b)) continue;
+    let next = table.range(mention.end, mention.end + 160).slice(0, 24);
+    // "Woodrow Benford, 58, who lives outside Minneapolis, says he": past an apposition.
+    if (next[0]?.text === ',') {
+      const k = next.findIndex((t, i) => i > 1 && next[i - 1].text === ',' && t.word && isSpeechVerb(t.lower));
+      next = k > 0 ? next.slice(k) : [];
+    }
+    next = next.slice(0, 3);
+    if (!next[0]?.word || !isSpeechVerb(next[0].lower)) continue;
+    const he = next[1]?.lower === 'that' ? next[2] : next[1];
+    if (he?.lower !== 'he' && he?.lower !== 'she') continue;
+    const set = votes.get(entity) ?? new Set();
+    set.add(he.lower === 'he' ? 'm' : 'f');
+    votes.set(entity, set);
+  }
+  for (const [entity, genders] of votes) {
+    if (genders.size !== 1) continue;
+    entity.gender = [...genders][0];
+    if (entity.kind === 'unknown') entity.kind = 'person';
+  }
 }
 
 function insertSorted(list: Antecedent[], a: Antecedent): void {

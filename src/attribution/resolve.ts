@@ -213,13 +213,22 @@ function roleReadings(
   { entities, trail }: ResolveContext,
 ): Reading[] {
   const kin = roleKin(role);
-  const described = entities.describedAll(kin, at)[0];
+  // "the physicians": many people, never one person the article described so.
+  const plural = role.endsWith('s') && !role.endsWith('ss');
+  const described = entities.describedAll(kin, at).filter((e) => !plural || !likelyPerson(e))[0];
   if (described) return [{ entity: described, how: 'role', features: { 'role:described': 1 } }];
   // "the expert" after a quote of "one legal expert": a speaker with no name, quoted before and described so.
-  const quoted = trail.before(at).find((s) => paragraph - s.paragraph <= 3 && describedBy(s.entity, kin));
+  const quoted = trail
+    .before(at)
+    .find((s) => paragraph - s.paragraph <= 3 && describedBy(s.entity, kin) && (!plural || !likelyPerson(s.entity)));
   if (quoted) return [{ entity: quoted.entity, how: 'role', features: { 'role:quoted-described': 1 } }];
+  // "the spokesperson" long after "a CBP spokesperson said": a speaker with no name, described so, quoted earlier.
+  const unnamed = trail.before(at).find((s) => !s.entity.mentions && describedBy(s.entity, kin));
+  if (unnamed) return [{ entity: unnamed.entity, how: 'role', features: { 'role:unnamed-described': 1 } }];
   // "The dissident then accuses …": no description says so, but the person just quoted is the one meant.
-  const last = trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
+  const last = plural
+    ? undefined
+    : trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
   return last && det === 'the' ? [{ entity: last.entity, how: 'role', features: { 'role:last-speaker': 1 } }] : [];
 }
 
