@@ -1,0 +1,45 @@
+// Questions asked as a user would, on a short article of our own with hand-made quotes (so that these
+// tests read the question and answer stages, not attribution's): the answers a black-box run found wrong.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/index.js';
+import { makeLibrary } from '../discord/library.js';
+
+const FUNDING =
+  '“We are losing money on every student we teach, and some of us will soon be spent,” ' +
+  'said Elaine Marchetti, the vice-chancellor.';
+const LIFELINE = 'Ellen Marsh, who leads a growers’ group, called the package “a lifeline, not a handout.”';
+
+const library = makeLibrary(
+  [{ id: 'funding', title: 'Universities warn of a funding crisis', paragraphs: [FUNDING, LIFELINE] }],
+  [
+    { id: 'marchetti', name: 'Elaine Marchetti', descriptions: ['the vice-chancellor'] },
+    { id: 'marsh', name: 'Ellen Marsh' },
+  ],
+  [
+    {
+      article: 'funding',
+      text: 'We are losing money on every student we teach, and some of us will soon be spent,',
+      speaker: 'marchetti',
+    },
+    { article: 'funding', text: 'a lifeline, not a handout.', speaker: 'marsh' },
+  ],
+);
+
+describe('who said words the corpus does not hold', () => {
+  it('names no one when a word asked is in no article', () => {
+    const a = answerQuestion(library, 'Who said "the money will be spent on rockets"?');
+    expect(a.message).toMatch(/^No quote in the corpus says this \(“rockets” is in none of its articles\)/);
+    expect(a.message).not.toMatch(/Marchetti/);
+  });
+
+  it('reads words without quotation marks as the asker’s own, which may use words the articles do not', () => {
+    const a = answerQuestion(library, 'Who said the money will be spent on rockets?');
+    expect(a.message).not.toMatch(/is in none of its articles/);
+  });
+
+  it('still names the speaker of words that are all in the corpus', () => {
+    const a = answerQuestion(library, 'Who said "we are losing money on every student"?');
+    expect(a.answers[0].speaker).toBe('Elaine Marchetti');
+    expect(a.message).toMatch(/Elaine Marchetti/);
+  });
+});
