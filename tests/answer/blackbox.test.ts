@@ -43,3 +43,17 @@ describe('who said words the corpus does not hold', () => {
     expect(a.message).toMatch(/Elaine Marchetti/);
   });
 });
+
+describe('did X say …: words the quote denies', () => {
+  it('says no when the quote holds the words but denies them', () => {
+    const a = answerQuestion(library, 'Did Ellen Marsh say the package was a handout?');
+    expect(a.verdict).toBe('no');
+    expect(a.message).toBe('No: Ellen Marsh is quoted on this, but says the opposite about “handout”.');
+    expect(a.answers[0].quote).toBe('a lifeline, not a handout.');
+  });
+
+  it('still says yes when both agree', () => {
+    expect(answerQuestion(library, 'Did Ellen Marsh say the package was not a handout?').verdict).toBe('yes');
+    expect(answerQuestion(library, 'Did Marsh call it a lifeline?').verdict).toBe('yes');
+  });
+});
