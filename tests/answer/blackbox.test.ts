@@ -57,3 +57,42 @@ describe('did X say …: words the quote denies', () => {
     expect(answerQuestion(library, 'Did Marsh call it a lifeline?').verdict).toBe('yes');
   });
 });
+
+describe('quotes about a subject', () => {
+  const news = makeLibrary(
+    [
+      {
+        id: 'surge',
+        title: 'Coastal town braces for storm surge',
+        paragraphs: [
+          'Crews filled sandbags on Friday.',
+          '“We are ready,” said Imogen Castle, the emergency planner.',
+          '“The sea always finds the weakest wall,” said Colin Trent, the harbourmaster.',
+        ],
+      },
+      {
+        id: 'museum',
+        title: 'Museum returns bronze sculptures',
+        paragraphs: ['“These objects were taken by force,” said Samuel Adeyemi, the director.'],
+      },
+    ],
+    [
+      { id: 'castle', name: 'Imogen Castle' },
+      { id: 'trent', name: 'Colin Trent' },
+      { id: 'adeyemi', name: 'Samuel Adeyemi' },
+    ],
+    [
+      { article: 'surge', text: 'We are ready,', speaker: 'castle' },
+      { article: 'surge', text: 'The sea always finds the weakest wall,', speaker: 'trent' },
+      { article: 'museum', text: 'These objects were taken by force,', speaker: 'adeyemi' },
+    ],
+  );
+
+  it('are the quotes of the article whose title holds it, not a synonym’s in another sense elsewhere', () => {
+    const a = answerQuestion(news, 'Quotes about the storm');
+    expect(a.intent).toBe('topic');
+    const speakers = a.answers.map((x) => x.speaker).filter(Boolean);
+    expect(new Set(speakers)).toEqual(new Set(['Imogen Castle', 'Colin Trent']));
+    expect(a.message).not.toMatch(/Adeyemi/);
+  });
+});
