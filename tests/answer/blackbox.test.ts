@@ -96,3 +96,44 @@ describe('quotes about a subject', () => {
     expect(a.message).not.toMatch(/Adeyemi/);
   });
 });
+
+describe('what did the <role> say: what a speaker reports is not about them', () => {
+  const court = makeLibrary(
+    [
+      {
+        id: 'trial',
+        title: 'Fund manager denies fraud',
+        paragraphs: [
+          'Sarah Quennell told the court that the defendant had “built a house of cards”.',
+          '“The profits did not exist,” Quennell said.',
+          '“A bad call is not a crime,” said the defendant, Victor Halloran.',
+          'Fiona Mbeki, an analyst at Castle Bank, said investors had been waiting for cost cuts.',
+          '“The market likes the savings,” Mbeki said.',
+          '“I trusted him,” said one investor, Doreen Platt.',
+        ],
+      },
+    ],
+    [
+      { id: 'quennell', name: 'Sarah Quennell' },
+      { id: 'halloran', name: 'Victor Halloran' },
+      { id: 'mbeki', name: 'Fiona Mbeki' },
+      { id: 'platt', name: 'Doreen Platt' },
+    ],
+    [
+      { article: 'trial', text: 'built a house of cards', speaker: 'quennell', kind: 'mixed' },
+      { article: 'trial', text: 'The profits did not exist,', speaker: 'quennell' },
+      { article: 'trial', text: 'A bad call is not a crime,', speaker: 'halloran' },
+      { article: 'trial', text: 'investors had been waiting for cost cuts', speaker: 'mbeki', kind: 'indirect' },
+      { article: 'trial', text: 'The market likes the savings,', speaker: 'mbeki' },
+      { article: 'trial', text: 'I trusted him,', speaker: 'platt' },
+    ],
+  );
+
+  it.each([
+    ['What did the defendant say?', 'Victor Halloran'],
+    ['What did the investor say?', 'Doreen Platt'],
+  ])('%s → %s', (question, speaker) => {
+    const a = answerQuestion(court, question);
+    expect(a.answers[0]?.speaker).toBe(speaker);
+  });
+});
