@@ -137,3 +137,31 @@ describe('what did the <role> say: what a speaker reports is not about them', ()
     expect(a.answers[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('what did the <qualified role> say', () => {
+  const politics = makeLibrary(
+    [
+      {
+        id: 'housing',
+        title: 'Backbenchers revolt over housing bill',
+        paragraphs: [
+          '“This bill tears the heart out of local democracy,” said Harriet Okonkwo, the Labour MP for Eastfield.',
+          'The MP said he would seek an urgent meeting.',
+        ],
+      },
+    ],
+    [
+      { id: 'okonkwo', name: 'Harriet Okonkwo', descriptions: ['the Labour MP for Eastfield'] },
+      // A speaker the articles left named by their role only.
+      { id: 'mp', name: 'MP' },
+    ],
+    [
+      { article: 'housing', text: 'This bill tears the heart out of local democracy,', speaker: 'okonkwo' },
+      { article: 'housing', text: 'he would seek an urgent meeting', speaker: 'mp', kind: 'indirect' },
+    ],
+  );
+
+  it('is the speaker the whole role describes, not one named by its last word', () => {
+    expect(answerQuestion(politics, 'What did the Labour MP say?').answers[0]?.speaker).toBe('Harriet Okonkwo');
+  });
+});
