@@ -151,6 +151,16 @@ const WHAT_PATTERNS: Array<{
     speaker: 1,
     topic: 2,
   },
+  // did X say anything / has X commented / did X speak: what X said, about anything
+  {
+    re: new RegExp(
+      String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*` +
+        '(?:say|said|comment|commented|talk|talked|speak|spoke|spoken)' +
+        String.raw`(?:\s+(?:anything|something|much|a word|publicly|out|up))*$`,
+      'i',
+    ),
+    speaker: 1,
+  },
   // did X mention / discuss / bring up Y
   {
     re: /^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*(?:mention|mentioned|discuss|discussed|address|addressed|bring up|brought up|raise|raised|talk about|talked about|speak about|spoke about|weigh in on|comment on)\s+(.+)$/i,
