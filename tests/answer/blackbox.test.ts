@@ -165,3 +165,23 @@ describe('what did the <qualified role> say', () => {
     expect(answerQuestion(politics, 'What did the Labour MP say?').answers[0]?.speaker).toBe('Harriet Okonkwo');
   });
 });
+
+describe('a question nothing answers', () => {
+  const trial = makeLibrary(
+    [{ id: 'trial', title: 'Fund manager on trial', paragraphs: ['“I made bad calls, and I regret them,” he said.'] }],
+    [],
+    [],
+  );
+
+  it('shows no passage that holds only its commonest word', () => {
+    const a = answerQuestion(trial, 'Who said the moon is made of cheese?');
+    expect(a.message).toBe('I found no quote with those words in the corpus.');
+    expect(a.answers).toEqual([]);
+  });
+
+  it('still shows a passage that holds what was asked', () => {
+    const a = answerQuestion(trial, 'Who said they made bad calls on the moon?');
+    expect(a.answers[0]?.sentence).toMatch(/bad calls/);
+    expect(a.answers.every((x) => x.speaker === null)).toBe(true);
+  });
+});
