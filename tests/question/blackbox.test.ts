@@ -24,3 +24,20 @@ describe('did X say anything / has X commented: what X said', () => {
     });
   });
 });
+
+describe('who opposed / supported / welcomed / rejected Y: the people quoted on Y', () => {
+  it.each([
+    ['Who opposed the drought package?', 'drought package'],
+    ['Who supports the housing bill?', 'housing bill'],
+    ['Who welcomed the return of the bronzes?', 'return of the bronzes'],
+    ['Which officials rejected the plan?', 'plan'],
+  ])('%s → quoted about %s', (text, topic) => {
+    const q = parseQuestion(text);
+    expect(q.intent).toBe('topic');
+    expect(q.topic).toBe(topic);
+  });
+
+  it('words given in quotation marks stay the words of a quote', () => {
+    expect(parseQuestion('Who said "we support the package"?').intent).toBe('who_said');
+  });
+});
