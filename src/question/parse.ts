@@ -71,7 +71,8 @@ const WHO_ABOUT = new RegExp(
     String.raw`|(?:said|say|says)\s+(?:something|anything|things|what|a lot|much)\s+)(?:about|on|regarding|concerning|over|against|of)\s+(.+)$` +
     String.raw`|^(?:who|which (?:[\p{L}-]+ )?(?:person|people|one|officials?|politicians?|experts?|leaders?))\s+(?:(?:also|ever|publicly|has|have|had|did)\s+)*` +
     '(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|discussed|discusses|address|addressed|addresses|condemn|condemned|condemns|' +
-    String.raw`oppose|opposed|opposes|support|supported|supports|welcome|welcomed|welcomes|reject|rejected|rejects)\s+(.+)$`,
+    'oppose|opposed|opposes|support|supported|supports|welcome|welcomed|welcomes|' +
+    String.raw`reject|rejected|rejects)\s+(.+)$`,
   'iu',
 );
 
