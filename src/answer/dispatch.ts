@@ -44,6 +44,8 @@ export interface AnswerOptions {
 const PRONOUN_SPEAKER = /^(?:he|she|they|him|her|them|this person|that person|the same person|this guy|that guy)$/i;
 /** Passages shown as context when a who-said question finds no quote. */
 const CONTEXT_PASSAGES = 3;
+/** Share of the question's word weight a context passage must hold, so as to be about what was asked. */
+const CONTEXT_SHARE = 0.5;
 /** Passages read for those that name someone never quoted. */
 const MENTION_CANDIDATES = 20;
 
@@ -160,7 +162,7 @@ function context(
   limit: number,
   message: (found: boolean) => string,
 ): Answer {
-  const items = passages(library, q.terms, scope, Math.min(limit, CONTEXT_PASSAGES)).map((a) => ({
+  const items = passages(library, q.terms, scope, Math.min(limit, CONTEXT_PASSAGES), CONTEXT_SHARE).map((a) => ({
     ...a,
     speaker: null,
     speakerId: null,

@@ -6,7 +6,7 @@ import type { Library } from '../library/index.js';
 import { profileTerms, type RoleIndex, type RoleProfile } from '../question/roles.js';
 import { nameWords } from '../text/names.js';
 import { queryTerms } from '../text/pipeline.js';
-import type { Speaker } from '../types.js';
+import type { Quote, Speaker } from '../types.js';
 
 const built = new WeakMap<Library, RoleIndex>();
 
@@ -23,13 +23,29 @@ export function roleIndex(library: Library): RoleIndex {
     if (!set) context.set(id, (set = new Set()));
     for (const t of terms) set.add(t);
   };
-  const outside = (text: string) => new Set(queryTerms(text.replace(MARKED, ' ')));
+  // What a sentence reports someone said is theirs, not words about anyone in it: "Mbeki, an analyst,
+  // said investors had been waiting" makes no investor of her.
+  const reported = new Map<string, Array<[number, number]>>();
+  for (const q of library.quotes) {
+    const span = reportedSpan(q);
+    if (!span) continue;
+    const key = `${q.articleId}:${q.sentenceStart}`;
+    const list = reported.get(key);
+    if (list) list.push(span);
+    else reported.set(key, [span]);
+  }
+  const outside = (text: string, key: string) => {
+    let kept = text;
+    for (const [from, to] of reported.get(key) ?? [])
+      kept = kept.slice(0, from) + ' '.repeat(to - from) + kept.slice(to);
+    return new Set(queryTerms(kept.replace(MARKED, ' ')));
+  };
   const bySentence = new Map<string, Set<string>>();
   for (const q of library.quotes) {
     if (!q.speakerId) continue;
     const key = `${q.articleId}:${q.sentenceStart}`;
     let terms = bySentence.get(key);
-    if (!terms) bySentence.set(key, (terms = outside(q.sentence)));
+    if (!terms) bySentence.set(key, (terms = outside(q.sentence, key)));
     addAll(q.speakerId, terms);
     const list = sources.get(q.speakerId);
     if (list) list.push(terms);
@@ -57,7 +73,7 @@ export function roleIndex(library: Library): RoleIndex {
     let terms: Set<string> | undefined;
     for (const { speaker, last } of named) {
       if (!namedIn(sentence.text, last)) continue;
-      terms ??= outside(sentence.text);
+      terms ??= outside(sentence.text, `${sentence.articleId}:${sentence.start}`);
       addAll(speaker.id, terms);
     }
   }
@@ -81,6 +97,24 @@ export function roleIndex(library: Library): RoleIndex {
   const index = { profiles, df };
   built.set(library, index);
   return index;
+}
+
+/** Characters looked back from an indirect quote for the "that" opening its clause. */
+const CLAUSE_REACH = 60;
+
+/**
+ * Where in its sentence a quote reports what was said, from the "that" opening its clause ("told the
+ * court that the defendant had “built …”"); null when nothing is left to cut.
+ */
+function reportedSpan(q: Quote): [number, number] | null {
+  const from = q.start - q.sentenceStart;
+  // A direct quote's marks say where it is, and a broken one's span holds the cue between its pieces.
+  const to = q.kind === 'direct' ? from : q.end - q.sentenceStart;
+  if (from < 0 || to > q.sentence.length || from > to) return null;
+  const before = q.sentence.slice(Math.max(0, from - CLAUSE_REACH), from);
+  const clause = /\bthat\s[^,;:“"]*["“]?$/u.exec(before);
+  const start = clause ? from - (before.length - clause.index) : from;
+  return start < to ? [start, to] : null;
 }
 
 /** The word as a whole word of the text (no regex per speaker and sentence: this runs often). */

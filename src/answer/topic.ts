@@ -4,9 +4,18 @@ import type { Library } from '../library/index.js';
 import type { Question, SpeakerMatch } from '../question/index.js';
 import type { Answer } from '../types.js';
 import { matchedItem } from './quote-match.js';
-import { matchQuotes } from './rank.js';
+import { queryTerms } from '../text/pipeline.js';
+import { articleTerms } from './narrative.js';
+import { matchQuotes, type Match } from './rank.js';
 import { plural, reply, type Scope } from './scope.js';
-import { MIN_COVERAGE, SUBJECT_CANDIDATES, SUBJECT_EXACT_BONUS } from './weights.js';
+import {
+  CONTEXT_WEIGHT,
+  MIN_COVERAGE,
+  SUBJECT_CANDIDATES,
+  SUBJECT_EXACT_BONUS,
+  TITLE_CANDIDATES,
+  TITLE_TOPIC_BONUS,
+} from './weights.js';
 import { caseAware, distinct, exactHits, exactWords } from './words.js';
 
 /** Names listed in the message. */
@@ -29,8 +38,9 @@ export function topicQuotes(
   const speakerOf = (doc: number) => library.quotes[doc].speakerId;
   // The words as typed come first ("the wall", not "Wall Street"): a bonus on the coverage ranking.
   const words = exactWords(topic, caseAware(q.text));
-  const ranked = matchQuotes(library, q, {
-    accept: (doc) => scope.quote(doc) && speakerOf(doc) !== null && !own.has(speakerOf(doc)!),
+  const accept = (doc: number) => scope.quote(doc) && speakerOf(doc) !== null && !own.has(speakerOf(doc)!);
+  const matched = matchQuotes(library, q, {
+    accept,
     minCoverage: MIN_COVERAGE,
     candidates: SUBJECT_CANDIDATES,
     bonus: (doc) =>
@@ -38,6 +48,7 @@ export function topicQuotes(
         ? SUBJECT_EXACT_BONUS * (exactHits(words, library.quoteIndex, doc, library.quotes[doc].text) / words.length)
         : 0,
   });
+  const ranked = onTopic(library, q, matched, accept);
   // Grouped by speaker, the speakers in the order of their best quote.
   const groups = new Map<string, typeof ranked>();
   for (const r of ranked) {
@@ -58,4 +69,62 @@ export function topicQuotes(
     ? `Quoted about ${topic}: ${shown.join(', ')}${more}.`
     : `Quotes about ${topic}, by speaker: ${counted.join(', ')}${more}.`;
   return reply(q, message, items);
+}
+
+/**
+ * The matches read with the articles they are in. An article whose title holds every word of the topic
+ * is about it: its quotes are on it even in words of their own ("Coastal town braces for storm surge":
+ * “We are ready”), so they all count, and come first. A quote that holds no word of the topic, only a
+ * synonym of one in some sense, in an article that never uses any of them or their family, is about something else
+ * ("storm" → “taken by force”): it is left out.
+ */
+function onTopic(library: Library, q: Question, matched: Match[], accept: (doc: number) => boolean): Match[] {
+  const titled = titledArticles(library, q.terms);
+  const out: Match[] = [];
+  const seen = new Set<number>();
+  for (const m of matched) {
+    seen.add(m.doc);
+    const article = library.quoteArticle[m.doc];
+    if (titled.has(article)) out.push({ ...m, score: m.score + TITLE_TOPIC_BONUS });
+    else if (m.exact > 0 || inArticle(library, q, m.doc)) out.push(m);
+  }
+  for (const article of titled) {
+    for (const doc of library.articleQuotes.get(library.articles[article].id) ?? []) {
+      if (seen.has(doc) || !accept(doc)) continue;
+      out.push({
+        doc,
+        score: CONTEXT_WEIGHT + TITLE_TOPIC_BONUS,
+        coverage: CONTEXT_WEIGHT,
+        exact: 0,
+        phrase: 0,
+        pairs: 0,
+      });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Whether the quote's article holds a word of the topic, or one of its family ("Chinese" for China). */
+function inArticle(library: Library, q: Question, doc: number): boolean {
+  const terms = articleTerms(library, doc);
+  return q.terms.some(
+    (t) => terms.has(t) || (q.related.get(t) ?? []).some((r) => r.relation !== 'synonym' && terms.has(r.term)),
+  );
+}
+
+/** Articles (their index) whose title holds every term. */
+function titledArticles(library: Library, terms: string[]): Set<number> {
+  const out = new Set<number>();
+  if (!terms.length) return out;
+  for (const h of library.sentenceIndex.search(terms, { limit: TITLE_CANDIDATES })) {
+    const s = library.sentences.at(h.doc)!;
+    const at = library.articleById.get(s.articleId);
+    if (at === undefined || out.has(at)) continue;
+    const article = library.articles[at];
+    const title = article.paragraphs[0];
+    if (!title?.title || s.start >= title.end) continue;
+    const words = new Set(queryTerms(article.text.slice(title.start, title.end)));
+    if (terms.every((t) => words.has(t))) out.add(at);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { Library } from '../library/index.js';
 import { nameKey, nameWords, type Question, type SpeakerMatch } from '../question/index.js';
 import type { Answer, AnswerItem, Verdict } from '../types.js';
 import { matchedItem, rankForWords } from './quote-match.js';
+import { deniedWord } from './polarity.js';
 import { matchLevel, type Match } from './rank.js';
 import { reply, type Scope } from './scope.js';
 import { CLOSE_SECOND_MARGIN } from './weights.js';
@@ -38,6 +39,11 @@ export function verify(library: Library, q: Question, fits: SpeakerMatch[], scop
     const items = [first, ...rest(library, q, ranked, theirs, limit)];
     const how = matchLevel(theirs) === 'exact' ? 'said this' : 'said nearly this (not word for word)';
     const sure = certainty(first);
+    // Their words, but denied ("not a handout"), or denied in the question only: not what was asked.
+    const denied = deniedWord(first.quote, q.words);
+    if (denied && sure !== 'unclear') {
+      return verdict(q, 'no', `No: ${named} is quoted on this, but says the opposite about “${denied}”.`, items, fits);
+    }
     if (sure === 'unclear') {
       const unclear = `The corpus has these words, but the article does not say clearly who said them (perhaps ${named}).`;
       return verdict(q, 'unknown', unclear, items, fits);

@@ -58,6 +58,10 @@ export const SAME_QUOTE_SHARE = 0.5;
 export const SUBJECT_CANDIDATES = 100;
 /** Subject questions: the share of the topic's words as typed (see exactWords) adds this much. */
 export const SUBJECT_EXACT_BONUS = 0.3;
+/** Subject questions: a quote in an article whose title holds the whole topic adds this much. */
+export const TITLE_TOPIC_BONUS = 0.3;
+/** Sentences read to find the articles whose title holds a topic. */
+export const TITLE_CANDIDATES = 100;
 
 /** A speaker's quotes on a topic: TF-IDF × (1 + TOPIC_EXACT_BONUS × the topic's words as typed held). */
 export const TOPIC_EXACT_BONUS = 1;

@@ -41,12 +41,17 @@ export function saidIt(item: AnswerItem): string {
 export function closest(item: AnswerItem): string {
   switch (certainty(item)) {
     case 'sure':
-      return `the closest is ${item.speaker}'s`;
+      return `the closest is ${possessive(item.speaker!)}`;
     case 'likely':
-      return `the closest is most likely ${item.speaker}'s`;
+      return `the closest is most likely ${possessive(item.speaker!)}`;
     default:
       return item.speaker
         ? `the closest one's speaker is not clear from the article (perhaps ${item.speaker})`
         : 'the closest one does not say who said it';
   }
+}
+
+/** "Ann Author's", "James's"; a group named by a plural in lower case takes the apostrophe only ("analysts'"). */
+export function possessive(name: string): string {
+  return /^\p{Ll}.*s$/u.test(name) ? `${name}'` : `${name}'s`;
 }

@@ -6,7 +6,7 @@ import type { Answer, AnswerItem } from '../types.js';
  * long quote the sentences that hold what was asked are shown between ** and the rest trimmed; an
  * article every answer shares is named once, at the end.
  */
-export function formatAnswer(answer: Answer, max = 3): string {
+export function formatAnswer(answer: Answer, max = 3, more = 'ask with --json to see all'): string {
   const lines = [answer.message];
   const shown = answer.answers.slice(0, max);
   const shared = shown.length > 1 ? sharedArticle(shown) : null;
@@ -14,7 +14,7 @@ export function formatAnswer(answer: Answer, max = 3): string {
     lines.push('', ...formatItem(item, i + 1, shared === null));
   });
   if (shared) lines.push('', `article: ${articleLine(shared)}`);
-  if (answer.answers.length > max) lines.push('', `(${answer.answers.length - max} more; ask with --json to see all)`);
+  if (answer.answers.length > max) lines.push('', `(${answer.answers.length - max} more; ${more})`);
   return lines.join('\n');
 }
 

@@ -70,7 +70,9 @@ const WHO_ABOUT = new RegExp(
     String.raw`(?:(?:talk|talked|talks|talking|speak|spoke|speaks|spoken|speaking|comment|commented|comments|commenting|remark|remarked|weigh|weighed in|testify|testified|write|wrote|writes|written|complain|complained|complains|warn|warned|warns|(?:is|was|are|were|been) quoted|quoted)\s+(?:(?:something|anything|things|a lot|much|publicly|out|in|up)\s+)*` +
     String.raw`|(?:said|say|says)\s+(?:something|anything|things|what|a lot|much)\s+)(?:about|on|regarding|concerning|over|against|of)\s+(.+)$` +
     String.raw`|^(?:who|which (?:[\p{L}-]+ )?(?:person|people|one|officials?|politicians?|experts?|leaders?))\s+(?:(?:also|ever|publicly|has|have|had|did)\s+)*` +
-    String.raw`(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|discussed|discusses|address|addressed|addresses|condemn|condemned|condemns)\s+(.+)$`,
+    '(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|discussed|discusses|address|addressed|addresses|condemn|condemned|condemns|' +
+    'oppose|opposed|opposes|support|supported|supports|welcome|welcomed|welcomes|' +
+    String.raw`reject|rejected|rejects)\s+(.+)$`,
   'iu',
 );
 
@@ -150,6 +152,16 @@ const WHAT_PATTERNS: Array<{
     ),
     speaker: 1,
     topic: 2,
+  },
+  // did X say anything / has X commented / did X speak: what X said, about anything
+  {
+    re: new RegExp(
+      String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*` +
+        '(?:say|said|comment|commented|talk|talked|speak|spoke|spoken)' +
+        String.raw`(?:\s+(?:anything|something|much|a word|publicly|out|up))*$`,
+      'i',
+    ),
+    speaker: 1,
   },
   // did X mention / discuss / bring up Y
   {

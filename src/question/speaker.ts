@@ -5,6 +5,8 @@ import { stem } from '../text/stemmer.js';
 import type { Speaker } from '../types.js';
 import { scoreRole, type RoleIndex } from './roles.js';
 
+/** A role fit from which every word of the role is in the speaker's name or descriptions. */
+const ROLE_WHOLE = 0.99;
 /** A role fits a speaker when this share of its word weight is in their profile (see roles.ts). */
 const ROLE_MIN = 0.55;
 /** Speakers a role fits within this much of the best are all offered ("did you mean …"). */
@@ -152,6 +154,13 @@ export function resolveSpeaker(speakers: Speaker[], name: string, roles?: RoleIn
       l,
       words,
     );
+
+  // "the Labour MP": with an article, a role that some speaker's descriptions hold whole goes before a
+  // surname that is only its last word (someone the articles left named "MP").
+  if (/^(?:the|a|an)\s/i.test(name.trim())) {
+    const fits = byRole().filter((m) => (m.fit ?? 0) >= ROLE_WHOLE);
+    if (fits.length) return done(fits, l, words);
+  }
 
   // The surname with any first name that agrees: "Jan Brewer" finds "Brewer", "District Carlton W. Reeves"
   // finds "Carlton W. Reeves"; "Betsy Sharp" does not find "Adam Sharp".

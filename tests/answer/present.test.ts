@@ -61,5 +61,8 @@ describe('what presentation shows of an answer', () => {
       'The corpus has this quote but does not say who said it',
     );
     expect(closest(item({ confidence: 0.5 }))).toBe("the closest is most likely Ann Author's");
+    // A group named by a plural: "analysts'", not "analysts's"; a name ending in s keeps "'s".
+    expect(closest(item({ speaker: 'analysts', confidence: SURE }))).toBe("the closest is analysts'");
+    expect(closest(item({ speaker: 'Tom Burns', confidence: SURE }))).toBe("the closest is Tom Burns's");
   });
 });

@@ -53,4 +53,37 @@ describe('the terminal chat', () => {
     expect(out).toMatch(/^Yes: Ruth Okafor said nearly this \(not word for word\)\./);
     expect(out).toContain('What Ruth Okafor said (2 quotes):');
   });
+
+  it('"what else" leaves out the quotes already shown; "more" shows the next ones, never a --json hint', async () => {
+    const many = makeLibrary(
+      [
+        {
+          id: 'port',
+          title: 'Port reopens',
+          paragraphs: ['One.', 'Two.', 'Three.', 'Four.'].map((w) => `“${w}” said Ann Lee.`),
+        },
+      ],
+      [{ id: 'lee', name: 'Ann Lee', aliases: ['Lee'] }],
+      ['One.', 'Two.', 'Three.', 'Four.'].map((text) => ({ article: 'port', text, speaker: 'lee' })),
+    );
+    const input = new PassThrough();
+    let out = '';
+    const output = new Writable({
+      write(chunk, _e, done) {
+        out += String(chunk);
+        done();
+      },
+    });
+    const done = runChat(many, { input, output, interactive: false });
+    input.end('What did Lee say?\nmore\nWhat else did she say?\n');
+    await done;
+    const [first, more, again] = out.trim().split(/\n\n(?=What|More|That)/);
+    expect(first).toContain('(1 more; type "more" to see them)');
+    expect(out).not.toContain('--json');
+    const shown = (text: string) => [...text.matchAll(/^\d\. “(\w+)\.”/gm)].map((m) => m[1]);
+    expect(more).toMatch(/^More:/);
+    expect(shown(more)).toHaveLength(1);
+    expect([...shown(first), ...shown(more)].sort()).toEqual(['Four', 'One', 'Three', 'Two']);
+    expect(again).toContain('(Nothing I have not shown you already.)');
+  });
 });
