@@ -184,7 +184,9 @@ describe('per-server articles, /corpus and /settings against the fake Discord (S
     expect(here).not.toContain('Bartholomew');
     const there = JSON.stringify(await replyOf(h.fake, h.fake.slashSub('corpus', 'gaps', {}, B)));
     expect(there).toContain('What did Bartholomew Stroud say?');
-    expect(there).not.toMatch(/Zebulon|ice sculptures|👎/);
+    // Its own question on the ice sculptures (asked there in the first test) found nothing there, and is
+    // listed; this server's question and 👎 are not.
+    expect(there).not.toMatch(/Zebulon|👎|Answers marked/);
     expect((await replyOf(h.fake, h.fake.slashSub('corpus', 'gaps', {}, {}))).content).toBe(NOT_MANAGER);
   });
 
