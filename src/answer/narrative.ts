@@ -9,8 +9,7 @@ import { RELATION_WEIGHT } from './weights.js';
 
 const sentenceCache = new WeakMap<Library, Map<number, Set<string>>>();
 const storyCache = new WeakMap<Library, Map<number, Set<string>>>();
-const contextCache = new WeakMap<Library, Map<number, Set<string>>>();
-// Each cached set costs about 1.6 kB: 3 caches of 20,000 hold some 100 MB at most, whatever the corpus.
+// Each cached set costs about 1.6 kB: 2 caches of 20,000 hold some 65 MB at most, whatever the corpus.
 const MAX_CACHED = 20_000;
 const articleCache = new WeakMap<Library, Map<number, Set<string>>>();
 const MAX_ARTICLES = 200;
@@ -68,13 +67,36 @@ export function articleTerms(library: Library, doc: number): Set<string> {
   return terms;
 }
 
-/** The story's terms and the title's: what the article is about. */
-export function contextTerms(library: Library, doc: number): Set<string> {
-  return cached(contextCache, library, doc, () => {
-    const article = library.articles[library.quoteArticle[doc]];
-    const title = article.paragraphs[0]?.title ? article.text.slice(0, article.paragraphs[0].end) : '';
-    return new Set([...storyTerms(library, doc), ...queryTerms(title)]);
-  });
+const storyPlaces = new WeakMap<Library, Map<string, Set<number>>>();
+const MAX_TERMS = 500;
+/** Paragraphs an article may have, for one number per (article, paragraph). */
+const PARAGRAPH_SLOTS = 1 << 16;
+
+/**
+ * Whether a term the quote lacks is in its story: its paragraph, the one before or the title (what
+ * a set of the story's terms would hold, read from the sentence index's postings of the term instead of from the text:
+ * a speaker quoted in thousands of articles costs the term's postings, not a tokenizer pass over every
+ * paragraph). For terms the quote holds, ask the quote index.
+ */
+export function inStory(library: Library, doc: number, term: string): boolean {
+  let perLibrary = storyPlaces.get(library);
+  if (!perLibrary) storyPlaces.set(library, (perLibrary = new Map()));
+  let places = perLibrary.get(term);
+  if (!places) {
+    places = new Set();
+    for (const s of library.sentenceIndex.docsWith([term])) {
+      const paragraph = library.sentences.at(s)!.paragraph;
+      places.add(library.sentenceArticle[s] * PARAGRAPH_SLOTS + Math.min(paragraph, PARAGRAPH_SLOTS - 1));
+    }
+    if (perLibrary.size > MAX_TERMS) perLibrary.clear();
+    perLibrary.set(term, places);
+  }
+  const article = library.quoteArticle[doc];
+  const at = library.quotes[doc].paragraph;
+  const base = article * PARAGRAPH_SLOTS;
+  if (places.has(base + Math.min(at, PARAGRAPH_SLOTS - 1))) return true;
+  if (at > 0 && places.has(base + Math.min(at - 1, PARAGRAPH_SLOTS - 1))) return true;
+  return Boolean(library.articles[article].paragraphs[0]?.title) && places.has(base);
 }
 
 /** Credit of a term found in a field around a quote (weight), or of a related word found there (weight × relation). */

@@ -6,7 +6,7 @@ import type { Question } from '../question/index.js';
 import type { MatchLevel } from '../types.js';
 import { foldCase } from '../text/normalize.js';
 import { tokenize } from '../text/tokenizer.js';
-import { contextTerms, fieldCredit, narrativeTerms } from './narrative.js';
+import { fieldCredit, inStory, narrativeTerms } from './narrative.js';
 import {
   CLOSE_COVERAGE,
   CONTEXT_WEIGHT,
@@ -69,7 +69,6 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
     let covered = 0;
     let exact = 0;
     let around: Set<string> | undefined;
-    let context: Set<string> | undefined;
     for (const [t, w] of weight) {
       if (index.contains(t, doc) || (t === NOT && NEGATED.test(library.quotes[doc].text))) {
         covered += w;
@@ -85,10 +84,7 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
         around ??= narrativeTerms(library, doc);
         credit = Math.max(credit, fieldCredit(around, t, related, NARRATIVE_WEIGHT));
       }
-      if (credit < CONTEXT_WEIGHT) {
-        context ??= contextTerms(library, doc);
-        if (context.has(t)) credit = CONTEXT_WEIGHT;
-      }
+      if (credit < CONTEXT_WEIGHT && inStory(library, doc, t)) credit = CONTEXT_WEIGHT;
       covered += credit * w;
     }
     const coverage = covered / total;

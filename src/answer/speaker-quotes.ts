@@ -4,7 +4,7 @@ import type { Question, SpeakerMatch } from '../question/index.js';
 import type { Answer, AnswerItem, Speaker } from '../types.js';
 import { quoteItem } from './items.js';
 import { plural, reply, type Scope } from './scope.js';
-import { contextTerms, fieldCredit, narrativeTerms } from './narrative.js';
+import { fieldCredit, inStory, narrativeTerms } from './narrative.js';
 import {
   CONTEXT_WEIGHT,
   NARRATIVE_TOPIC_WEIGHT,
@@ -142,10 +142,14 @@ function onTopicHits(
   const index = library.quoteIndex;
   // The quotes holding a topic word, then whose they are: cost follows the topic's postings, not how
   // often the speaker was quoted; their own quotes are read for the words around them, in the articles
-  // that hold a topic word or a related one (elsewhere nothing around a quote can).
+  // that hold a topic word or a related one, and there only those with one in the quote or its story
+  // (elsewhere nothing around a quote can match; reading each one's sentence is what costs).
   const topical = topicArticles(library, q);
-  const candidates = new Set([...index.docsWith(q.terms), ...own.filter((d) => topical.has(library.quoteArticle[d]))]);
   const terms = [...new Set(q.terms)];
+  const wanted = [...new Set([...terms, ...[...q.related.values()].flat().map((r) => r.term)])];
+  const near = (d: number) =>
+    topical.has(library.quoteArticle[d]) && wanted.some((t) => index.contains(t, d) || inStory(library, d, t));
+  const candidates = new Set([...index.docsWith(q.terms), ...own.filter(near)]);
   const out: Array<{ doc: number; score: number; weak: boolean }> = [];
   for (const doc of candidates) {
     if (!accept(doc)) continue;
@@ -160,7 +164,7 @@ function onTopicHits(
       for (const r of related)
         if (RELATION_WEIGHT[r.relation] > credit && index.contains(r.term, doc)) credit = RELATION_WEIGHT[r.relation];
       if (credit > CONTEXT_WEIGHT) weak = false;
-      else if (contextTerms(library, doc).has(t)) credit = CONTEXT_WEIGHT;
+      else if (inStory(library, doc, t)) credit = CONTEXT_WEIGHT;
       context += credit * index.idf(t);
     }
     const inQuote = index.score(q.terms, doc);
