@@ -1,5 +1,6 @@
 // How speakers' names are formed: the owner of a role is its whole name when it is no person's ("Brightwell
-// Foods's spokeswoman", not "Foods's"). Short made-up articles.
+// Foods's spokeswoman", not "Foods's"); a role noun capitalised before a given name and a surname describes the
+// person ("Forecaster Bilal Chaudry" is Bilal Chaudry). Short made-up articles.
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../../src/corpus/index.js';
 import { buildLibrary } from '../../src/library/index.js';
@@ -28,6 +29,30 @@ describe('speaker names', () => {
       ['We are acting out of caution,', "Brightwell Foods's spokeswoman"],
       ['The public should not be worried,', "Downing Street's spokesman"],
       ['We will get answers,', "Marsh's spokesman"],
+    ]);
+  });
+
+  it('a capitalised role before a given name and a surname is no part of the name; titles stay titles', () => {
+    const story = [
+      'Storm warning',
+      '',
+      'Forecaster Bilal Chaudry said the storm would arrive on Friday. “It will be a rough night,” Chaudry said.',
+      '',
+      'Harbourmaster Colin Trent said boats had been moved. “We have secured the moorings,” he said.',
+      '',
+      'In the town, Manager Ruth Abernethy closed the shop early. “Safety comes first,” Abernethy said.',
+      '',
+      '“Expect flooding,” the forecaster added.',
+      '',
+      'President Obama spoke later. “Stay safe,” Obama said. Dr Amara Obi agreed. “Please stay in,” Dr Obi said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['It will be a rough night,', 'Bilal Chaudry'],
+      ['We have secured the moorings,', 'Colin Trent'],
+      ['Safety comes first,', 'Ruth Abernethy'],
+      ['Expect flooding,', 'Bilal Chaudry'],
+      ['Stay safe,', 'Obama'],
+      ['Please stay in,', 'Amara Obi'],
     ]);
   });
 });
