@@ -23,6 +23,7 @@ import {
   RANK_WORDS,
   roleKin,
   SETTING_PREPOSITIONS,
+  surnameOf,
   union,
 } from '../lexicon/index.js';
 import type { Coref } from './coref.js';
@@ -305,7 +306,7 @@ function documentSource(at: number, paragraph: number, { entities, trail }: Reso
  */
 function ownerRole(owner: Entity, role: string): string {
   const person = owner.kind === 'person' || (owner.kind === 'unknown' && isFirstName(owner.words[0]));
-  const name = person ? owner.name.split(' ').at(-1)! : owner.name;
+  const name = person ? surnameOf(owner.name) : owner.name;
   return `${name}'s ${role}`;
 }
 

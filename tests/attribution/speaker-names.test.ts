@@ -1,6 +1,7 @@
 // How speakers' names are formed: the owner of a role is its whole name when it is no person's ("Brightwell
 // Foods's spokeswoman", not "Foods's"); a role noun capitalised before a given name and a surname describes the
-// person ("Forecaster Bilal Chaudry" is Bilal Chaudry). Short made-up articles.
+// person ("Forecaster Bilal Chaudry" is Bilal Chaudry); a post-nominal ("KC", "MP", "Jr.") ends no surname and is
+// no one alone ("The local MP, Gareth Pryce,"). Short made-up articles.
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../../src/corpus/index.js';
 import { buildLibrary } from '../../src/library/index.js';
@@ -53,6 +54,23 @@ describe('speaker names', () => {
       ['Expect flooding,', 'Bilal Chaudry'],
       ['Stay safe,', 'Obama'],
       ['Please stay in,', 'Amara Obi'],
+    ]);
+  });
+
+  it('a post-nominal is no speaker alone and keeps the surname the full name', () => {
+    const story = [
+      'Bypass plan rejected',
+      '',
+      'The local MP, Gareth Pryce, said he would fight the decision. “This is a betrayal,” he said.',
+      '',
+      'Sarah Quennell KC, representing residents, called the inquiry flawed. “The process was unfair,” Quennell said.',
+      '',
+      'Councillor Tom Hale Jr. backed the plan. “It is needed,” Hale said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['This is a betrayal,', 'Gareth Pryce'],
+      ['The process was unfair,', 'Sarah Quennell KC'],
+      ['It is needed,', 'Tom Hale Jr'],
     ]);
   });
 });
