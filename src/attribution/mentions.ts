@@ -187,6 +187,26 @@ function placeBeforeTitle(words: Token[]): number {
   return 0;
 }
 
+/**
+ * "Forecaster Bilal Chaudry", "Manager Ruth Abernethy": a role noun capitalised at a sentence's start or after
+ * a comma, then a given name and a surname. The role describes the person; it is no part of the name.
+ */
+function roleBeforeName(words: Token[], tokens: Token[], text: string): boolean {
+  const [role, ...rest] = words;
+  if (rest.length < 2 || rest.length > 3 || !isPersonRole(role.lower) || isFirstName(role.lower)) return false;
+  // Capitalised inside a sentence, the word belongs to a name ("the Witness Protection Programme").
+  const before = tokens[tokens.indexOf(role) - 1];
+  const opens = !before || /^[.!?:;,"“”‘’()–—]$/.test(before.text) || text.slice(before.end, role.start).includes('\n');
+  if (!opens) return false;
+  const lower = rest.map((w) => w.lower);
+  return (
+    (isFirstName(lower[0]) || rest.length === 2) &&
+    !lower.some((w) => ORG_WORDS.has(w) || COMMON.has(w) || ORG_LINKS.has(w) || TITLES.has(w)) &&
+    !isPlace([lower[0]]) &&
+    !isPlace(lower)
+  );
+}
+
 function toMention(
   text: string,
   tokens: Token[],
@@ -221,7 +241,8 @@ function toMention(
     words.length > 1 &&
     (isTitleToken(words[0]) ||
       ((/^[A-Z.]{2,4}$/.test(words[0].text) || isChamber(words[0])) && isTitleToken(words[1])) ||
-      (isChamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)))
+      (isChamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)) ||
+      roleBeforeName(words, tokens, text))
   )
     titles.push(words.shift()!);
   if (titles.length && words.length && ORG_LINKS.has(words[0].lower)) {

@@ -23,6 +23,7 @@ import {
   RANK_WORDS,
   roleKin,
   SETTING_PREPOSITIONS,
+  surnameOf,
   union,
 } from '../lexicon/index.js';
 import type { Coref } from './coref.js';
@@ -299,9 +300,13 @@ function documentSource(at: number, paragraph: number, { entities, trail }: Reso
   return none('a document with no issuer named before it');
 }
 
-/** "Nazarbayev's spokesman": a person's surname (an organisation's whole name) and the role. */
+/**
+ * "Nazarbayev's spokesman": a person's surname and the role; any other owner by its whole name ("Brightwell
+ * Foods's spokeswoman", "Downing Street's spokesman"), whose last word alone names nothing.
+ */
 function ownerRole(owner: Entity, role: string): string {
-  const name = owner.kind === 'org' ? owner.name : owner.name.split(' ').at(-1)!;
+  const person = owner.kind === 'person' || (owner.kind === 'unknown' && isFirstName(owner.words[0]));
+  const name = person ? surnameOf(owner.name) : owner.name;
   return `${name}'s ${role}`;
 }
 

@@ -1,6 +1,7 @@
 // Speakers as entities across the corpus: one per person, with the fullest name seen as its canonical
 // name, the other spellings as aliases, and the appositions as descriptions. A surname alone ("Clinton"
 // in an article that never gives a first name) joins the full name only when one clearly dominates.
+import { surnameOf } from '../lexicon/index.js';
 import { nameKey } from '../text/names.js';
 import type { Article, Quote, Sentence, Speaker } from '../types.js';
 import type { Attributed } from './attributed.js';
@@ -195,8 +196,7 @@ function toSpeaker(members: Group[], used: Set<string>): Speaker {
   );
   const name = ranked[0][0];
   for (const [n] of ranked.slice(1)) aliases.add(n);
-  const words = name.split(' ');
-  if (words.length > 1 && members[0].kind === 'person') aliases.add(words[words.length - 1]);
+  if (name.includes(' ') && members[0].kind === 'person') aliases.add(surnameOf(name));
   aliases.delete(name);
   let id =
     name

@@ -22,7 +22,15 @@ import {
 export const NAME_PARTICLES = words('de da del della der den van von bin al el la le du dos das di y ibn abu st.');
 /** Words that join the parts of an organisation's name ("Bank of England", "Department for Education"). */
 export const ORG_LINKS = words('of for &');
-export const NAME_SUFFIXES = words('jr jr. sr sr. ii iii iv');
+/** Written after a surname and no part of it: "Jr.", "III", post-nominals ("Sarah Quennell KC", "Gareth Pryce MP"). */
+export const NAME_SUFFIXES = words('jr jr. sr sr. ii iii iv kc qc mp mep msp obe mbe cbe');
+
+/** The surname of a name as written: its last word before any suffix ("Sarah Quennell KC" → "Quennell"). */
+export function surnameOf(name: string): string {
+  const parts = name.split(' ');
+  while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1].toLowerCase().replace(/[.,]$/, ''))) parts.pop();
+  return parts[parts.length - 1];
+}
 
 /** Words that make a name an organisation's. */
 export const ORG_WORDS = words(`department ministry committee party council commission union university center centre

@@ -112,7 +112,8 @@ const CORE_ROLES = words(`analyst researcher expert scholar professor economist 
  mayor premier chancellor prosecutor investigator detective police policeman officer soldier veteran student teacher
  resident voter supporter protester demonstrator organizer campaigner manager staffer strategist consultant
  secretary deputy head owner partner colleague man woman patient author actor actress singer player coach manager
- teacher nurse surgeon pilot farmer worker owner chef founder commenter`);
+ teacher nurse surgeon pilot farmer worker owner chef founder commenter forecaster meteorologist harbourmaster
+ headteacher headmaster headmistress`);
 // Every office written before a name names a person by role too ("the councillor", "the inspector").
 const ROLES = union([CORE_ROLES, union([OFFICES], '', 'sir dame lord lady father vice chair speaker major')]);
 

@@ -1,0 +1,76 @@
+// How speakers' names are formed: the owner of a role is its whole name when it is no person's ("Brightwell
+// Foods's spokeswoman", not "Foods's"); a role noun capitalised before a given name and a surname describes the
+// person ("Forecaster Bilal Chaudry" is Bilal Chaudry); a post-nominal ("KC", "MP", "Jr.") ends no surname and is
+// no one alone ("The local MP, Gareth Pryce,"). Short made-up articles.
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../../src/corpus/index.js';
+import { buildLibrary } from '../../src/library/index.js';
+
+function whoSaid(lines: string[]): Array<[string, string | null]> {
+  const { articles } = parseArticleBytes(Buffer.from(lines.join('\n')), 'story.txt', '');
+  return buildLibrary(articles)
+    .quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => [q.text, q.speaker]);
+}
+
+describe('speaker names', () => {
+  it('the owner of a role is the whole name of a company or a place, a person by their surname', () => {
+    const story = [
+      'Yoghurt recalled',
+      '',
+      'A batch of yoghurt was withdrawn from shops on Monday.',
+      '',
+      '“We are acting out of caution,” a spokeswoman for Brightwell Foods said.',
+      '',
+      '“The public should not be worried,” a Downing Street spokesman said.',
+      '',
+      'Mayor Helen Marsh called a meeting. “We will get answers,” a spokesman for Helen Marsh said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['We are acting out of caution,', "Brightwell Foods's spokeswoman"],
+      ['The public should not be worried,', "Downing Street's spokesman"],
+      ['We will get answers,', "Marsh's spokesman"],
+    ]);
+  });
+
+  it('a capitalised role before a given name and a surname is no part of the name; titles stay titles', () => {
+    const story = [
+      'Storm warning',
+      '',
+      'Forecaster Bilal Chaudry said the storm would arrive on Friday. “It will be a rough night,” Chaudry said.',
+      '',
+      'Harbourmaster Colin Trent said boats had been moved. “We have secured the moorings,” he said.',
+      '',
+      'In the town, Manager Ruth Abernethy closed the shop early. “Safety comes first,” Abernethy said.',
+      '',
+      '“Expect flooding,” the forecaster added.',
+      '',
+      'President Obama spoke later. “Stay safe,” Obama said. Dr Amara Obi agreed. “Please stay in,” Dr Obi said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['It will be a rough night,', 'Bilal Chaudry'],
+      ['We have secured the moorings,', 'Colin Trent'],
+      ['Safety comes first,', 'Ruth Abernethy'],
+      ['Expect flooding,', 'Bilal Chaudry'],
+      ['Stay safe,', 'Obama'],
+      ['Please stay in,', 'Amara Obi'],
+    ]);
+  });
+
+  it('a post-nominal is no speaker alone and keeps the surname the full name', () => {
+    const story = [
+      'Bypass plan rejected',
+      '',
+      'The local MP, Gareth Pryce, said he would fight the decision. “This is a betrayal,” he said.',
+      '',
+      'Sarah Quennell KC, representing residents, called the inquiry flawed. “The process was unfair,” Quennell said.',
+      '',
+      'Councillor Tom Hale Jr. backed the plan. “It is needed,” Hale said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['This is a betrayal,', 'Gareth Pryce'],
+      ['The process was unfair,', 'Sarah Quennell KC'],
+      ['It is needed,', 'Tom Hale Jr'],
+    ]);
+  });
+});
