@@ -68,7 +68,18 @@ export function articleTerms(library: Library, doc: number): Set<string> {
 }
 
 const storyPlaces = new WeakMap<Library, Map<string, Set<number>>>();
-const MAX_TERMS = 500;
+const MAX_TERMS = 5000;
+const paragraphsOf = new WeakMap<Library, Uint32Array>();
+
+/** Each sentence's paragraph, read once per library (a loaded library makes a sentence per `at`). */
+function sentenceParagraphs(library: Library): Uint32Array {
+  let paragraphs = paragraphsOf.get(library);
+  if (paragraphs) return paragraphs;
+  paragraphs = new Uint32Array(library.sentences.length);
+  for (let i = 0; i < paragraphs.length; i++) paragraphs[i] = library.sentences.at(i)!.paragraph;
+  paragraphsOf.set(library, paragraphs);
+  return paragraphs;
+}
 /** Paragraphs an article may have, for one number per (article, paragraph). */
 const PARAGRAPH_SLOTS = 1 << 16;
 
@@ -84,9 +95,9 @@ export function inStory(library: Library, doc: number, term: string): boolean {
   let places = perLibrary.get(term);
   if (!places) {
     places = new Set();
+    const paragraphs = sentenceParagraphs(library);
     for (const s of library.sentenceIndex.docsWith([term])) {
-      const paragraph = library.sentences.at(s)!.paragraph;
-      places.add(library.sentenceArticle[s] * PARAGRAPH_SLOTS + Math.min(paragraph, PARAGRAPH_SLOTS - 1));
+      places.add(library.sentenceArticle[s] * PARAGRAPH_SLOTS + Math.min(paragraphs[s], PARAGRAPH_SLOTS - 1));
     }
     if (perLibrary.size > MAX_TERMS) perLibrary.clear();
     perLibrary.set(term, places);
