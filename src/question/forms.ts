@@ -9,6 +9,7 @@ import {
   SAY_VERBS,
   STANCE_PREPOSITIONS,
   TOPIC_NOUNS,
+  VERIFY_VERBS as VERIFY_VERB_LIST,
   WHAT_VERBS,
 } from './lexicon.js';
 import { senses } from './wordnet.js';
@@ -273,47 +274,7 @@ export function topicForm(plain: string): { topic: string; names?: boolean } | n
   return t && t.split(/\s+/).length <= MAX_SUBJECT_WORDS ? { topic: t, names: true } : null;
 }
 
-const VERIFY_VERBS = alt([
-  'say',
-  'said',
-  'says',
-  'tell',
-  'told',
-  'claim',
-  'claimed',
-  'state',
-  'stated',
-  'write',
-  'wrote',
-  'call',
-  'called',
-  'describe',
-  'described',
-  'warn',
-  'warned',
-  'admit',
-  'admitted',
-  'tweet',
-  'tweeted',
-  'argue',
-  'argued',
-  'insist',
-  'insisted',
-  'predict',
-  'predicted',
-  'promise',
-  'promised',
-  'suggest',
-  'suggested',
-  'deny',
-  'denied',
-  'threaten',
-  'threatened',
-  'announce',
-  'announced',
-  'declare',
-  'declared',
-]);
+const VERIFY_VERBS = alt(VERIFY_VERB_LIST);
 const CHECK = alt([
   'is it true',
   'is it correct',
