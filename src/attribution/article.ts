@@ -5,7 +5,7 @@
 // confidence.
 import { findQuoteSpans } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
-import type { Attributed } from './attributed.js';
+import { type Attributed, unattributed } from './attributed.js';
 import {
   gather,
   sentenceLocator,
@@ -80,16 +80,7 @@ export function attributeArticle(
     .map((s) => toDraft(article, table, s));
   for (const l of interviewLines(article, table)) {
     drafts.push({
-      articleId: article.id,
-      kind: 'direct',
-      pieces: [[l.start, l.end]],
-      paragraph: l.paragraph,
-      entity: null,
-      source: null,
-      cue: null,
-      confidence: 0,
-      rules: [],
-      inherited: false,
+      ...unattributed(article.id, 'direct', [[l.start, l.end]], l.paragraph),
       open: l.open,
       close: l.end,
       inner: l.match,
@@ -142,18 +133,7 @@ export function attributeArticle(
   // Reported speech first ("Sami recalled how …"): a quote with no cue of its own after it is theirs.
   const indirect: Attributed[] = [];
   for (const r of findIndirect(article, table, sentences, drafts)) {
-    const d: Attributed = {
-      articleId: article.id,
-      kind: 'indirect',
-      pieces: [r.content],
-      paragraph: r.paragraph,
-      entity: null,
-      source: null,
-      cue: null,
-      confidence: 0,
-      rules: [],
-      inherited: false,
-    };
+    const d = unattributed(article.id, 'indirect', [r.content], r.paragraph);
     const facts: QuoteFacts = {
       paragraph: r.paragraph,
       open: r.content[0],

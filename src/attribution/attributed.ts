@@ -21,3 +21,24 @@ export interface Attributed {
   /** The quote had no cue of its own and took the speaker before it. */
   inherited: boolean;
 }
+
+/** A quote found and not yet attributed: no speaker, no source, no cue, nothing fired. */
+export function unattributed(
+  articleId: string,
+  kind: QuoteKind,
+  pieces: Array<[number, number]>,
+  paragraph: number,
+): Attributed {
+  return {
+    articleId,
+    kind,
+    pieces,
+    paragraph,
+    entity: null,
+    source: null,
+    cue: null,
+    confidence: 0,
+    rules: [],
+    inherited: false,
+  };
+}

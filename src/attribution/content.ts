@@ -5,7 +5,7 @@
 import { DEMONSTRATIVES, FIRST_PERSON, isSpeechVerb, union } from '../lexicon/index.js';
 import type { MarkSpan } from '../text/quotemarks.js';
 import type { Article } from '../types.js';
-import type { Attributed } from './attributed.js';
+import { type Attributed, unattributed } from './attributed.js';
 import { cueInOpenQuote, cueInside, transcriptSpeaker, type CueMatch } from './cue.js';
 import type { TokenTable } from './tokens.js';
 
@@ -20,16 +20,7 @@ export interface Draft extends Attributed {
 
 export function toDraft(article: Article, table: TokenTable, s: MarkSpan): Draft {
   const base: Draft = {
-    articleId: article.id,
-    kind: 'direct',
-    pieces: [[s.start, s.end]],
-    paragraph: s.paragraph,
-    entity: null,
-    source: null,
-    cue: null,
-    confidence: 0,
-    rules: [],
-    inherited: false,
+    ...unattributed(article.id, 'direct', [[s.start, s.end]], s.paragraph),
     open: s.open,
     close: s.close,
   };
