@@ -77,7 +77,8 @@ export function answerQuestion(library: Library, input: string, options: AnswerO
       const known = scope.speakers.filter((sp) => sp.kind === 'person').sort((a, b) => b.quoteCount - a.quoteCount)[0];
       return reply(
         q,
-        `Who do you mean by “${q.speaker}”? Ask with a name, e.g. “What did ${known?.name.split(' ').at(-1) ?? 'Borrell'} say?”`,
+        `Who do you mean by “${q.speaker}”? Ask with a name, e.g. ` +
+          `“What did ${known?.name.split(' ').at(-1) ?? 'Borrell'} say?”`,
       );
     }
     q = withWords({ ...q, speaker: options.about });

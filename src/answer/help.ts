@@ -9,8 +9,9 @@ export function helpAnswer(library: Library, question: string, speakers: Speaker
   const docs = top[0] ? (library.speakerQuotes.get(top[0].id) ?? []) : [];
   const quote = docs.map((d) => library.quotes[d].text).find((t) => t.split(/\s+/).length >= 6);
   const snippet = quote ? opening(quote) : 'it is now a real revolution';
+  const articles = library.articles.length === 1 ? 'article' : 'articles';
   const lines = [
-    `I answer questions about ${library.articles.length} news ${library.articles.length === 1 ? 'article' : 'articles'}, above all who said what. Try:`,
+    `I answer questions about ${library.articles.length} news ${articles}, above all who said what. Try:`,
     `• Who said "${snippet}"?`,
     `• What did ${someone} say?  or  What did ${someone} say about …?`,
     `• Who is ${someone}?`,

@@ -100,11 +100,20 @@ export function speakerQuotes(
     const namesakes = [...new Set(named.map((it) => it.speaker).filter((n) => n && n !== speaker.name))];
     const doubt = items.some((it) => it.speakerId && !ids.has(it.speakerId)) ? UNSURE_NOTE : '';
     onTopic = hits.length > 0;
+    const others = namesakes.length
+      ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)`
+      : byRole
+        ? alsoFor(speaker)
+        : speaker === chosen[0].speaker
+          ? also
+          : '';
+    const unnamed = doubt ? 'quotes about it of unsure or no speaker' : 'unattributed quotes about it';
+    const times = plural(quotesOf(speaker).length, 'time');
     message = hits.length
-      ? `What ${speaker.name} said about ${q.topic}:${namesakes.length ? ` (Also named so, and quoted on it: ${namesakes.slice(0, 3).join(', ')}.)` : byRole ? alsoFor(speaker) : speaker === chosen[0].speaker ? also : ''}${doubt}`
+      ? `What ${speaker.name} said about ${q.topic}:${others}${doubt}`
       : items.length
-        ? `${speaker.name} is never quoted by name about ${q.topic}; ${doubt ? 'quotes about it of unsure or no speaker' : 'unattributed quotes about it'} in articles that quote them:`
-        : `${speaker.name} is quoted ${plural(quotesOf(speaker).length, 'time')}, never about ${q.topic}. Everything quoted:${also}`;
+        ? `${speaker.name} is never quoted by name about ${q.topic}; ${unnamed} in articles that quote them:`
+        : `${speaker.name} is quoted ${times}, never about ${q.topic}. Everything quoted:${also}`;
   } else {
     message = `What ${speaker.name} said (${plural(quotesOf(speaker).length, 'quote')}):${also}`;
   }

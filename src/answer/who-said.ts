@@ -52,7 +52,8 @@ function closeSecond(ranked: Match[], items: AnswerItem[]): string {
   const other = items.findIndex((it, i) => i > 0 && it.speaker && it.speaker !== items[0].speaker);
   if (other < 0 || ranked[other].score < ranked[0].score - CLOSE_SECOND_MARGIN) return '';
   const again = sameWords(items[0].quote, items[other].quote);
-  return ` (or perhaps ${items[other].speaker}: ${again ? 'the quote appears more than once' : 'their words are nearly as close'})`;
+  const why = again ? 'the quote appears more than once' : 'their words are nearly as close';
+  return ` (or perhaps ${items[other].speaker}: ${why})`;
 }
 
 /** Whether two quotes are mostly the same words in the same order: one quote given twice. */

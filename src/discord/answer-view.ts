@@ -85,7 +85,8 @@ export function renderPage(session: AnswerSession, page: number, sessionId: stri
   const lead =
     page === 0
       ? escapeMarkdown(session.message)
-      : `More for “${escapeMarkdown(cut(session.question, 300))}”: answers ${first + 1}–${first + items.length} of ${total}`;
+      : `More for “${escapeMarkdown(cut(session.question, 300))}”: ` +
+        `answers ${first + 1}–${first + items.length} of ${total}`;
   const content = notice ? `${lead}\n-# ${escapeMarkdown(notice)}` : lead;
   // Each embed gets an equal share of the 6,000 a message may carry, so a page fits in one message.
   const share = Math.floor((LIMITS.embedTotal - 300) / Math.max(1, items.length));
@@ -109,7 +110,8 @@ function itemEmbed(
   const title = titled ? cut(escapeMarkdown(shortTitle(item.article.title || item.article.id)), LIMITS.embedTitle) : '';
   const footer = `${index + 1} of ${total} · ${cue.label}`;
   const who = item.speaker
-    ? `— **${escapeMarkdown(cut(item.speaker, 200))}**${item.speakerDescription ? `, ${escapeMarkdown(cut(item.speakerDescription, 300))}` : ''}`
+    ? `— **${escapeMarkdown(cut(item.speaker, 200))}**` +
+      (item.speakerDescription ? `, ${escapeMarkdown(cut(item.speakerDescription, 300))}` : '')
     : item.kind === 'passage'
       ? ''
       : '— speaker not identified';

@@ -5,7 +5,8 @@ import { respond } from '../respond.js';
 import { slashCommand, type Command } from './types.js';
 
 const COMMANDS = [
-  '`/ask question` — anything: who said a quote (in your own words too), what someone said (by name or role), did X say …?, quotes about a subject, or a search of the articles',
+  '`/ask question` — anything: who said a quote (in your own words too), what someone said (by name or role), ' +
+    'did X say …?, quotes about a subject, or a search of the articles',
   '`/whosaid quote` — who said these words',
   '`/quotes speaker [topic]` — what someone said, about a topic if you give one',
   '`/speakers [article]` — who is quoted, everywhere or in one article',
