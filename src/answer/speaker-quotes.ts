@@ -158,7 +158,7 @@ function onTopicHits(
   const wanted = [...new Set([...terms, ...[...q.related.values()].flat().map((r) => r.term)])];
   const near = (d: number) =>
     topical.has(library.quoteArticle[d]) && wanted.some((t) => index.contains(t, d) || inStory(library, d, t));
-  const candidates = new Set([...index.docsWith(q.terms), ...own.filter(near)]);
+  const candidates = new Set([...quotesWith(library, q), ...own.filter(near)]);
   const out: Array<{ doc: number; score: number; weak: boolean }> = [];
   for (const doc of candidates) {
     if (!accept(doc)) continue;
@@ -186,6 +186,15 @@ function onTopicHits(
   }
   // Quotes that hold the topic (or have it in their sentence) before those with it only in their story.
   return out.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.doc - b.doc);
+}
+
+const quotesWithOf = new WeakMap<Question, number[]>();
+
+/** The quotes holding one of the question's terms, once per question (it is read for three lists). */
+function quotesWith(library: Library, q: Question): number[] {
+  let docs = quotesWithOf.get(q);
+  if (!docs) quotesWithOf.set(q, (docs = library.quoteIndex.docsWith(q.terms)));
+  return docs;
 }
 
 const topicArticlesOf = new WeakMap<Question, Set<number>>();
