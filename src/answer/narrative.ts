@@ -17,16 +17,17 @@ const MAX_ARTICLES = 200;
 function cached(
   store: WeakMap<Library, Map<number, Set<string>>>,
   library: Library,
-  doc: number,
+  key: number,
   make: () => Set<string>,
+  most = MAX_CACHED,
 ): Set<string> {
   let perLibrary = store.get(library);
   if (!perLibrary) store.set(library, (perLibrary = new Map()));
-  let terms = perLibrary.get(doc);
+  let terms = perLibrary.get(key);
   if (terms) return terms;
   terms = make();
-  if (perLibrary.size > MAX_CACHED) perLibrary.clear();
-  perLibrary.set(doc, terms);
+  if (perLibrary.size > most) perLibrary.clear();
+  perLibrary.set(key, terms);
   return terms;
 }
 
@@ -57,14 +58,13 @@ export function storyTerms(library: Library, doc: number): Set<string> {
 /** Terms of the whole article the quote is in. */
 export function articleTerms(library: Library, doc: number): Set<string> {
   const article = library.quoteArticle[doc];
-  let terms = articleCache.get(library)?.get(article);
-  if (terms) return terms;
-  terms = new Set(queryTerms(library.articles[article].text));
-  let perLibrary = articleCache.get(library);
-  if (!perLibrary) articleCache.set(library, (perLibrary = new Map()));
-  if (perLibrary.size > MAX_ARTICLES) perLibrary.clear();
-  perLibrary.set(article, terms);
-  return terms;
+  return cached(
+    articleCache,
+    library,
+    article,
+    () => new Set(queryTerms(library.articles[article].text)),
+    MAX_ARTICLES,
+  );
 }
 
 const storyPlaces = new WeakMap<Library, Map<string, Set<number>>>();
@@ -80,14 +80,15 @@ function sentenceParagraphs(library: Library): Uint32Array {
   paragraphsOf.set(library, paragraphs);
   return paragraphs;
 }
+
 /** Paragraphs an article may have, for one number per (article, paragraph). */
 const PARAGRAPH_SLOTS = 1 << 16;
 
 /**
- * Whether a term the quote lacks is in its story: its paragraph, the one before or the title (what
- * a set of the story's terms would hold, read from the sentence index's postings of the term instead of from the text:
- * a speaker quoted in thousands of articles costs the term's postings, not a tokenizer pass over every
- * paragraph). For terms the quote holds, ask the quote index.
+ * Whether a term the quote lacks is in its story: its paragraph, the one before or the title. Read from
+ * the sentence index's postings of the term, not from the text: a speaker quoted in thousands of
+ * articles costs the term's postings, not a tokenizer pass over every paragraph. For terms the quote
+ * holds, ask the quote index.
  */
 export function inStory(library: Library, doc: number, term: string): boolean {
   let perLibrary = storyPlaces.get(library);

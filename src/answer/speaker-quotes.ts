@@ -13,10 +13,10 @@ import {
   TOPIC_EXACT_BONUS,
   UNSURE_CONFIDENCE,
 } from './weights.js';
+import { caseAware, distinct, exactHits, exactWords, type TypedWord } from './words.js';
 
 /** Said when quotes of unsure attribution follow a speaker's own. */
 const UNSURE_NOTE = ' (After theirs, quotes on it in the same articles whose speaker is unsure.)';
-import { caseAware, distinct, exactHits, exactWords, type TypedWord } from './words.js';
 
 export interface SpeakerQuotes {
   answer: Answer;
@@ -155,7 +155,7 @@ function onTopicHits(
   // (elsewhere nothing around a quote can match; reading each one's sentence is what costs).
   const topical = topicArticles(library, q);
   const terms = [...new Set(q.terms)];
-  const wanted = [...new Set([...terms, ...[...q.related.values()].flat().map((r) => r.term)])];
+  const wanted = withRelated(q);
   const near = (d: number) =>
     topical.has(library.quoteArticle[d]) && wanted.some((t) => index.contains(t, d) || inStory(library, d, t));
   const candidates = new Set([...quotesWith(library, q), ...own.filter(near)]);
@@ -188,25 +188,34 @@ function onTopicHits(
   return out.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.doc - b.doc);
 }
 
-const quotesWithOf = new WeakMap<Question, number[]>();
-
-/** The quotes holding one of the question's terms, once per question (it is read for three lists). */
-function quotesWith(library: Library, q: Question): number[] {
-  let docs = quotesWithOf.get(q);
-  if (!docs) quotesWithOf.set(q, (docs = library.quoteIndex.docsWith(q.terms)));
-  return docs;
+/** The question's terms and their related words, each once: what may match in or around a quote. */
+function withRelated(q: Question): string[] {
+  return [...new Set([...q.terms, ...[...q.related.values()].flat().map((r) => r.term)])];
 }
 
-const topicArticlesOf = new WeakMap<Question, Set<number>>();
+/** A value worked out once per question and library (a speaker's answer reads its topic for three lists). */
+function perQuestion<T>(memo: WeakMap<Library, WeakMap<Question, T>>, library: Library, q: Question, make: () => T): T {
+  let forLibrary = memo.get(library);
+  if (!forLibrary) memo.set(library, (forLibrary = new WeakMap()));
+  let value = forLibrary.get(q);
+  if (value === undefined) forLibrary.set(q, (value = make()));
+  return value;
+}
+
+const quotesWithOf = new WeakMap<Library, WeakMap<Question, number[]>>();
+const topicArticlesOf = new WeakMap<Library, WeakMap<Question, Set<number>>>();
+
+/** The quotes holding one of the question's terms. */
+function quotesWith(library: Library, q: Question): number[] {
+  return perQuestion(quotesWithOf, library, q, () => library.quoteIndex.docsWith(q.terms));
+}
 
 /** The articles whose text (title included) holds one of the question's terms or their related words. */
 function topicArticles(library: Library, q: Question): Set<number> {
-  let articles = topicArticlesOf.get(q);
-  if (articles) return articles;
-  const terms = [...q.terms, ...[...q.related.values()].flat().map((r) => r.term)];
-  articles = new Set(library.sentenceIndex.docsWith(terms).map((s) => library.sentenceArticle[s]));
-  topicArticlesOf.set(q, articles);
-  return articles;
+  return perQuestion(topicArticlesOf, library, q, () => {
+    const sentences = library.sentenceIndex.docsWith(withRelated(q));
+    return new Set(sentences.map((s) => library.sentenceArticle[s]));
+  });
 }
 
 /** Share of the setting's terms ("the teachers", "a statement") in the quote's sentence. */
@@ -216,7 +225,6 @@ function settingHits(library: Library, doc: number, terms: string[]): number {
   return terms.filter((t) => around.has(t) || library.quoteIndex.contains(t, doc)).length / terms.length;
 }
 
-/** Quotes without a speaker in the articles that quote this speaker. */
 /** Quotes another speaker is given with little confidence, in the articles that quote this speaker. */
 function unsureIn(library: Library, speaker: Speaker, ids: Set<string>, scope: Scope): (doc: number) => boolean {
   const articles = new Set(speaker.articles);
@@ -232,6 +240,7 @@ function unsureIn(library: Library, speaker: Speaker, ids: Set<string>, scope: S
   };
 }
 
+/** Quotes without a speaker in the articles that quote this speaker. */
 function unattributedIn(library: Library, speaker: Speaker, scope: Scope): (doc: number) => boolean {
   const articles = new Set(speaker.articles);
   return (doc) =>
