@@ -9,18 +9,28 @@ const TRACKING = new RegExp(
   'i',
 );
 
-/** The form of an http(s) address two shares of one story have in common; null when it is not one. */
-export function canonicalUrl(link: string): string | null {
-  let u: URL;
+/** An http(s) address parsed, or null when it is not one. */
+function httpUrl(link: string): URL | null {
   try {
-    u = new URL(link);
+    const u = new URL(link);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
     return null;
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+}
+
+/** The site's host name, "www." aside. */
+function siteHost(u: URL): string {
+  return u.hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** The form of an http(s) address two shares of one story have in common; null when it is not one. */
+export function canonicalUrl(link: string): string | null {
+  const u = httpUrl(link);
+  if (!u) return null;
   const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  const host = siteHost(u);
   const port = u.port ? `:${u.port}` : '';
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
   return `${host}${port}${path}${query}`;
@@ -32,16 +42,12 @@ export function canonicalUrl(link: string): string | null {
  * another site's story as seen.
  */
 export function sameSite(a: string, b: string): boolean {
-  const host = (link: string) => {
-    try {
-      return new URL(link).hostname.toLowerCase().replace(/^www\./, '');
-    } catch {
-      return null;
-    }
-  };
-  const x = host(a);
-  const y = host(b);
-  return x !== null && y !== null && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
+  const u = httpUrl(a);
+  const v = httpUrl(b);
+  if (!u || !v) return false;
+  const x = siteHost(u);
+  const y = siteHost(v);
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }
 
 /** The `seen` key of an address, or null. */
