@@ -49,8 +49,9 @@ const BLOCK_TAGS = new Set([
   'CENTER',
   'ADDRESS',
 ]);
-const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const TEXT_NODE = 3;
+/** Elements whose text is never read (code, styles, fallbacks); the pruning's sizes leave them out too. */
+export const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+export const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /**

@@ -3,6 +3,7 @@
 // one site's markup. Readability keeps what sits inside the article's container — photo captions,
 // credits, bylines, "related" boxes, newsletter sign-ups, hover cards — and its own class filter spares
 // any element whose class also says "content" or "article" ("related-content"), so these go first.
+import { HIDDEN_TAGS, TEXT_NODE } from './html-blocks.js';
 
 /** The DOM surface read here; linkedom's elements have it. */
 export interface PruneElement {
@@ -196,8 +197,6 @@ const TEXT_BLOCKS = new Set([
   'BLOCKQUOTE',
   'PRE',
 ]);
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const TEXT_NODE = 3;
 
 /** What one bottom-up walk learns of each element. */
 interface Stats {
@@ -327,7 +326,7 @@ function measure(root: PruneElement): Map<PruneElement, Stats> {
     order.push(el);
     const tag = el.tagName.toUpperCase();
     let own = 0;
-    if (!NOT_TEXT.has(tag)) {
+    if (!HIDDEN_TAGS.has(tag)) {
       for (const n of Array.from(el.childNodes)) if (n.nodeType === TEXT_NODE) own += n.textContent?.trim().length ?? 0;
     }
     stats.set(el, {
@@ -350,7 +349,7 @@ function measure(root: PruneElement): Map<PruneElement, Stats> {
     if (!up) continue;
     // A <p>'s text is counted once, at the <p>.
     if (parent!.tagName.toUpperCase() !== 'P') up.paragraphChars += st.paragraphChars;
-    if (!NOT_TEXT.has(parent!.tagName.toUpperCase())) up.textChars += st.textChars;
+    if (!HIDDEN_TAGS.has(parent!.tagName.toUpperCase())) up.textChars += st.textChars;
     up.links += st.links;
     up.images += st.images;
     up.card ||= st.card;
