@@ -47,7 +47,8 @@ export const scorer = (await import(resolve(EVAL_ROOT, 'score.mjs'))) as {
   textOverlaps: (system: string, gold: string) => boolean;
 };
 
-const jsonl = <T>(path: string): T[] =>
+/** The records of a JSON-lines file. */
+export const jsonl = <T>(path: string): T[] =>
   readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

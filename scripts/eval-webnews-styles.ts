@@ -6,8 +6,8 @@
 // speaker but not answered first / in the top 3), "attribution" (the quote was extracted, never with the
 // right speaker), "extraction" (the quote was not extracted). The first three are question and answer
 // work; the last two are the attribution's and the page extraction's.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { EVAL_ROOT, jsonl, scorer } from './eval-data.js';
 
 interface Gold {
   speakerKey?: string | null;
@@ -46,17 +46,7 @@ if (!dir) {
   process.exit(2);
 }
 const list = process.argv.includes('--list');
-const root = resolve(import.meta.dirname, '../../shared/eval');
-const score = (await import(resolve(root, 'score.mjs'))) as {
-  speakerMatches: (system: string | null | undefined, gold: Gold) => boolean;
-  textOverlaps: (system: string, gold: string) => boolean;
-};
-const jsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-const questions = jsonl<Q>(resolve(root, 'webnews/questions.jsonl'));
+const questions = jsonl<Q>(resolve(EVAL_ROOT, 'webnews/questions.jsonl'));
 const answers = jsonl<A>(resolve(dir, 'answers.jsonl'));
 const extracted = jsonl<Extracted>(resolve(dir, 'quotes.jsonl'));
 
@@ -97,10 +87,10 @@ questions.forEach((q, i) => {
   const a = answers[i];
   const items = a.answers ?? [];
   let right: boolean;
-  if (q.type === 'who_said') right = score.speakerMatches(items[0]?.speaker, q.gold);
+  if (q.type === 'who_said') right = scorer.speakerMatches(items[0]?.speaker, q.gold);
   else if (q.type === 'what_said')
-    right = items.slice(0, 3).some((x) => score.textOverlaps(x.quote ?? x.sentence, q.gold.quote));
-  else right = !items.some((x) => score.speakerMatches(x.speaker, q.gold));
+    right = items.slice(0, 3).some((x) => scorer.textOverlaps(x.quote ?? x.sentence, q.gold.quote));
+  else right = !items.some((x) => scorer.speakerMatches(x.speaker, q.gold));
   tally(q.type, right);
   if (q.type === 'who_said') {
     tally(`who_said style ${q.style}`, right);
@@ -119,12 +109,12 @@ questions.forEach((q, i) => {
 });
 
 function causeOf(q: Q, a: A): string {
-  const own = extracted.filter((x) => x.article.id === q.article && score.textOverlaps(x.quote, q.gold.quote));
+  const own = extracted.filter((x) => x.article.id === q.article && scorer.textOverlaps(x.quote, q.gold.quote));
   const readRight = q.type === 'who_said' ? a.intent === 'who_said' || a.intent === 'verify' : a.intent === 'what_said';
   if (!readRight) return 'not read';
   if (!own.length) return 'extraction';
-  if (!own.some((x) => score.speakerMatches(x.speaker, q.gold))) return 'attribution';
-  if (q.type === 'what_said' && !score.speakerMatches(a.answers[0]?.speaker, q.gold)) return 'speaker not resolved';
+  if (!own.some((x) => scorer.speakerMatches(x.speaker, q.gold))) return 'attribution';
+  if (q.type === 'what_said' && !scorer.speakerMatches(a.answers[0]?.speaker, q.gold)) return 'speaker not resolved';
   return 'ranking';
 }
 
