@@ -1,5 +1,5 @@
 // The words questions are read with, in one place. Each list is plain data so that a shared lexicon
-// (src/text/lexicon, built with attribution) can later supply them; parse.ts only builds patterns.
+// (src/lexicon, which attribution reads) can later supply them; parse.ts and forms.ts only build patterns.
 
 /** Verbs of saying (and of holding a view) after "who", in the forms people type: -ed, -s, base. */
 export const SAY_VERBS = [
