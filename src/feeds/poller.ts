@@ -146,7 +146,6 @@ export class FeedPoller {
       feed.failures++;
       feed.lastError = message;
       outcome = { status: 'failed', added: [], error: message };
-      log?.warn({ failures: feed.failures, err: message }, 'feed poll failed; backing off');
     }
     feed.lastPollAt = new Date(started).toISOString();
     const backoff = feed.failures
@@ -156,6 +155,9 @@ export class FeedPoller {
     // Removed meanwhile (/feeds remove): not brought back.
     if (await this.store.get('feeds', feedKey(feed.scope, feed.id)))
       await this.store.set('feeds', feedKey(feed.scope, feed.id), feed);
+    // Logged once the failure is stored, so that whoever reads the log then finds it in /feeds list.
+    if (outcome.status === 'failed')
+      log?.warn({ failures: feed.failures, err: outcome.error }, 'feed poll failed; backing off');
     if (outcome.added.length) log?.info({ added: outcome.added.length, ms: Date.now() - started }, 'feed items added');
     return outcome;
   }
