@@ -100,4 +100,22 @@ describe('loading a corpus folder', () => {
     expect(parseArticleBytes(Buffer.from(`T\n\n${STORY}`), 'up.txt').articles[0].id).toBe('up');
     expect(parseArticleBytes(Buffer.from('x'), 'up.docx').warnings[0].reason).toMatch(/^unsupported format ".docx"/);
   });
+
+  it('reads a text block of long lines as one paragraph a line, and a block wrapped at a width as one', () => {
+    const roundUp = [
+      '“The new bus lanes have cut my commute to the hospital by twenty minutes each way.” ― Ines Moreau',
+      '“Nobody asked the shop owners on Harbour Street before the parking went, and we lose trade.” ― Tom Baird',
+    ].join('\n');
+    const wrapped = [
+      'The council voted on Tuesday to keep the bus lanes on Harbour Street',
+      'after a trial that ran for six months, the transport committee said in',
+      'a statement.',
+    ].join('\n');
+    const [a] = parseArticleBytes(Buffer.from(`Bus lanes\n\n${roundUp}\n\n${wrapped}\n`), 'bus.txt').articles;
+    expect(a.paragraphs.slice(1).map((p) => a.text.slice(p.start, p.end))).toEqual([
+      roundUp.split('\n')[0],
+      roundUp.split('\n')[1],
+      wrapped.replace(/\n/g, ' '),
+    ]);
+  });
 });

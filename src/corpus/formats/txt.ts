@@ -5,5 +5,21 @@ export function parseTxt(text: string): RawDocument[] {
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) throw new Error('the file is empty');
-  return [{ title: lines[first].trim(), blocks: toBlocks(lines.slice(first + 1).join('\n')) }];
+  const blocks = toBlocks(lines.slice(first + 1).join('\n')).flatMap((b) => (wrapped(b) ? [b] : b.map((l) => [l])));
+  return [{ title: lines[first].trim(), blocks }];
+}
+
+/** Longest line a fixed-width wrap leaves (mail and terminals wrap at 72–80 columns). */
+const WRAP_WIDTH = 80;
+
+/**
+ * Lines of one block are a paragraph wrapped at a fixed width when none but the last is longer than a
+ * wrap leaves and none is much shorter than the longest (a wrap fills each line). Otherwise each line is
+ * a paragraph of its own, written with single line breaks: a round-up's quotes, one a line.
+ */
+function wrapped(block: string[]): boolean {
+  if (block.length < 2) return true;
+  const widths = block.slice(0, -1).map((l) => l.length);
+  const widest = Math.max(...widths);
+  return widest <= WRAP_WIDTH && Math.min(...widths) >= widest / 2;
 }
