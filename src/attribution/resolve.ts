@@ -229,7 +229,7 @@ function roleReadings(
   // "The dissident then accuses …": no description says so, but the person just quoted is the one meant.
   const last = plural
     ? undefined
-    : trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
+    : trail.before(at).find((s) => likelyPerson(s.entity) && paragraph - s.paragraph <= 2);
   return last && det === 'the' ? [{ entity: last.entity, how: 'role', features: { 'role:last-speaker': 1 } }] : [];
 }
 
@@ -239,7 +239,7 @@ function epithet(at: number, paragraph: number, { entities, trail }: ResolveCont
   const age = /(\d+)-year-old$/.exec(text)?.[1];
   const aged = age ? entities.before(at).find((m) => m.entity.age === Number(age)) : undefined;
   if (aged) return one(aged.entity, 'epithet', { 'epithet:age': 1 });
-  const quoted = trail.before(at).find((s) => s.entity.kind === 'person' && paragraph - s.paragraph <= 2);
+  const quoted = trail.before(at).find((s) => likelyPerson(s.entity) && paragraph - s.paragraph <= 2);
   const named = entities.before(at).find((m) => likelyPerson(m.entity) && at - m.mention.end < NEAR);
   if (named && (!quoted || named.mention.end > quoted.end)) return one(named.entity, 'epithet', { 'epithet:named': 1 });
   return quoted

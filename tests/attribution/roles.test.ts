@@ -131,4 +131,17 @@ describe('speakers named by what the article says of them', () => {
       ['The numbers do not lie,', 'Daniel Price'],
     ]);
   });
+  it('"the farmer" after a quote of a speaker whose name has no known given name is that speaker', () => {
+    const story = [
+      'Orchards count the cost of a late frost',
+      '',
+      '“The blossom froze in a single night,” Ter Horst said, walking between the rows.',
+      '',
+      '“We will lose a third of the apples this year,” said the farmer.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['The blossom froze in a single night,', 'Ter Horst'],
+      ['We will lose a third of the apples this year,', 'Ter Horst'],
+    ]);
+  });
 });
