@@ -93,9 +93,12 @@ function doubleMarks(text: string, from: number, to: number, lastGtInText: numbe
       len = 1;
     } else if (c === "'" && text[i + 1] === "'") {
       len = 2; // '' for " (NYT style)
-    } else if (c === '`' && text[i + 1] === '`') {
+    } else if ((c === '`' || c === '‘') && text[i + 1] === c) {
       len = 2;
       glyph = 'open';
+    } else if (c === '’' && text[i + 1] === '’') {
+      len = 2; // ’’ for ” (wire copy typed with two apostrophes)
+      glyph = 'close';
     }
     if (!len) continue;
     // Inside markup (<tweet author="…">), marks delimit attribute values, not speech.

@@ -20,6 +20,10 @@ describe('quote marks', () => {
       'Nobody can stop us,',
     ]);
     expect(quotes("''For me,'' he said, ''it is over.''")).toEqual(['For me,', 'it is over.']);
+    expect(quotes('“The bridge will reopen in May,’’ Ruth Kaye told reporters. ‘‘Not before.’’')).toEqual([
+      'The bridge will reopen in May,',
+      'Not before.',
+    ]);
   });
 
   it('reads marks that face the wrong way or stand on the wrong side of a space', () => {
