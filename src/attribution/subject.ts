@@ -12,6 +12,7 @@ import {
   MODIFIED_NOUNS,
   PLURAL_NOUNS,
   PREPOSITIONS,
+  SHORT_TITLES,
   TITLES,
 } from '../lexicon/index.js';
 import type { Article, Sentence } from '../types.js';
@@ -107,8 +108,13 @@ export function sentenceSubject(
     if (mention.sentence !== index || mention.quoted) continue;
     if (mention.start > before) break;
     if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;
-    const lead = text.slice(sentence.start, mention.start);
-    const prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+    let lead = text.slice(sentence.start, mention.start);
+    let prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+    // "He urged Mr. Trump …": a title before the name is the name's; the word before the title decides.
+    while (prev && SHORT_TITLES.has(prev.toLowerCase().replace(/\.$/, ''))) {
+      lead = lead.slice(0, lead.lastIndexOf(prev));
+      prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+    }
     const opensClause =
       !lead.trim() ||
       /,\s*$/.test(lead) ||

@@ -144,4 +144,13 @@ describe('speakers named by what the article says of them', () => {
       ['We will lose a third of the apples this year,', 'Ter Horst'],
     ]);
   });
+  it('"She urged Mr. Harlan …, saying" is hers: a titled name after the verb is its object, not the subject', () => {
+    const story = [
+      'Growers ask for help',
+      '',
+      'In a letter in May, Dana Whitlock, the head of the growers association, said farms faced hard times.',
+      'She urged Mr. Harlan to act within the month, saying “the season is slipping away from us.”',
+    ];
+    expect(whoSaid(story)).toEqual([['the season is slipping away from us.', 'Dana Whitlock']]);
+  });
 });
