@@ -3,7 +3,14 @@
 // turn "Baunov", "he" or "the analyst" into a speaker.
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from '../text/natural.js';
 import { stem } from '../text/stemmer.js';
-import { genderOf, genderOfWords, GIVEN_NAME_TITLES, isFirstName, NOT_GIVEN_NAMES } from '../lexicon/index.js';
+import {
+  GENERATIONS,
+  genderOf,
+  genderOfWords,
+  GIVEN_NAME_TITLES,
+  isFirstName,
+  NOT_GIVEN_NAMES,
+} from '../lexicon/index.js';
 import type { Mention } from './mentions.js';
 
 export interface Entity {
@@ -52,8 +59,12 @@ export class ArticleEntities {
     const e = found ?? this.create(m);
     if (m.words.length > e.words.length && (found ? compatibleFirst(e.words, m.words) : true)) {
       e.aliases.add(e.name);
-      e.name = m.name;
+      // "Patrick Carlineo Jr." then "Patrick W. Carlineo": the fuller name keeps the generation.
+      e.name = withSuffix(m.name, e.name);
       e.words = m.words;
+    } else if (found && m.words.length === e.words.length && suffixOf(m.name) && !suffixOf(e.name)) {
+      e.aliases.add(e.name);
+      e.name = m.name;
     } else if (m.name !== e.name) {
       e.aliases.add(m.name);
     }
@@ -276,4 +287,15 @@ function compatibleFirst(a: string[], b: string[]): boolean {
     a[0] === b[0] ||
     (a[0][0] === b[0][0] && (a[0].length === 1 || b[0].length === 1 || a[0].startsWith(b[0]) || b[0].startsWith(a[0])))
   );
+}
+
+/** "Jr.", "III": the generation a name ends with, as written, or ''. */
+function suffixOf(name: string): string {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return GENERATIONS.has(last.toLowerCase().replace(/[.,]$/, '')) ? last : '';
+}
+
+function withSuffix(name: string, before: string): string {
+  const generation = suffixOf(before);
+  return generation && !suffixOf(name) ? `${name} ${generation}` : name;
 }

@@ -24,6 +24,8 @@ export const NAME_PARTICLES = words('de da del della der den van von bin al el l
 export const ORG_LINKS = words('of for &');
 /** Written after a surname and no part of it: "Jr.", "III", post-nominals ("Sarah Quennell KC", "Gareth Pryce MP"). */
 export const NAME_SUFFIXES = words('jr jr. sr sr. ii iii iv kc qc mp mep msp obe mbe cbe');
+/** The suffixes that tell a father from a son: part of the person's name, not a post-nominal. */
+export const GENERATIONS = words('jr sr ii iii iv');
 
 /** The surname of a name as written: its last word before any suffix ("Sarah Quennell KC" → "Quennell"). */
 export function surnameOf(name: string): string {

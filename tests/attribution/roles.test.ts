@@ -153,4 +153,14 @@ describe('speakers named by what the article says of them', () => {
     ];
     expect(whoSaid(story)).toEqual([['the season is slipping away from us.', 'Dana Whitlock']]);
   });
+  it('a fuller form of a name keeps the generation the first form gave ("Jr.")', () => {
+    const story = [
+      'Builder fined over collapsed wall',
+      '',
+      'Harold Brandt Jr., 61, was fined on Monday after a garden wall fell onto a pavement in March.',
+      '',
+      '“I should have checked the footings myself,” Harold J. Brandt said outside the court.',
+    ];
+    expect(whoSaid(story)).toEqual([['I should have checked the footings myself,', 'Harold J. Brandt Jr.']]);
+  });
 });
