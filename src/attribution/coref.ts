@@ -174,6 +174,13 @@ export class Coref {
     const distance = (a: Antecedent) => (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
     const ranked = [...nearest.values()].sort((a, b) => b.start - a.start);
     const subjects = [...subject.values()].sort((a, b) => b.start - a.start);
+    // Who the article has been about so far: how often each candidate was named or meant before.
+    const told = new Map<Entity, number>();
+    for (let k = 0; k < this.antecedents.length && this.antecedents[k].start < t.start; k++) {
+      const e = this.antecedents[k].entity;
+      if (nearest.has(e)) told.set(e, (told.get(e) ?? 0) + 1);
+    }
+    const most = Math.max(0, ...told.values());
     const out = new Map<Entity, Features>();
     ranked.forEach((a, rank) => {
       const e = a.entity;
@@ -186,6 +193,9 @@ export class Coref {
         f[SUBJECT_DIST[Math.min(distance(s), 3)]] = 1;
         f[SUBJECT_RANK[Math.min(subjects.indexOf(s), 2)]] = 1;
       }
+      const times = told.get(e) ?? 0;
+      if (times === most && times > 1) f['pron:most-told'] = 1;
+      f['pron:told'] = Math.log1p(times) / 3;
       if (a.subject) f['pron:subject'] = 1;
       if (!direct.has(e)) f['pron:oblique-only'] = 1;
       else if (a.oblique) f['pron:oblique'] = 1;
