@@ -1,5 +1,6 @@
 // Places a news story names often: countries, US states, large cities and regions. A capitalised name
 // that is a place is not a person, so "she" cannot point back to "Little Rock" or "South Carolina".
+import { isFirstName } from './given-names.js';
 
 const PLACES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
@@ -47,10 +48,22 @@ const multi = new Set(
     .filter(Boolean),
 );
 
-/** A place, from the words of a name (lower case). */
+/** The last word of a place's name: "Central Park", "Kent County", "Harbour Street". */
+const PLACE_HEADS = new Set(
+  `park street avenue road boulevard square plaza bridge river lake bay beach island islands valley mountain
+mountains county airport station stadium arena harbour harbor port`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A place, from the words of a name (lower case). A name ending in a place's word is one unless it opens
+ * with a given name ("Jimmy Park", "Fiona Street" are people).
+ */
 export function isPlace(words: string[]): boolean {
   const name = words.join(' ');
-  return multi.has(name) || (words.length === 1 && single.has(name));
+  if (multi.has(name) || (words.length === 1 && single.has(name))) return true;
+  return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]) && !isFirstName(words[0]);
 }
 
 // What sports and foreign news call a person they named before: "the German", "the Dutchman".

@@ -95,4 +95,21 @@ describe('pronouns follow the speakers of the article', () => {
       ['We ask you to let us hold a vaccine clinic before the winter,', 'the physicians'],
     ]);
   });
+  it('"he" never points back to a place named like a person ("Linden Park"), but "Jimmy Park" is a person', () => {
+    const story = [
+      'Town opens its new bridge',
+      '',
+      'Mayor Colin Hart opened the new footbridge on Friday after a ceremony by the river.',
+      '',
+      'Later in the afternoon he walked with the builders through Linden Park.',
+      '',
+      'He told reporters: “The town has waited ten years for this crossing.”',
+      '',
+      'Jimmy Park, who runs the cafe by the bridge, was pleased. “Trade will double,” Park said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['The town has waited ten years for this crossing.', 'Colin Hart'],
+      ['Trade will double,', 'Jimmy Park'],
+    ]);
+  });
 });
