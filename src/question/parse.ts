@@ -1,6 +1,6 @@
 import { DamerauLevenshteinDistance } from '../text/natural.js';
 import type { Intent } from '../types.js';
-import { MEDIA, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from './lexicon.js';
+import { MEDIA, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from '../lexicon/index.js';
 import { cleanQuestion, hasWords } from './normalize.js';
 import { cleanSnippet, cleanTopic, trimName } from './clean.js';
 import {
