@@ -25,13 +25,12 @@ const CORE = `say says said saying | tell tells told | ask asks asked | explain 
 
 const CORE_FORMS = words(CORE.replace(/\|/g, ' '));
 
+/** The core verbs of saying, each as its forms: base, third person, past (and "saying"). */
+export const SPEECH_VERBS: ReadonlyArray<readonly string[]> = CORE.split('|').map((l) => l.trim().split(/\s+/));
+
 /** The forms of a core verb of saying, from any one of them ("say" → say, says, said, saying). */
 export function speechForms(form: string): string[] {
-  return (
-    CORE.split('|')
-      .map((l) => l.trim().split(/\s+/))
-      .find((forms) => forms.includes(form)) ?? []
-  );
+  return [...(SPEECH_VERBS.find((forms) => forms.includes(form)) ?? [])];
 }
 
 // Stems that collide with common non-cue words once stemmed, or that head cues without saying anything.

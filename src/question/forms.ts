@@ -3,15 +3,23 @@
 // ("quotes about Y", "reactions to Y") and checks of a quote ("Did X say Y?").
 import {
   ANYONE,
+  ARTICLES,
   AUDIENCES,
-  NEGATIONS,
-  PERSON_NOUNS,
+  AUXILIARIES,
+  COORDINATORS,
+  DEMONSTRATIVES,
+  DENIALS,
+  GENERIC_PERSON_NOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  QUESTION_IRREGULAR_PAST,
   SAY_VERBS,
   STANCE_PREPOSITIONS,
   TOPIC_NOUNS,
+  union,
   VERIFY_VERBS as VERIFY_VERB_LIST,
   WHAT_VERBS,
-} from './lexicon.js';
+} from '../lexicon/index.js';
 import { senses } from './wordnet.js';
 import { cleanSnippet, cleanTopic, trimName } from './clean.js';
 
@@ -30,108 +38,14 @@ export const SAY_VERB_SET = new Set(SAY_VERBS);
 const SAY = alt(SAY_VERBS);
 const WHAT = alt(WHAT_VERBS);
 const AUDIENCE = alt(AUDIENCES);
-const NEGATION = `(?:${NEGATIONS.map((n) => n.replace(/'/g, "['’]")).join('|')})`;
+const NEGATION = `(?:${DENIALS.map((n) => n.replace(/'/g, "['’]")).join('|')})`;
 const ANYONE_ALT = alt(ANYONE);
 const ADVERBS = String.raw`(?:(?:ever|actually|really|else|also|once|publicly)\s+)*`;
 
-// Verbs whose past is not in -ed, for "who <verb> …" with a verb no list holds.
-const IRREGULAR_PAST = new Set([
-  'thought',
-  'told',
-  'wrote',
-  'spoke',
-  'felt',
-  'gave',
-  'made',
-  'took',
-  'saw',
-  'knew',
-  'sang',
-  'chose',
-  'drew',
-  'won',
-  'lost',
-  'held',
-  'led',
-  'left',
-  'meant',
-  'put',
-  'sent',
-  'went',
-  'came',
-  'became',
-  'began',
-  'brought',
-  'bought',
-  'caught',
-  'fought',
-  'kept',
-  'let',
-  'paid',
-  'ran',
-  'sold',
-  'stood',
-  'taught',
-  'understood',
-  'found',
-  'swore',
-  'rang',
-]);
-const NOT_A_VERB = new RegExp(
-  `^${alt([
-    'is',
-    'was',
-    'are',
-    'were',
-    'has',
-    'had',
-    'have',
-    'did',
-    'does',
-    'do',
-    'will',
-    'would',
-    'can',
-    'could',
-    'should',
-    'may',
-    'might',
-    'must',
-    'else',
-    'the',
-    'a',
-    'an',
-    'this',
-    'that',
-    'these',
-    'those',
-    'his',
-    'her',
-    'its',
-    'their',
-    'of',
-    'in',
-    'on',
-    'at',
-    'for',
-    'to',
-    'and',
-    'or',
-    'us',
-    'as',
-    'news',
-    'politics',
-    'plus',
-    'physics',
-    'always',
-    'perhaps',
-    'also',
-    'ever',
-    'never',
-    'really',
-    'actually',
-  ])}$`,
-  'i',
+// Function words, and words in -s that are no verb ("news", "always"): "who <word> …" asks no who-said.
+const NOT_A_VERB = union(
+  [AUXILIARIES, ARTICLES, DEMONSTRATIVES, POSSESSIVES, PREPOSITIONS, COORDINATORS],
+  'else us as news politics plus physics always perhaps also ever never really actually',
 );
 
 // "Who doesn't think …", "who never said …"
@@ -166,7 +80,7 @@ const STANCE_OBJECT = /^(?:about|of|with|over|on|by|that|to|at|against|for|behin
 // "Who implored …", "who hoped …": any verb after who.
 const WHO_VERB = /^[Ww]ho\s+(?:(?:also|once|actually|really|first|publicly)\s+)*([\p{Ll}]+)\s+(.+)$/u;
 /** Generic person words say nothing of who ("which person said"); "which economist" does. */
-const PERSON_WORD = new RegExp(`^${alt(PERSON_NOUNS)}$`, 'i');
+const PERSON_WORD = new RegExp(`^${alt(GENERIC_PERSON_NOUNS)}$`, 'i');
 /** "which officials are quoted": not a who-said. */
 const COPULA = /^(?:is|are|was|were)$/i;
 
@@ -208,8 +122,8 @@ function isStance(word: string, rest: string): boolean {
 
 function looksLikeVerb(word: string): boolean {
   const w = word.toLowerCase();
-  if (NOT_A_VERB.test(w)) return false;
-  return SAY_VERB_SET.has(w) || IRREGULAR_PAST.has(w) || /[^e]ed$|ied$|eed$|[^s]s$|ches$|shes$|sses$/.test(w);
+  if (NOT_A_VERB.has(w)) return false;
+  return SAY_VERB_SET.has(w) || QUESTION_IRREGULAR_PAST.has(w) || /[^e]ed$|ied$|eed$|[^s]s$|ches$|shes$|sses$/.test(w);
 }
 
 /** The words asked about: a verb of saying says nothing of them; another verb ("threatened") may. */

@@ -1,8 +1,9 @@
+import { AUXILIARIES, union, WH_WORDS } from '../lexicon/index.js';
 import { DamerauLevenshteinDistance } from '../text/natural.js';
 import type { Intent } from '../types.js';
-import { MEDIA, TO_WHOM_VERBS, WHAT_VERBS as WHAT_VERB_LIST } from './lexicon.js';
 import { cleanQuestion, hasWords } from './normalize.js';
 import { cleanSnippet, cleanTopic, trimName } from './clean.js';
+import { whatSaid } from './what-said.js';
 import {
   MAX_SUBJECT_WORDS,
   NOT_A_SUBJECT,
@@ -42,177 +43,103 @@ export interface ParsedQuestion {
 }
 
 // "Who is quoted?", "List the speakers", "Who is quoted in the Kazakhstan article?" (group 1: the article).
-const SPEAKERS_OVERVIEW =
-  /^(?:who(?:'s| is| are| was| were| gets| got)? (?:quoted|cited|speaking|talking|interviewed)|who (?:speaks|talks)|(?:who are |list |show |name |give me |show me |list all |all )?(?:the )?(?:speakers|sources|people quoted|quoted people|people who (?:are|were) quoted)|which (?:people|persons|speakers|sources|officials) (?:are|were) quoted|(?:which|what) (?:speakers|sources) (?:are there|do you have|are quoted))(?:\s+(?:in|from|by)\s+(?:the\s+|these\s+|your\s+|this\s+)?(.*?))?$/i;
+const SPEAKERS_OVERVIEW = new RegExp(
+  "^(?:who(?:'s| is| are| was| were| gets| got)? (?:quoted|cited|speaking|talking|interviewed)|" +
+    'who (?:speaks|talks)|(?:who are |list |show |name |give me |show me |list all |' +
+    'all )?(?:the )?(?:speakers|sources|people quoted|quoted people|people who (?:are|were) quoted)|' +
+    'which (?:people|persons|speakers|sources|officials) (?:are|were) quoted|(?:which|what) (?:speakers|' +
+    String.raw`sources) (?:are there|do you have|are quoted))(?:\s+(?:in|from|by)\s+(?:the\s+|these\s+|your\s+|` +
+    String.raw`this\s+)?(.*?))?$`,
+  'i',
+);
 // "Which articles do you have?", "list the articles", "what's in the corpus?"
-const ARTICLES_OVERVIEW =
-  /^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$/i;
+const ARTICLES_OVERVIEW = new RegExp(
+  '^(?:(?:which|what) (?:articles|stories|news|texts|documents|sources of news)(?: (?:do you have|' +
+    'are there|are in (?:the|your) corpus|can you search|do you know|have you got|have you read))?|(?:list|' +
+    'show|show me|give me|list all)(?: the| all| your)? (?:articles|stories)|(?:the |your )?articles|' +
+    "what(?:'s| is) in (?:the|your) corpus|what (?:do you have|have you read|can you search)|" +
+    'how many (?:articles|quotes|speakers)(?: (?:are there|do you have|are in the corpus))?)$',
+  'i',
+);
 const CORPUS_WORDS = /^(?:articles?|corpus|news|stories|story|texts?|documents?|them|it|here)$/i;
 
 // "is quoted as saying", "was quoted saying", "made the remark", "came up with the line"
 const WHO_LEAD = new RegExp(
-  String.raw`^(?:who(?:'s| is| was| has| had| did| would| else)?|which (?:person|people|one|official|politician|candidate|speaker|analyst|source|man|woman|leader|expert|reporter|journalist|organi[sz]ation|group|agency|ministry|government)|whom)\s+` +
+  "^(?:who(?:'s| is| was| has| had| did| would| else)?|which (?:person|people|one|official|politician|" +
+    'candidate|speaker|analyst|source|man|woman|leader|expert|reporter|journalist|organi[sz]ation|group|' +
+    String.raw`agency|ministry|government)|whom)\s+` +
     String.raw`(?:(?:is|was|were|are|been|being|actually|first|really|originally|once|once)\s+)*` +
-    String.raw`(?:quoted|cited|heard|reported|credited|on record)?\s*(?:as\s+|with\s+|for\s+)?(?:having\s+)?(?:saying|said|say)?\s*`,
+    String.raw`(?:quoted|cited|heard|reported|credited|on record)?\s*(?:as\s+|with\s+|` +
+    String.raw`for\s+)?(?:having\s+)?(?:saying|said|say)?\s*`,
   'i',
 );
 
 const WHO_PHRASES: RegExp[] = [
-  /^(?:who|which person)\s+(?:made|gave|delivered|uttered|wrote|coined|came up with|is behind|was behind|is the (?:source|author) of|was the (?:source|author) of)\s+(?:the|this|that)?\s*(?:remark|comment|statement|quote|quotation|line|words|claim|phrase)?\s*(?:that|about|:)?\s*/i,
+  new RegExp(
+    String.raw`^(?:who|which person)\s+(?:made|gave|delivered|uttered|wrote|coined|came up with|is behind|was behind|` +
+      String.raw`is the (?:source|author) of|was the (?:source|author) of)\s+(?:the|this|that)?\s*(?:remark|comment|` +
+      String.raw`statement|quote|quotation|line|words|claim|phrase)?\s*(?:that|about|:)?\s*`,
+    'i',
+  ),
   /^(?:whose (?:words|quote|quotation|line|remark|statement|claim) (?:is|was|are|were))\s*:?\s*/i,
-  /^(?:who(?:'s| is| was)? the (?:source|author|speaker) of|(?:identify|name|find|give me|tell me) the (?:source|author|speaker)(?: of)?(?: (?:this|the|that) (?:quote|line|remark|statement))?|source of|speaker of|author of|attribute|attribution for|find the speaker of|find who said|tell me who said|do you know who said|can you tell me who said|i (?:want|need) to know who said)\s*:?\s*/i,
+  new RegExp(
+    "^(?:who(?:'s| is| was)? the (?:source|author|speaker) of|(?:identify|name|find|give me|" +
+      'tell me) the (?:source|author|speaker)(?: of)?' +
+      '(?: (?:this|the|that) (?:quote|line|remark|statement))?|' +
+      'source of|speaker of|author of|attribute|attribution for|find the speaker of|find who said|' +
+      'tell me who said|do you know who said|can you tell me who said|i (?:want|' +
+      String.raw`need) to know who said)\s*:?\s*`,
+    'i',
+  ),
 ];
 
 // "Who talked about sanctions?", "Which officials commented on the coup?", "Who mentioned Unicredit?":
 // the people quoted on a subject, not the speaker of given words. Group 1 is the subject.
 const WHO_ABOUT = new RegExp(
-  String.raw`^(?:who(?:'s| has| have| had| did| else| all| exactly)?|which (?:[\p{L}-]+ )?(?:person|people|one|ones|officials?|politicians?|experts?|analysts?|leaders?|sources?|speakers?|candidates?|countries|groups?|organi[sz]ations?|senators?|lawmakers?|ministers?))\s+(?:(?:also|ever|publicly|actually|else|has|have|had|did|is|was|were|are|been)\s+)*` +
-    String.raw`(?:(?:talk|talked|talks|talking|speak|spoke|speaks|spoken|speaking|comment|commented|comments|commenting|remark|remarked|weigh|weighed in|testify|testified|write|wrote|writes|written|complain|complained|complains|warn|warned|warns|(?:is|was|are|were|been) quoted|quoted)\s+(?:(?:something|anything|things|a lot|much|publicly|out|in|up)\s+)*` +
-    String.raw`|(?:said|say|says)\s+(?:something|anything|things|what|a lot|much)\s+)(?:about|on|regarding|concerning|over|against|of)\s+(.+)$` +
-    String.raw`|^(?:who|which (?:[\p{L}-]+ )?(?:person|people|one|officials?|politicians?|experts?|leaders?))\s+(?:(?:also|ever|publicly|has|have|had|did)\s+)*` +
-    '(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|discussed|discusses|address|addressed|addresses|condemn|condemned|condemns|' +
+  String.raw`^(?:who(?:'s| has| have| had| did| else| all| exactly)?|which (?:[\p{L}-]+ )?(?:person|people|one|` +
+    'ones|officials?|politicians?|experts?|analysts?|leaders?|sources?|speakers?|candidates?|countries|' +
+    String.raw`groups?|organi[sz]ations?|senators?|lawmakers?|ministers?))\s+(?:(?:also|ever|publicly|actually|else|` +
+    String.raw`has|have|had|did|is|was|were|are|been)\s+)*` +
+    '(?:(?:talk|talked|talks|talking|speak|spoke|speaks|spoken|speaking|comment|commented|comments|' +
+    'commenting|remark|remarked|weigh|weighed in|testify|testified|write|wrote|writes|written|complain|' +
+    String.raw`complained|complains|warn|warned|warns|(?:is|was|are|were|been) quoted|quoted)\s+(?:(?:something|` +
+    String.raw`anything|things|a lot|much|publicly|out|in|up)\s+)*` +
+    String.raw`|(?:said|say|says)\s+(?:something|anything|things|what|a lot|much)\s+)(?:about|on|regarding|` +
+    String.raw`concerning|over|against|of)\s+(.+)$` +
+    String.raw`|^(?:who|which (?:[\p{L}-]+ )?(?:person|people|one|officials?|politicians?|experts?|` +
+    String.raw`leaders?))\s+(?:(?:also|ever|publicly|has|have|had|did)\s+)*` +
+    '(?:mention|mentioned|mentions|criticize|criticized|criticizes|criticise|criticised|criticises|' +
+    'praise|praised|praises|blame|blamed|blames|attack|attacked|attacks|defend|defended|defends|discuss|' +
+    'discussed|discusses|address|addressed|addresses|condemn|condemned|condemns|' +
     'oppose|opposed|opposes|support|supported|supports|welcome|welcomed|welcomes|' +
     String.raw`reject|rejected|rejects)\s+(.+)$`,
   'iu',
 );
 
-const TRAILING_WHO =
-  /^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is| was) (?:that|this|it) (?:from|by)|whose (?:words|quote|quotation|line|remark|statement) (?:is|are|was|were) (?:that|this|these|it)|who was it|who(?:'s| is) the (?:source|speaker|author)|source|speaker)\s*\??$/i;
+const TRAILING_WHO = new RegExp(
+  String.raw`^(.{4,}?)[\s,.;:—–-]*\b(?:who said (?:that|this|it)|who(?:'s| is| was) (?:that|this|it) (?:from|by)|` +
+    'whose (?:words|quote|quotation|line|remark|statement) (?:is|are|was|were) (?:that|this|these|it)|' +
+    String.raw`who was it|who(?:'s| is) the (?:source|speaker|author)|source|speaker)\s*\??$`,
+  'i',
+);
 
-const HELP =
-  /^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$/i;
+const HELP = new RegExp(
+  String.raw`^(?:help|\/help|hi|hello|hey|hiya|yo|hallo|greetings|good (?:morning|afternoon|evening)|start|\/start|` +
+    String.raw`commands|menu|usage|\?+|what can you do|how do(?:es)? (?:this|it|you) work|what do you do|` +
+    String.raw`how do i use (?:this|you|it)|what are you|who are you|thanks|thank you)\b[\s!.?]*$`,
+  'i',
+);
 
-const WHAT_VERBS = `(?:${WHAT_VERB_LIST.map((v) => v.replace(/ /g, '\\s+')).join('|')})`;
-// Whom a thing was said to: "what did X tell reporters about Y".
-const TOPIC_PREP = `(?:with (?:regards? to|respect to)|in (?:regards? to|relation to|connection with)|on the (?:subject|topic|issue|matter|question) of|when it comes to|as (?:to|regards|for)|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)`;
+const WHO_IS = new RegExp(
+  "^(?:who(?:'s| is| was| are| were)|whos|tell me (?:more )?about|what do you know about|" +
+    'info(?:rmation)? (?:on|about)|describe|who the (?:hell|heck) is|give me (?:info|background) on|' +
+    String.raw`background on|profile of|what(?:'s| is| was) the (?:role|job|title) of)\s+(.+?)$`,
+  'i',
+);
 
-/**
- * `loose`: a form that could as well be a search; it holds only if the name is a known speaker.
- * `tail`: the words after the verb, read by `readTail` (whom it was said to, where, about what).
- */
-const WHAT_PATTERNS: Array<{
-  re: RegExp;
-  speaker: number;
-  topic?: number;
-  verb?: number;
-  tail?: number;
-  loose?: boolean;
-}> = [
-  // what did X say (about Y)
-  {
-    re: new RegExp(
-      String.raw`^(?:(?:so|and|ok|okay|then)\s+)?(?:what|wat|wht|waht|what's|whats)(?:\s+else)?\s+(?:did|does|do|has|have|had|would|will|is|was|can|could)\s+(.+?)(?<!\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*(?:(?:quoted|cited|heard|reported|on record)\s+(?:as\s+)?)?(${WHAT_VERBS})(?!\s+${WHAT_VERBS}\b)(?:\s+(?:publicly|exactly|so far|recently|then))?(?:\s+(.+))?$`,
-      'i',
-    ),
-    speaker: 1,
-    verb: 2,
-    tail: 3,
-  },
-  // what is X saying / what was X quoted as saying (about Y)
-  {
-    re: new RegExp(
-      String.raw`^(?:what|wat)\s+(?:is|was|are|were|has been|have been)\s+(.+?)\s+(?:quoted\s+(?:as\s+)?)?(?:saying|telling|claiming|arguing|thinking)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-  },
-  // what X said / thinks (about Y)
-  {
-    re: new RegExp(
-      String.raw`^(?:tell me |show me |give me |find |list )?(?:what|wat)\s+(.+?)\s+${WHAT_VERBS}(?:\s+${TOPIC_PREP}\s+(.+))?$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-  },
-  // what is X's view/position/take on Y
-  {
-    re: new RegExp(
-      String.raw`^(?:what(?:'s| is| was| are| were)?|how about|and)\s+(.+?)['’]s?\s+(?:view|views|position|positions|opinion|opinions|take|stance|comment|comments|reaction|response|quote|quotes|statement|statements|remark|remarks|words|thoughts|answer|line|message)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-  },
-  // how did X describe / react to Y
-  {
-    re: new RegExp(
-      String.raw`^how\s+(?:did|does|do|has|have|would)\s+(.+?)\s+(?:describe|describes|described|react|reacted|respond|responded|view|see|characteri[sz]e|explain|justify|defend|feel|comment|talk|speak|write|address|discuss|frame|portray)(?:\s+(?:to|on|about|of|regarding))?(?:\s+(.+))?$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-  },
-  // did X say anything about Y / has X commented on Y
-  {
-    re: new RegExp(
-      String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|comment|commented|talk|talked|speak|spoke|mention|mentioned|tell|told)\s+(?:anything|something|much|a word|a thing)?\s*${TOPIC_PREP}\s+(.+)$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-  },
-  // did X say anything / has X commented / did X speak: what X said, about anything
-  {
-    re: new RegExp(
-      String.raw`^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*` +
-        '(?:say|said|comment|commented|talk|talked|speak|spoke|spoken)' +
-        String.raw`(?:\s+(?:anything|something|much|a word|publicly|out|up))*$`,
-      'i',
-    ),
-    speaker: 1,
-  },
-  // did X mention / discuss / bring up Y
-  {
-    re: /^(?:did|does|has|have|had)\s+(.+?)\s+(?:ever\s+|also\s+|publicly\s+)*(?:mention|mentioned|discuss|discussed|address|addressed|bring up|brought up|raise|raised|talk about|talked about|speak about|spoke about|weigh in on|comment on)\s+(.+)$/i,
-    speaker: 1,
-    topic: 2,
-  },
-  // quotes from/by X (about Y)
-  {
-    re: new RegExp(
-      String.raw`^(?:(?:show|give|list|find|get|fetch|display|any|all|see)\s+(?:me\s+)?(?:the\s+|all\s+|some\s+|any\s+)?)?(?:quotes?|quotations?|statements?|remarks?|comments?|words|sayings|lines)\s+(?:from|by|of|attributed to|said by)\s+(.+?)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-  },
-  // X's quotes/remarks (about Y)
-  {
-    re: new RegExp(
-      String.raw`^(.+?)['’]s?\s+(?:quotes?|quotations?|statements?|remarks?|comments?|words|views?|opinions?|position|take|stance)(?:\s+${TOPIC_PREP}\s+(.+))?$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-  },
-  // "Burman quotes on taxes", "quotes where Burman talks about taxes", "taxes according to Burman"
-  {
-    re: new RegExp(
-      String.raw`^(?:(?:find|show|give|get|list)\s+(?:me\s+)?)?(?:(?:the\s+|all\s+|any\s+)?(?:quotes?|times|places|passages)\s+(?:where|in which|when)\s+)?(.+?)\s+(?:quotes?|quotations?|statements?|remarks?|comments?|talks?|talked|talking|speaks?|spoke|speaking|says?|said|saying|commented|commenting)\s+${TOPIC_PREP}\s+(.+)$`,
-      'i',
-    ),
-    speaker: 1,
-    topic: 2,
-    loose: true,
-  },
-  { re: /^(?:what\s+(?:about\s+)?)?(.+?),?\s+according to\s+(.+)$/i, speaker: 2, topic: 1, loose: true },
-  {
-    re: /^according to\s+(.+?),\s*(?:(?:what|how)(?:'s| is| was| about| of)?\s+)?(.+)$/i,
-    speaker: 1,
-    topic: 2,
-    loose: true,
-  },
-  // X said (about Y) — a bare subject and verb, as typed in a hurry
-  { re: new RegExp(String.raw`^(.+?)\s+(?:quotes|said what|says what|sayings)$`, 'i'), speaker: 1 },
-];
-
-// "Borrell on tensions", "Kassenova about the coup": only when the name is a known speaker.
-const LOOSE_ON = new RegExp(String.raw`^(.+?)\s+(?:on|about|regarding|re:?|concerning)\s+(.+)$`, 'i');
-
-const WHO_IS =
-  /^(?:who(?:'s| is| was| are| were)|whos|tell me (?:more )?about|what do you know about|info(?:rmation)? (?:on|about)|describe|who the (?:hell|heck) is|give me (?:info|background) on|background on|profile of|what(?:'s| is| was) the (?:role|job|title) of)\s+(.+?)$/i;
+// Words that open a question, not a name: a bare "Borrell" may be a speaker, "Did Borrell" is not one.
+const OPENERS = union([WH_WORDS, AUXILIARIES], 'when', 'be been being am shall may might must');
+const QUESTION_OPENING = new RegExp(`^(?:${[...OPENERS].join('|')})\\b`, 'i');
 
 /** Reads a person's question: what they want (intent) and its parts. */
 export function parseQuestion(input: string): ParsedQuestion {
@@ -250,35 +177,10 @@ export function parseQuestion(input: string): ParsedQuestion {
     return { ...base, intent: 'who_is', speaker: trimName(whoIs[1]) };
   }
 
-  for (const { re, speaker, topic, verb, tail, loose } of WHAT_PATTERNS) {
-    const m = re.exec(plain);
-    if (!m) continue;
-    const name = trimName(m[speaker]);
-    if (!name || !hasWords(name)) continue;
-    const read = tail ? readTail(m[verb!], m[tail]) : { topic: topic ? cleanTopic(m[topic]) : undefined };
-    const t = read.topic;
-    const setting = 'setting' in read ? read.setting : undefined;
-    return {
-      ...base,
-      intent: 'what_said',
-      speaker: name,
-      ...(t ? { topic: t } : {}),
-      ...(setting ? { setting } : {}),
-      ...(loose ? { loose } : {}),
-    };
-  }
-  const loose = LOOSE_ON.exec(plain);
-  if (loose && loose[1].split(/\s+/).length <= 5) {
-    return { ...base, intent: 'what_said', speaker: trimName(loose[1]), topic: cleanTopic(loose[2]), loose: true };
-  }
+  const what = whatSaid(plain);
+  if (what) return { ...base, intent: 'what_said', ...what };
   // A bare name ("Borrell") is a what_said if it names a speaker, else a search: the engine decides.
-  if (
-    plain.split(/\s+/).length <= 4 &&
-    /^[\p{Lu}]/u.test(plain) &&
-    !/^(what|who|whom|whose|how|why|when|where|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have|had)\b/i.test(
-      plain,
-    )
-  ) {
+  if (plain.split(/\s+/).length <= 4 && /^[\p{Lu}]/u.test(plain) && !QUESTION_OPENING.test(plain)) {
     return { ...base, intent: 'what_said', speaker: trimName(plain), loose: true, snippet: plain };
   }
   return { ...base, intent: 'search', snippet: plain };
@@ -333,52 +235,22 @@ function onlyQuoted(plain: string): string | null {
   return null;
 }
 
-const TO_WHOM = new Set(TO_WHOM_VERBS);
-const MEDIUM = new RegExp(
-  String.raw`^(?:(?:in|on|during|at|via|through|with)\s+(?:(?:a|an|the|his|her|their|its|this|that|one|[\p{L}.-]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${MEDIA.join('|')})\b|(?:publicly|exactly|so far|recently|then|today|yesterday|later|afterwards?)\b)[\s,]*`,
-  'iu',
-);
-const LEADING_PREP = new RegExp(String.raw`^(?:${TOPIC_PREP}|in)\s+`, 'i');
-
-/**
- * The words after the verb of "What did X say …": whom it was told ("tell the BBC"), where ("in a
- * statement", "on Twitter") and then the topic, with or without its preposition ("call the hearings",
- * "say about the hearings").
- */
-function readTail(verb: string, tail: string | undefined): { topic?: string; setting?: string } {
-  let rest = (tail ?? '').trim();
-  const setting: string[] = [];
-  if (!rest) return {};
-  if (TO_WHOM.has(verb.toLowerCase())) {
-    // Whom: the words up to the topic's preposition, or all of them.
-    const m = new RegExp(String.raw`^(.{1,60}?)\s+(?=${TOPIC_PREP}\s)`, 'i').exec(rest);
-    if (m && !LEADING_PREP.test(rest)) {
-      setting.push(m[1]);
-      rest = rest.slice(m[0].length);
-    } else if (!LEADING_PREP.test(rest) && rest.split(/\s+/).length <= 5) {
-      return { setting: rest };
-    }
-  }
-  for (let m = MEDIUM.exec(rest); m?.[0]; m = MEDIUM.exec(rest)) {
-    setting.push(m[0].trim());
-    rest = rest.slice(m[0].length);
-  }
-  rest = rest.replace(LEADING_PREP, '');
-  // "in her statement after the hearing": what is left after a medium is when, not what about.
-  if (setting.length && /^(?:after|before|during|at|following)\s/i.test(rest)) {
-    setting.push(rest);
-    rest = '';
-  }
-  const topic = cleanTopic(rest);
-  return { ...(topic ? { topic } : {}), ...(setting.length ? { setting: setting.join(' ') } : {}) };
-}
-
 // Requests and framing around the question itself: "Can you find who said …", "I'd like to know what
 // X said", "Who was it that said …", "Sanctions: what did X say?".
-const REQUEST =
-  /^(?:(?:please|pls|ok|okay|so|hey|quick question|question)[,:]?\s+|(?:can|could|would|will) you (?:please )?(?:tell me|show me|find(?: out)?|look up|check|let me know|say)\s+|(?:i(?:'d| would) (?:like|love) to know|i (?:want|need) to know|i wonder|i'?m wondering|i am wondering|do you know|does anyone know|any idea|i'?m curious|tell me|show me|give me|get me|let me know|find out|look up|search for|find|list|show|summari[sz]e|recap|explain|describe)\s*:?\s+(?=(?:who|whom|whose|what|how|which|if|whether)\b))/i;
-const FRAMED_WHO =
-  /^(who)\s+(?:(?:was|is) it|exactly|actually|really|do you think|would you say|do you guess|might have|could have|could it be that)\s+(?:that\s+|who\s+)?(?=said|says|stated|wrote|told|claimed)/i;
+const REQUEST = new RegExp(
+  String.raw`^(?:(?:please|pls|ok|okay|so|hey|quick question|question)[,:]?\s+|(?:can|could|would|` +
+    String.raw`will) you (?:please )?(?:tell me|show me|find(?: out)?|look up|check|let me know|say)\s+|(?:i(?:'d|` +
+    " would) (?:like|love) to know|i (?:want|need) to know|i wonder|i'?m wondering|i am wondering|" +
+    "do you know|does anyone know|any idea|i'?m curious|tell me|show me|give me|get me|let me know|" +
+    String.raw`find out|look up|search for|find|list|show|summari[sz]e|recap|explain|describe)\s*:?\s+(?=(?:who|whom|` +
+    String.raw`whose|what|how|which|if|whether)\b))`,
+  'i',
+);
+const FRAMED_WHO = new RegExp(
+  String.raw`^(who)\s+(?:(?:was|is) it|exactly|actually|really|do you think|would you say|do you guess|might have|` +
+    String.raw`could have|could it be that)\s+(?:that\s+|who\s+)?(?=said|says|stated|wrote|told|claimed)`,
+  'i',
+);
 const SAYING = /\b(?:say|said|says|think|thinks|thought|tell|told|comment|commented|talk|talked)\b/i;
 const TOPIC_FIRST = /^([^:?]{2,60}):\s*((?:what|how)\s.+)$/i;
 
