@@ -236,15 +236,20 @@ function toMention(
   const titles: Token[] = [];
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the chamber is part of the title.
-  for (let n = placeBeforeTitle(words); n > 0; n = placeBeforeTitle(words)) titles.push(...words.splice(0, n));
-  while (
-    words.length > 1 &&
-    (isTitleToken(words[0]) ||
-      ((/^[A-Z.]{2,4}$/.test(words[0].text) || isChamber(words[0])) && isTitleToken(words[1])) ||
-      (isChamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)) ||
-      roleBeforeName(words, tokens, text))
-  )
-    titles.push(words.shift()!);
+  // "Former Pennsylvania Gov. Ed Rendell": a place may stand after a qualifier of the title too.
+  for (;;) {
+    const place = placeBeforeTitle(words);
+    if (place > 0) titles.push(...words.splice(0, place));
+    else if (
+      words.length > 1 &&
+      (isTitleToken(words[0]) ||
+        ((/^[A-Z.]{2,4}$/.test(words[0].text) || isChamber(words[0])) && isTitleToken(words[1])) ||
+        (isChamber(words[0]) && CHAMBER_RANKS.has(words[1].lower)) ||
+        roleBeforeName(words, tokens, text))
+    )
+      titles.push(words.shift()!);
+    else break;
+  }
   if (titles.length && words.length && ORG_LINKS.has(words[0].lower)) {
     // "President of Kazakhstan Kassym-Zhomart Tokayev": a title phrase, then perhaps a name at its end.
     const rest = words.slice(1);

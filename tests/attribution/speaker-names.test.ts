@@ -73,4 +73,14 @@ describe('speaker names', () => {
       ['It is needed,', 'Tom Hale Jr'],
     ]);
   });
+  it('"Former Vermont Gov. Lena Marsh": a qualifier, a place and a title before the name are all titles', () => {
+    const story = [
+      'Party rules under review',
+      '',
+      'Former Vermont Gov. Lena Marsh, who chaired the party in 2004, said the rules should wait.',
+      '',
+      '“There is no chance the convention will be moved,” she said in an interview.',
+    ];
+    expect(whoSaid(story)).toEqual([['There is no chance the convention will be moved,', 'Lena Marsh']]);
+  });
 });
