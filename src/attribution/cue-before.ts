@@ -8,6 +8,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  WITNESS_WORDS,
 } from '../lexicon/index.js';
 import { isTell } from './cue-after.js';
 import type { CueMatch } from './cue.js';
@@ -94,13 +95,19 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     }
     const cue = span(t, tokens[k + len - 1]);
     if (/ing$/.test(t.lower) && !progressive(tokens, k)) {
-      // "with Trump reportedly yelling: “…”": after "with", the name before the participle is its subject.
+      // "with Trump reportedly yelling: “…”", "footage of Clinton asking, “…”": after "with", "of" or a
+      // verb of showing, the name before the participle is its subject.
       let b = k - 1;
       while (b >= 0 && isAdverb(tokens[b])) b--;
-      const own = tokens[b]?.cap ? phraseEndingAt(tokens, b) : null;
+      let a = b;
+      while (a > 0 && tokens[a - 1].word && (tokens[a - 1].cap || NAME_PARTICLES.has(tokens[a - 1].lower))) a--;
+      const own = tokens[b]?.cap
+        ? WITNESS_WORDS.has(tokens[a - 1]?.lower)
+          ? tokens.slice(a, b + 1)
+          : phraseEndingAt(tokens, b)
+        : null;
       const lead = own ? tokens[tokens.indexOf(own[0]) - 1] : undefined;
-      const withBefore =
-        own && (!lead || lead.lower === 'with' || lead.lower === 'and' || /^[–—]$|^--$/.test(lead.text));
+      const withBefore = own && (!lead || WITNESS_WORDS.has(lead.lower) || /^[–—]$|^--$/.test(lead.text));
       return withBefore
         ? { rule: 'before.participle-subject', cue, source: own, where: 'before' }
         : { rule: 'before.participle', cue, source: [], where: 'before' };

@@ -61,6 +61,13 @@ export function isSpeechVerb(word: string): boolean {
   return yes;
 }
 
+/**
+ * Recordings and what shows or hears them: "footage of Clinton asking", "the video shows Trump saying". The
+ * name after one of these and before a participle of saying is the participle's speaker.
+ */
+export const WITNESS_WORDS = words(`of with and shows showed show showing features featured hear heard hears see saw
+ sees watch watched`);
+
 /** "tell", "told": a verb whose object is a listener, not a source. */
 export const TELL_VERBS = words([...speechForms('tell'), 'telling'].join(' '));
 

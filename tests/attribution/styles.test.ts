@@ -292,4 +292,21 @@ describe('attribution across press styles', () => {
       ['The figures speak for themselves.', "Treasury's spokeswoman"],
     ]);
   });
+
+  it('"footage of X asking", "the video shows X saying": the name before the participle speaks', () => {
+    expect(
+      whoSaid(
+        [
+          'Campaign ad goes after rival',
+          '',
+          'The new ad uses footage of Maria Delgado asking, “Why is nobody talking about rents?”',
+          '',
+          'A second video shows Owen Pratt saying: “We will build the houses this town needs.”',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Why is nobody talking about rents?', 'Maria Delgado'],
+      ['We will build the houses this town needs.', 'Owen Pratt'],
+    ]);
+  });
 });
