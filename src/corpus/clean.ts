@@ -12,6 +12,8 @@ export interface BlockHint {
   linkShare: number;
   /** A list item: lists of links inside a story (products, sources) are items, teasers mostly not. */
   item?: boolean;
+  /** Each line is a paragraph of its own (plain text written with single line breaks), not a wrapped one. */
+  lines?: boolean;
 }
 
 interface Line {
@@ -21,6 +23,8 @@ interface Line {
   /** Mostly link text. */
   link: boolean;
   item: boolean;
+  /** Kept apart from the line before it in its block. */
+  own: boolean;
   /** Words of the whole source block: the short lines of a list set with <br>s are one block of text. */
   blockWords: number;
 }
@@ -33,9 +37,10 @@ export function cleanBlocks(blocks: string[][], hints?: BlockHint[]): string[] {
   blocks.forEach((block, b) => {
     const link = (hints?.[b]?.linkShare ?? 0) >= LINK_SHARE;
     const item = hints?.[b]?.item ?? false;
+    const own = hints?.[b]?.lines ?? false;
     for (const raw of block) {
       const text = normalizeLine(raw);
-      if (text) lines.push({ text, block: b, label: labelLine(text), link, item, blockWords: 0 });
+      if (text) lines.push({ text, block: b, label: labelLine(text), link, item, own, blockWords: 0 });
     }
   });
   const words = new Map<number, number>();
@@ -199,7 +204,7 @@ function joinBlocks(lines: Line[]): string[] {
   let lastKept = -2;
   lines.forEach((line, i) => {
     if (line.label === 'furniture') return;
-    if (line.block === block && lastKept === i - 1) out[out.length - 1] += ` ${line.text}`;
+    if (line.block === block && lastKept === i - 1 && !line.own) out[out.length - 1] += ` ${line.text}`;
     else out.push(line.text);
     block = line.block;
     lastKept = i;

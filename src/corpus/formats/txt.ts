@@ -5,8 +5,8 @@ export function parseTxt(text: string): RawDocument[] {
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) throw new Error('the file is empty');
-  const blocks = toBlocks(lines.slice(first + 1).join('\n')).flatMap((b) => (wrapped(b) ? [b] : b.map((l) => [l])));
-  return [{ title: lines[first].trim(), blocks }];
+  const blocks = toBlocks(lines.slice(first + 1).join('\n'));
+  return [{ title: lines[first].trim(), blocks, hints: blocks.map((b) => ({ linkShare: 0, lines: !wrapped(b) })) }];
 }
 
 /** Longest line a fixed-width wrap leaves (mail and terminals wrap at 72–80 columns). */
