@@ -1,5 +1,5 @@
 // Words and punctuation with their offsets: what the cue and source stages read around a quote.
-import { ABBREVIATIONS } from '../lexicon/index.js';
+import { ABBREVIATIONS, MONTH_ABBREVIATIONS } from '../lexicon/index.js';
 
 export interface Token {
   text: string;
@@ -31,7 +31,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const abbreviation = /^[,)]/.test(slice.charAt(m.index + t.length));
     if (t.endsWith('.') && t.length > 1 && !/^(\p{Lu}\.)+$/u.test(t) && !abbreviation) {
       const bare = t.slice(0, -1);
-      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !ABBREVIATIONS.has(bare.toLowerCase())) {
+      // "Oct. 31": a month's abbreviation before its day ends no sentence.
+      const dated = MONTH_ABBREVIATIONS.has(bare.toLowerCase()) && /^\s\d/.test(slice.slice(m.index + t.length));
+      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !ABBREVIATIONS.has(bare.toLowerCase()) && !dated) {
         t = bare;
         WORD.lastIndex = m.index + t.length;
       }

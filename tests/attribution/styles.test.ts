@@ -309,4 +309,17 @@ describe('attribution across press styles', () => {
       ['We will build the houses this town needs.', 'Owen Pratt'],
     ]);
   });
+
+  it('a month\'s abbreviation before its day ends no sentence: "told investors on Oct. 31 that … “…”"', () => {
+    expect(
+      whoSaid(
+        [
+          'Dairy merger approved',
+          '',
+          'Reed, who will chair the merged company, told investors on Oct. 31 that the merger would allow it' +
+            ' “to return capital to shareholders through dividends.”',
+        ].join('\n'),
+      ),
+    ).toEqual([['to return capital to shareholders through dividends.', 'Reed']]);
+  });
 });
