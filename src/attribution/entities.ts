@@ -139,8 +139,25 @@ export class ArticleEntities {
       ) ??
       // "Oksana" after "Oksana Melnyk": a given name the list lacks, still the first word of only one name.
       this.onlyFirstNameOf(word) ??
-      rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word))
+      rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word)) ??
+      this.misspelt(word)
     );
+  }
+
+  /** "Wines" after "Leslie Wimes": a surname one letter off the only person's it can be, and no other name. */
+  private misspelt(word: string): Entity | undefined {
+    if (word.length < 5 || isFirstName(word)) return undefined;
+    const close = this.all.filter((e) => {
+      const surname = e.words[e.words.length - 1];
+      return (
+        e.words.length > 1 &&
+        likelyPerson(e) &&
+        surname.length === word.length &&
+        surname[0] === word[0] &&
+        DamerauLevenshteinDistance(surname, word, { restricted: true }) === 1
+      );
+    });
+    return close.length === 1 ? close[0] : undefined;
   }
 
   private onlyFirstNameOf(word: string): Entity | undefined {

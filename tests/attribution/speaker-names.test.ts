@@ -83,4 +83,19 @@ describe('speaker names', () => {
     ];
     expect(whoSaid(story)).toEqual([['There is no chance the convention will be moved,', 'Lena Marsh']]);
   });
+  it('a surname misspelt by one letter is the only person it can be ("Wimes" … "Wines")', () => {
+    const story = [
+      'Caucus warns campaign',
+      '',
+      '“The campaign is in panic mode,” said Leslie Wimes, president of the women’s caucus.',
+      '',
+      'Wines believes the campaign took voters for granted.',
+      '',
+      '“They have a big problem now,” she said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['The campaign is in panic mode,', 'Leslie Wimes'],
+      ['They have a big problem now,', 'Leslie Wimes'],
+    ]);
+  });
 });
