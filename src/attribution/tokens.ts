@@ -20,6 +20,22 @@ const WORD =
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
+
+// Most tokens start with an ASCII character, where a char code answers what the Unicode regex would.
+function wordStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 128) return WORD_START.test(t);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function capStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 128 ? CAP_START.test(t) : c >= 65 && c <= 90;
+}
+
+const COMMA = 44;
+const CLOSE_PAREN = 41;
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
@@ -28,14 +44,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let t = m[0];
     // Keep the period on initials and titles only ("J. Blige", "Sen. Cruz"), not on sentence ends; a
     // period before a comma ends an abbreviation ("McConnell, R-Ky., said").
-    const abbreviation = /^[,)]/.test(slice.charAt(m.index + t.length));
-    if (t.endsWith('.') && t.length > 1 && !/^(\p{Lu}\.)+$/u.test(t) && !abbreviation) {
-      const bare = t.slice(0, -1);
-      // "Oct. 31": a month's abbreviation before its day ends no sentence.
-      const dated = MONTH_ABBREVIATIONS.has(bare.toLowerCase()) && /^\s\d/.test(slice.slice(m.index + t.length));
-      if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !ABBREVIATIONS.has(bare.toLowerCase()) && !dated) {
-        t = bare;
-        WORD.lastIndex = m.index + t.length;
+    if (t.length > 1 && t.charCodeAt(t.length - 1) === 46) {
+      const next = slice.charCodeAt(m.index + t.length);
+      const abbreviation = next === COMMA || next === CLOSE_PAREN;
+      if (!abbreviation && !/^(\p{Lu}\.)+$/u.test(t)) {
+        const bare = t.slice(0, -1);
+        // "Oct. 31": a month's abbreviation before its day ends no sentence.
+        const dated = MONTH_ABBREVIATIONS.has(bare.toLowerCase()) && /^\s\d/.test(slice.slice(m.index + t.length));
+        if (!(bare.length === 1 && /\p{Lu}/u.test(bare)) && !ABBREVIATIONS.has(bare.toLowerCase()) && !dated) {
+          t = bare;
+          WORD.lastIndex = m.index + t.length;
+        }
       }
     }
     const start = from + m.index;
@@ -44,8 +63,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       text: t,
       start,
       end: start + t.length,
-      word: WORD_START.test(t),
-      cap: CAP_START.test(t),
+      word: wordStart(t),
+      cap: capStart(t),
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
     });
   }
@@ -80,7 +99,8 @@ export class TokenTable {
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
-    this.starts = Int32Array.from(this.tokens, (t) => t.start);
+    this.starts = new Int32Array(this.tokens.length);
+    for (let k = 0; k < this.tokens.length; k++) this.starts[k] = this.tokens[k].start;
   }
 
   /** Tokens that lie within text[from, to). */
