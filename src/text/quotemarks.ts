@@ -31,6 +31,9 @@ const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
 /** Any double quotation mark, straight or curly, either way round. */
 export const DOUBLE_MARK = /["“”«»„]/;
+const DOUBLE_GLYPHS = DOUBLE_OPEN + DOUBLE_CLOSE;
+/** ASCII characters doubleMarks reads: tag brackets and the straight marks. */
+const ASCII_MARKUP = Array.from({ length: 128 }, (_, c) => '<>"\'`'.includes(String.fromCharCode(c)));
 const SINGLE_OPEN = '‘‚‹';
 const SINGLE_CLOSE = '’›';
 
@@ -78,6 +81,9 @@ function doubleMarks(text: string, from: number, to: number, lastGtInText: numbe
   // made a long paragraph quadratic.
   const tag = { lt: -1, gt: -1, lastGtInText };
   for (let i = from; i < to; i++) {
+    // Nearly every character is none of the few that matter here: skip those by their code alone.
+    const code = text.charCodeAt(i);
+    if (code < 128 ? !ASCII_MARKUP[code] : !DOUBLE_GLYPHS.includes(text[i])) continue;
     const c = text[i];
     if (c === '<') tag.lt = i;
     else if (c === '>') tag.gt = i;
