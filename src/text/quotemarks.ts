@@ -166,10 +166,19 @@ const costClose = (m: Mark) =>
 
 /** What a span between two marks costs as a quotation: nothing, or a penalty when it can't be one. */
 function contentCost(text: string, start: number, end: number): number {
-  const content = text.slice(start, end).trim();
-  if (!content) return 3;
-  if (/^[,.;:!?)]/.test(content)) return 2;
+  // Only the first character past the spaces counts: slicing and trimming the whole span, for every
+  // mark and every state the search keeps, copied each quote many times over.
+  let i = start;
+  while (i < end && isSpaceAt(text, i)) i++;
+  if (i >= end) return 3;
+  if (',.;:!?)'.includes(text[i])) return 2;
   return 0;
+}
+
+/** What String.prototype.trim takes off (\s): ASCII by char code, the rest by the regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
 }
 
 interface Pair {
