@@ -48,6 +48,12 @@ export interface Mention {
   paragraph: number;
 }
 
+/** A line break in text[from, to), read in place: a slice for each gap between words was garbage. */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function isNameWord(t: Token): boolean {
   return t.word && t.cap && !/^\d/.test(t.text);
 }
@@ -79,7 +85,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     while (j < tokens.length) {
       const u = tokens[j];
       // A name never runs over a line break: "… in Brussels ¶ José Manuel Barroso" are two.
-      if (run.length && text.slice(tokens[j - 1].end, u.start).includes('\n')) break;
+      if (run.length && newlineIn(text, tokens[j - 1].end, u.start)) break;
       if (isNameWord(u)) run.push(u);
       else if (run.length && (PARTICLES.has(u.lower) || ORG_LINKS.has(u.lower)) && nameAfterParticles(tokens, j))
         run.push(u);
@@ -196,7 +202,7 @@ function roleBeforeName(words: Token[], tokens: Token[], text: string): boolean 
   if (rest.length < 2 || rest.length > 3 || !isPersonRole(role.lower) || isFirstName(role.lower)) return false;
   // Capitalised inside a sentence, the word belongs to a name ("the Witness Protection Programme").
   const before = tokens[tokenIndex(tokens, role) - 1];
-  const opens = !before || /^[.!?:;,"“”‘’()–—]$/.test(before.text) || text.slice(before.end, role.start).includes('\n');
+  const opens = !before || /^[.!?:;,"“”‘’()–—]$/.test(before.text) || newlineIn(text, before.end, role.start);
   if (!opens) return false;
   const lower = rest.map((w) => w.lower);
   return (
