@@ -31,7 +31,8 @@ const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
 /** Any double quotation mark, straight or curly, either way round. */
 export const DOUBLE_MARK = /["“”«»„]/;
-const DOUBLE_GLYPHS = DOUBLE_OPEN + DOUBLE_CLOSE;
+/** Characters past ASCII doubleMarks reads: the curly doubles, and the singles that come in twos (‘‘, ’’). */
+const DOUBLE_GLYPHS = `${DOUBLE_OPEN}${DOUBLE_CLOSE}‘’`;
 /** ASCII characters doubleMarks reads: tag brackets and the straight marks. */
 const ASCII_MARKUP = Array.from({ length: 128 }, (_, c) => '<>"\'`'.includes(String.fromCharCode(c)));
 const SINGLE_OPEN = '‘‚‹';
