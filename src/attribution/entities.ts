@@ -285,18 +285,27 @@ export function similar(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   if (a === b) return true;
   if (a.length < 6 || b.length < 6 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let yes = variants.get(key);
+  const x = a < b ? a : b;
+  const y = a < b ? b : a;
+  let row = variants.get(x);
+  let yes = row?.get(y);
   if (yes === undefined) {
     yes = DamerauLevenshteinDistance(a, b, { restricted: true }) <= 1 && JaroWinklerDistance(a, b) >= 0.93;
-    if (variants.size > 200_000) variants.clear();
-    variants.set(key, yes);
+    if (++variantCount > 200_000) {
+      variants.clear();
+      variantCount = 1;
+      row = undefined;
+    }
+    if (!row) variants.set(x, (row = new Map()));
+    row.set(y, yes);
   }
   return yes;
 }
 
-// Every mention is compared with the names before it: the same pairs come back many times.
-const variants = new Map<string, boolean>();
+// Every mention is compared with the names before it: the same pairs come back many times. Keyed by the
+// two words themselves, whose hashes the strings keep: a joined key was a new string to hash each time.
+const variants = new Map<string, Map<string, boolean>>();
+let variantCount = 0;
 
 function compatibleFirst(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return true;

@@ -59,14 +59,15 @@ function leading(tokens: Token[]): Found | null {
     const match: CueMatch = { rule: 'reported.according', cue: span(tokens[0], tokens[1]), source, where: 'according' };
     return { match, content: contentFrom(tokens, comma + 1) };
   }
-  const v = tokens.findIndex((t, k) => k > 0 && k <= 10 && isReporting(t));
+  // The verb is among the first ten words, "that" within seven after it: no need to read further.
+  const v = firstIndex(tokens, 1, 10, isReporting);
   if (v < 0) return null;
   let subject = tokens.slice(0, v);
   while (subject.length && ADVERBS.has(subject[subject.length - 1].lower)) subject = subject.slice(0, -1);
   if (!subject.length || !isSourcePhrase(subject) || subject.some((t) => t.text === ',' && subject.length < 3))
     return null;
   let c = v + 1;
-  const that = tokens.findIndex((t, k) => k > v && k <= v + 7 && t.lower === 'that');
+  const that = firstIndex(tokens, v + 1, v + 7, (t) => t.lower === 'that');
   // "told reporters (that)": the listener is not what was said.
   if (TELL_VERBS.has(tokens[v].lower)) c = that > 0 ? that : v + 2;
   // "said on Tuesday that", "said in a statement that": when and where it was said is not what was said.
@@ -83,11 +84,18 @@ function leading(tokens: Token[]): Found | null {
 
 // "The talks have failed, the minister said." / "…, said Borrell."
 function trailing(tokens: Token[]): Found | null {
-  const comma = tokens.map((t) => t.text).lastIndexOf(',');
+  let comma = tokens.length - 1;
+  while (comma >= 0 && tokens[comma].text !== ',') comma--;
   if (comma < 3 || tokens.length - comma > 12) return null;
   const hit = firstAfter(tokens.slice(comma));
   if (!hit?.source.length) return null;
   return { match: { ...hit, rule: 'reported.trailing' }, content: [tokens[0].start, tokens[comma - 1].end] };
+}
+
+/** The first k in [from, to] where test holds, or -1. */
+function firstIndex(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let k = from; k <= to && k < tokens.length; k++) if (test(tokens[k])) return k;
+  return -1;
 }
 
 function contentFrom(tokens: Token[], k: number): [number, number] {

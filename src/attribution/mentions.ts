@@ -27,7 +27,7 @@ import {
   TITLES,
   AFFILIATION,
 } from '../lexicon/index.js';
-import type { Token, TokenTable } from './tokens.js';
+import { type Token, type TokenTable, tokenIndex } from './tokens.js';
 
 export interface Mention {
   start: number;
@@ -46,6 +46,12 @@ export interface Mention {
   /** Index of its sentence and paragraph in the article (set by the caller; -1 until then). */
   sentence: number;
   paragraph: number;
+}
+
+/** A line break in text[from, to), read in place: a slice for each gap between words was garbage. */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function isNameWord(t: Token): boolean {
@@ -79,7 +85,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     while (j < tokens.length) {
       const u = tokens[j];
       // A name never runs over a line break: "… in Brussels ¶ José Manuel Barroso" are two.
-      if (run.length && text.slice(tokens[j - 1].end, u.start).includes('\n')) break;
+      if (run.length && newlineIn(text, tokens[j - 1].end, u.start)) break;
       if (isNameWord(u)) run.push(u);
       else if (run.length && (PARTICLES.has(u.lower) || ORG_LINKS.has(u.lower)) && nameAfterParticles(tokens, j))
         run.push(u);
@@ -104,7 +110,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     if (titled > 0) {
       const org = toMention(text, tokens, run.slice(0, titled), sentenceStart, quoted, surnames);
       if (org) out.push(org);
-      i = tokens.indexOf(run[titled]);
+      i += titled;
       continue;
     }
     // "Meenakshi Ganguly of Human Rights Watch": a person, then their organisation — two names.
@@ -112,7 +118,7 @@ export function findMentions(table: TokenTable, quoted: Array<[number, number]>)
     const link = run.findIndex((u, k) => k > 0 && (u.lower === 'of' || u.lower === 'for'));
     const titledPlace = link > 0 && isTitleToken(run[0]) && isPlace(run.slice(link + 1).map((u) => u.lower));
     if (link > 0 && !titledPlace && personLike(run.slice(0, link))) {
-      j = tokens.indexOf(run[link]);
+      j = i + link;
       run.length = link;
     }
     const mention = toMention(text, tokens, run, sentenceStart, quoted, surnames);
@@ -195,8 +201,8 @@ function roleBeforeName(words: Token[], tokens: Token[], text: string): boolean 
   const [role, ...rest] = words;
   if (rest.length < 2 || rest.length > 3 || !isPersonRole(role.lower) || isFirstName(role.lower)) return false;
   // Capitalised inside a sentence, the word belongs to a name ("the Witness Protection Programme").
-  const before = tokens[tokens.indexOf(role) - 1];
-  const opens = !before || /^[.!?:;,"“”‘’()–—]$/.test(before.text) || text.slice(before.end, role.start).includes('\n');
+  const before = tokens[tokenIndex(tokens, role) - 1];
+  const opens = !before || /^[.!?:;,"“”‘’()–—]$/.test(before.text) || newlineIn(text, before.end, role.start);
   if (!opens) return false;
   const lower = rest.map((w) => w.lower);
   return (
@@ -276,9 +282,9 @@ function toMention(
     lowerWords.some((w) => ORG_WORDS.has(w)) ||
     (names.length <= 2 && names.every((w) => /^[A-Z&.-]{2,6}$/.test(w))) ||
     (lowerWords.some((w, k) => k > 0 && ORG_LINKS.has(w)) && !isFirstName(lowerWords[0]));
-  const nameEndAt = tokens.indexOf(run[run.length - 1]);
+  const nameEndAt = tokenIndex(tokens, run[run.length - 1]);
   const described = apposition(text, tokens, nameEndAt + 1, isOrg ? 'org' : 'unknown');
-  const leading = leadingRole(tokens, tokens.indexOf(words[0]) - titles.length);
+  const leading = leadingRole(tokens, tokenIndex(tokens, words[0]) - titles.length);
   // A person needs evidence: a title, a known given name, or a description naming a role.
   const personish =
     titles.some((t) => !ORG_TITLE_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) ||

@@ -61,7 +61,8 @@ mountains county airport station stadium arena harbour harbor port`
  * with a given name ("Jimmy Park", "Fiona Street" are people).
  */
 export function isPlace(words: string[]): boolean {
-  const name = words.join(' ');
+  // One word is its own name: joining would make a new string to hash for each of many calls.
+  const name = words.length === 1 ? words[0] : words.join(' ');
   if (multi.has(name) || (words.length === 1 && single.has(name))) return true;
   return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]) && !isFirstName(words[0]);
 }

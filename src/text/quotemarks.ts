@@ -31,6 +31,10 @@ const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
 /** Any double quotation mark, straight or curly, either way round. */
 export const DOUBLE_MARK = /["“”«»„]/;
+/** Characters past ASCII doubleMarks reads: the curly doubles, and the singles that come in twos (‘‘, ’’). */
+const DOUBLE_GLYPHS = `${DOUBLE_OPEN}${DOUBLE_CLOSE}‘’`;
+/** ASCII characters doubleMarks reads: tag brackets and the straight marks. */
+const ASCII_MARKUP = Array.from({ length: 128 }, (_, c) => '<>"\'`'.includes(String.fromCharCode(c)));
 const SINGLE_OPEN = '‘‚‹';
 const SINGLE_CLOSE = '’›';
 
@@ -78,6 +82,9 @@ function doubleMarks(text: string, from: number, to: number, lastGtInText: numbe
   // made a long paragraph quadratic.
   const tag = { lt: -1, gt: -1, lastGtInText };
   for (let i = from; i < to; i++) {
+    // Nearly every character is none of the few that matter here: skip those by their code alone.
+    const code = text.charCodeAt(i);
+    if (code < 128 ? !ASCII_MARKUP[code] : !DOUBLE_GLYPHS.includes(text[i])) continue;
     const c = text[i];
     if (c === '<') tag.lt = i;
     else if (c === '>') tag.gt = i;
@@ -160,10 +167,19 @@ const costClose = (m: Mark) =>
 
 /** What a span between two marks costs as a quotation: nothing, or a penalty when it can't be one. */
 function contentCost(text: string, start: number, end: number): number {
-  const content = text.slice(start, end).trim();
-  if (!content) return 3;
-  if (/^[,.;:!?)]/.test(content)) return 2;
+  // Only the first character past the spaces counts: slicing and trimming the whole span, for every
+  // mark and every state the search keeps, copied each quote many times over.
+  let i = start;
+  while (i < end && isSpaceAt(text, i)) i++;
+  if (i >= end) return 3;
+  if (',.;:!?)'.includes(text[i])) return 2;
   return 0;
+}
+
+/** What String.prototype.trim takes off (\s): ASCII by char code, the rest by the regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
 }
 
 interface Pair {
