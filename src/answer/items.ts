@@ -1,5 +1,5 @@
 import type { Library } from '../library/index.js';
-import type { AnswerItem, Quote, Sentence } from '../types.js';
+import type { AnswerItem, Quote, Sentence, Speaker } from '../types.js';
 
 /** An answer line for a quote: the quote, its sentence, speaker with description, article. */
 export function quoteItem(library: Library, quoteIndex: number, score: number): AnswerItem {
@@ -9,7 +9,7 @@ export function quoteItem(library: Library, quoteIndex: number, score: number): 
   return {
     speaker: q.speaker,
     speakerId: q.speakerId,
-    speakerDescription: speaker?.descriptions[0] ?? null,
+    speakerDescription: descriptionOf(speaker),
     quote: q.text,
     sentence: q.sentence,
     article: articleRef(article),
@@ -21,6 +21,12 @@ export function quoteItem(library: Library, quoteIndex: number, score: number): 
   };
 }
 
+/** What the articles call a speaker, unless that is only their name again ("some analysts"). */
+function descriptionOf(speaker: Speaker | undefined): string | null {
+  const own = speaker?.name.toLowerCase();
+  return speaker?.descriptions.find((d) => d.toLowerCase() !== own) ?? null;
+}
+
 /** An answer line for a passage; when it lies inside an attributed quote, that quote's speaker. */
 export function passageItem(library: Library, sentenceIndex: number, score: number): AnswerItem {
   const s: Sentence = library.sentences.at(sentenceIndex)!;
@@ -30,7 +36,7 @@ export function passageItem(library: Library, sentenceIndex: number, score: numb
   return {
     speaker: quote?.speaker ?? null,
     speakerId: quote?.speakerId ?? null,
-    speakerDescription: speaker?.descriptions[0] ?? null,
+    speakerDescription: descriptionOf(speaker),
     quote: s.text,
     sentence: s.text,
     article: articleRef(article),

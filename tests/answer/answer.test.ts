@@ -246,4 +246,12 @@ describe('answers on the seed article', () => {
     );
     expect(answerQuestion(withUpload, q).answers.some((x) => x.article.id.startsWith('guild/'))).toBe(false);
   });
+
+  it('never describes a speaker by their own name again ("— some analysts, some analysts")', () => {
+    const a = ask('who said the regime would fall');
+    const analysts = a.answers.find((item) => item.speaker === 'some analysts');
+    expect(analysts).toBeDefined();
+    expect(analysts?.speakerDescription).toBeNull();
+    expect(ask('What did Baunov say?').answers[0].speakerDescription).toBe('an analyst at Carnegie Moscow');
+  });
 });
