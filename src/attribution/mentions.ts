@@ -368,7 +368,8 @@ function apposition(text: string, tokens: Token[], k: number, kind: Mention['kin
   let j = k + 1;
   while (j < tokens.length && words.length < 18) {
     const t = tokens[j];
-    if (!t.word && t.text !== '’' && t.text !== "'" && t.text !== '-') break;
+    // "research director of gaming VR/AR at …", "head of mergers & acquisitions": marks inside a description.
+    if (!t.word && t.text !== '’' && t.text !== "'" && t.text !== '-' && t.text !== '/' && t.text !== '&') break;
     words.push(t);
     j++;
   }

@@ -98,4 +98,21 @@ describe('speaker names', () => {
       ['They have a big problem now,', 'Leslie Wimes'],
     ]);
   });
+  it('an apposition with a slash or an ampersand in it still describes the speaker', () => {
+    const { articles } = parseArticleBytes(
+      Buffer.from(
+        [
+          'Streaming service launches',
+          '',
+          'Lena Voss, research director of gaming VR/AR at the market research firm Quill, sees the lineup as weak.',
+          '',
+          '“The games are the Achilles heel,” Voss said.',
+        ].join('\n'),
+      ),
+      'story.txt',
+      '',
+    );
+    const voss = buildLibrary(articles).speakers.find((s) => s.name === 'Lena Voss');
+    expect(voss?.descriptions).toEqual(['research director of gaming VR/AR at the market research firm Quill']);
+  });
 });
