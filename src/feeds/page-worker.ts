@@ -3,6 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleBytes } from '../corpus/index.js';
 
+// Loaded: from here the time limit for the document runs (worker.ts).
+parentPort!.postMessage({ started: true });
 const { html } = workerData as { html: Uint8Array };
 try {
   parentPort!.postMessage({ result: parseArticleBytes(Buffer.from(html), 'page.html') });

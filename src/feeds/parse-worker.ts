@@ -8,6 +8,8 @@ const { body, charset, feedUrl, maxItems } = workerData as {
   feedUrl: string;
   maxItems: number;
 };
+// Loaded: from here the time limit for the document runs (worker.ts).
+parentPort!.postMessage({ started: true });
 try {
   parentPort!.postMessage({ result: parseFeedBytes(Buffer.from(body), charset, feedUrl, maxItems) });
 } catch (err) {

@@ -39,7 +39,17 @@ async function slot(): Promise<() => void> {
   };
 }
 
-/** Runs a worker module that posts `{ result }` or `{ error }` once; its time limit runs from its start. */
+/**
+ * How long a worker may take to start (Node and the reader's modules loaded) before it is given up. Its
+ * time limit for the document runs from when it says it started: a loaded machine can take seconds to
+ * start one, and that is no fault of the document.
+ */
+const WORKER_START_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs a worker module that posts `{ started }` once its modules are loaded, then `{ result }` or
+ * `{ error }` once; its time limit runs from its start.
+ */
 async function inWorker<T>(
   moduleUrl: string,
   workerData: unknown,
@@ -63,13 +73,21 @@ async function inWorker<T>(
       fn();
       worker.terminate().then(release, release);
     };
-    const timer = setTimeout(
-      () => finish(() => reject(failure(`took longer than ${timeoutMs / 1000} s to read`))),
-      timeoutMs,
+    let timer = setTimeout(
+      () => finish(() => reject(new Error(`the reader did not start within ${WORKER_START_TIMEOUT_MS / 1000} s`))),
+      WORKER_START_TIMEOUT_MS,
     );
-    worker.on('message', (m: { result?: T; error?: string }) =>
-      finish(() => (m.result ? resolve(m.result) : reject(failure(m.error ?? 'could not be read')))),
-    );
+    worker.on('message', (m: { started?: boolean; result?: T; error?: string }) => {
+      if (m.started) {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () => finish(() => reject(failure(`took longer than ${timeoutMs / 1000} s to read`))),
+          timeoutMs,
+        );
+        return;
+      }
+      finish(() => (m.result ? resolve(m.result) : reject(failure(m.error ?? 'could not be read'))));
+    });
     worker.on('error', (err) => finish(() => reject(err)));
     worker.on('exit', (exitCode) => finish(() => reject(new Error(`the worker stopped (exit code ${exitCode})`))));
   });
