@@ -3,11 +3,11 @@
 // only an owner or a modifier, whether their gender fits, whether they were just quoted; the speaker
 // model weighs them (the weights are learned, see model.ts). Pronouns are read in order and, once
 // resolved, stand for their person in turn, so that a chain of "he … he … he" keeps pointing at one man.
-import { isPersonRole, isSpeechVerb, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
+import { isPersonRole, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { score, type Features, type SpeakerModel } from './model.js';
-import type { Token, TokenTable } from './tokens.js';
+import { speechVerb, type Token, type TokenTable } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -255,11 +255,11 @@ function genderFromSpeech(table: TokenTable, entities: ArticleEntities, quoted: 
     let next = table.range(mention.end, mention.end + 160).slice(0, 24);
     // "Woodrow Benford, 58, who lives outside Minneapolis, says he": past an apposition.
     if (next[0]?.text === ',') {
-      const k = next.findIndex((t, i) => i > 1 && next[i - 1].text === ',' && t.word && isSpeechVerb(t.lower));
+      const k = next.findIndex((t, i) => i > 1 && next[i - 1].text === ',' && t.word && speechVerb(t));
       next = k > 0 ? next.slice(k) : [];
     }
     next = next.slice(0, 3);
-    if (!next[0]?.word || !isSpeechVerb(next[0].lower)) continue;
+    if (!next[0]?.word || !speechVerb(next[0])) continue;
     const he = next[1]?.lower === 'that' ? next[2] : next[1];
     if (he?.lower !== 'he' && he?.lower !== 'she') continue;
     const set = votes.get(entity) ?? new Set();

@@ -91,9 +91,13 @@ const PHRASAL: Record<string, string> = {
   sums: 'up',
 };
 
+// A Map: indexing an object by a word the tokenizer made (not an interned string) takes V8's slow path.
+const phrasal = new Map(Object.entries(PHRASAL));
+
 /** A verb and the word after it cue speech together ("shot back"). */
 export function isPhrasalCue(word: string, next: string | undefined): boolean {
-  return PHRASAL[word] !== undefined && PHRASAL[word] === next;
+  const particle = phrasal.get(word);
+  return particle !== undefined && particle === next;
 }
 
 /** Past tenses without -ed: a verb form that cannot be a noun before a name. */
