@@ -3,7 +3,7 @@
 // words said ("his promise", "the remark") and the verb forms that are nouns more often than verbs.
 import { stem } from '../text/stemmer.js';
 import { learned } from './learned.js';
-import { WordMemo } from './word-memo.js';
+import { wordFacts } from './word-memo.js';
 import { union, words } from './words.js';
 
 // One line a verb: its forms. The stems of all of them are verbs of saying.
@@ -50,11 +50,13 @@ for (const s of NOT_SPEECH) speech.delete(s);
 const NOUNISH = /(er|ers|or|ors|ion|ions|ment|ments|ance|ances|ist|ists|ship|ness|ity|ism)$/;
 
 // Asked of the same few thousand words over and over while reading around every quote.
-const speechMemo = new WordMemo((word) => speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word)));
+const speechVerb = wordFacts.question(
+  (word) => speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word)),
+);
 
 /** A verb that introduces speech ("said", "tweeted", "explains"), from its lower-case form. */
 export function isSpeechVerb(word: string): boolean {
-  return speechMemo.get(word);
+  return speechVerb(word);
 }
 
 /**
@@ -116,11 +118,11 @@ const REPORTING = union([
 ]);
 const reportingStems = new Set([...REPORTING].map(stem));
 
-const reportingMemo = new WordMemo((lower) => reportingStems.has(stem(lower)));
+const reportingVerb = wordFacts.question((lower) => reportingStems.has(stem(lower)));
 
 /** A verb of saying or thinking that takes what was said as its clause ("said the talks failed"). */
 export function isReportingVerb(lower: string): boolean {
-  return reportingMemo.get(lower);
+  return reportingVerb(lower);
 }
 
 /** Nouns for words someone said: Obama's "…" promise, his "…" remark. */
