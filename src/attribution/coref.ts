@@ -86,7 +86,10 @@ export class Coref {
     const seen = new Set<number>();
     // "The prime minister hit back.": a sentence opened by a role the article gave someone is about them.
     sentences.forEach((s, index) => {
-      const entity = roleSubject(table.range(s.start, Math.min(s.end, s.start + 80)), entities);
+      // Most sentences open with another word than "the": no window of tokens to make for them.
+      const to = Math.min(s.end, s.start + 80);
+      if (table.first(s.start, to)?.lower !== 'the') return;
+      const entity = roleSubject(table.range(s.start, to), entities);
       if (!entity || quoted.some(([a, b]) => s.start >= a && s.start < b)) return;
       seen.add(index);
       this.antecedents.push({
@@ -121,6 +124,9 @@ export class Coref {
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
     const threshold = score(model, PRONOUN_NULL);
     for (const t of table.tokens) {
+      // "he" and "she" are two or three letters in the text: a length read off the token spares reading its word.
+      const length = t.end - t.start;
+      if (length !== 2 && length !== 3) continue;
       if ((t.lower !== 'he' && t.lower !== 'she') || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
       let best: Entity | null = null;
       let bestScore = threshold;

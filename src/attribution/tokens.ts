@@ -194,6 +194,22 @@ export class TokenTable {
     for (let k = 0; k < this.tokens.length; k++) this.starts[k] = this.tokens[k].start;
   }
 
+  /** The first token that lies within text[from, to) (range(from, to)[0], without the list). */
+  first(from: number, to: number): Token | undefined {
+    if (to <= from) return undefined;
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.tokens.length && this.tokens[k].start < to; k++) {
+      if (this.tokens[k].end <= to) return this.tokens[k];
+    }
+    return undefined;
+  }
+
   /** Tokens that lie within text[from, to). */
   range(from: number, to: number): Token[] {
     if (to <= from) return [];
