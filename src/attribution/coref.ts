@@ -44,7 +44,12 @@ const SUBJECT_RANK = ['pron:subject-rank0', 'pron:subject-rank1', 'pron:subject-
 /** Features of "no one" for a pronoun: what a candidate must beat to be taken. */
 export const PRONOUN_NULL: Features = { 'null:bias': 1, 'null:pronoun': 1 };
 
+const wordOrComma = (t: Token) => t.word || t.text === ',';
+
 function modifies(table: TokenTable, end: number): boolean {
+  // Most names are followed by a capital, a comma or a stop: answered before the tokens after are listed.
+  const first = table.find(end, end + 60, wordOrComma);
+  if (!first?.word || first.cap) return false;
   const after = table.range(end, end + 60);
   const next = after.find((t) => t.word || t.text === ',');
   if (!next?.word || next.cap) return false;
@@ -258,6 +263,9 @@ function genderFromSpeech(table: TokenTable, entities: ArticleEntities, quoted: 
   for (const { mention, entity } of entities.mentions) {
     if (mention.quoted || entity.gender || entity.kind === 'org' || entity.kind === 'place') continue;
     if (quoted.some(([a, b]) => mention.start >= a && mention.end <= b)) continue;
+    // Most names are not followed by a comma or a verb of saying: passed over before their tokens are listed.
+    const first = table.first(mention.end, mention.end + 160);
+    if (first?.text !== ',' && (!first?.word || !speechVerb(first))) continue;
     let next = table.range(mention.end, mention.end + 160).slice(0, 24);
     // "Woodrow Benford, 58, who lives outside Minneapolis, says he": past an apposition.
     if (next[0]?.text === ',') {

@@ -180,6 +180,8 @@ export function tokenIndex(tokens: Token[], t: Token): number {
   return tokens.indexOf(t);
 }
 
+const always = () => true;
+
 /**
  * An article's tokens, made once: every stage reads windows of the same text, and tokenizing each
  * window again cost more than all the rest of attribution.
@@ -196,6 +198,11 @@ export class TokenTable {
 
   /** The first token that lies within text[from, to) (range(from, to)[0], without the list). */
   first(from: number, to: number): Token | undefined {
+    return this.find(from, to, always);
+  }
+
+  /** range(from, to).find(yes), without the list. */
+  find(from: number, to: number, yes: (t: Token) => boolean): Token | undefined {
     if (to <= from) return undefined;
     let lo = 0;
     let hi = this.starts.length;
@@ -205,7 +212,7 @@ export class TokenTable {
       else hi = mid;
     }
     for (let k = lo; k < this.tokens.length && this.tokens[k].start < to; k++) {
-      if (this.tokens[k].end <= to) return this.tokens[k];
+      if (this.tokens[k].end <= to && yes(this.tokens[k])) return this.tokens[k];
     }
     return undefined;
   }
