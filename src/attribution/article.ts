@@ -212,7 +212,9 @@ function apply(
   d.rules = entity ? [...new Set(proposals.flatMap((p) => p.rules))] : [...new Set(c.matches.map((m) => m.rule))];
   const match = lead?.match ?? c.matches.find((m) => m.source.length) ?? c.matches[0];
   if (match) {
-    d.cue = { ...match.cue, text: text.slice(match.cue.start, match.cue.end), confidence: d.confidence };
+    // Every cue is a span ({ start, end }): named, its fields are copied without a spread's generic path.
+    const { start, end } = match.cue;
+    d.cue = { start, end, text: text.slice(start, end), confidence: d.confidence };
     if (match.source.length) {
       const from = match.source[0].start;
       const to = match.source[match.source.length - 1].end;

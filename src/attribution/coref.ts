@@ -3,11 +3,11 @@
 // only an owner or a modifier, whether their gender fits, whether they were just quoted; the speaker
 // model weighs them (the weights are learned, see model.ts). Pronouns are read in order and, once
 // resolved, stand for their person in turn, so that a chain of "he … he … he" keeps pointing at one man.
-import { isPersonRole, isSpeechVerb, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
+import { isPersonRole, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { score, type Features, type SpeakerModel } from './model.js';
-import type { Token, TokenTable } from './tokens.js';
+import { speechVerb, type Token, type TokenTable } from './tokens.js';
 
 interface Antecedent {
   entity: Entity;
@@ -44,7 +44,12 @@ const SUBJECT_RANK = ['pron:subject-rank0', 'pron:subject-rank1', 'pron:subject-
 /** Features of "no one" for a pronoun: what a candidate must beat to be taken. */
 export const PRONOUN_NULL: Features = { 'null:bias': 1, 'null:pronoun': 1 };
 
+const wordOrComma = (t: Token) => t.word || t.text === ',';
+
 function modifies(table: TokenTable, end: number): boolean {
+  // Most names are followed by a capital, a comma or a stop: answered before the tokens after are listed.
+  const first = table.find(end, end + 60, wordOrComma);
+  if (!first?.word || first.cap) return false;
   const after = table.range(end, end + 60);
   const next = after.find((t) => t.word || t.text === ',');
   if (!next?.word || next.cap) return false;
@@ -86,7 +91,10 @@ export class Coref {
     const seen = new Set<number>();
     // "The prime minister hit back.": a sentence opened by a role the article gave someone is about them.
     sentences.forEach((s, index) => {
-      const entity = roleSubject(table.range(s.start, Math.min(s.end, s.start + 80)), entities);
+      // Most sentences open with another word than "the": no window of tokens to make for them.
+      const to = Math.min(s.end, s.start + 80);
+      if (table.first(s.start, to)?.lower !== 'the') return;
+      const entity = roleSubject(table.range(s.start, to), entities);
       if (!entity || quoted.some(([a, b]) => s.start >= a && s.start < b)) return;
       seen.add(index);
       this.antecedents.push({
@@ -121,6 +129,9 @@ export class Coref {
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
     const threshold = score(model, PRONOUN_NULL);
     for (const t of table.tokens) {
+      // "he" and "she" are two or three letters in the text: a length read off the token spares reading its word.
+      const length = t.end - t.start;
+      if (length !== 2 && length !== 3) continue;
       if ((t.lower !== 'he' && t.lower !== 'she') || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
       let best: Entity | null = null;
       let bestScore = threshold;
@@ -252,14 +263,17 @@ function genderFromSpeech(table: TokenTable, entities: ArticleEntities, quoted: 
   for (const { mention, entity } of entities.mentions) {
     if (mention.quoted || entity.gender || entity.kind === 'org' || entity.kind === 'place') continue;
     if (quoted.some(([a, b]) => mention.start >= a && mention.end <= b)) continue;
+    // Most names are not followed by a comma or a verb of saying: passed over before their tokens are listed.
+    const first = table.first(mention.end, mention.end + 160);
+    if (first?.text !== ',' && (!first?.word || !speechVerb(first))) continue;
     let next = table.range(mention.end, mention.end + 160).slice(0, 24);
     // "Woodrow Benford, 58, who lives outside Minneapolis, says he": past an apposition.
     if (next[0]?.text === ',') {
-      const k = next.findIndex((t, i) => i > 1 && next[i - 1].text === ',' && t.word && isSpeechVerb(t.lower));
+      const k = next.findIndex((t, i) => i > 1 && next[i - 1].text === ',' && t.word && speechVerb(t));
       next = k > 0 ? next.slice(k) : [];
     }
     next = next.slice(0, 3);
-    if (!next[0]?.word || !isSpeechVerb(next[0].lower)) continue;
+    if (!next[0]?.word || !speechVerb(next[0])) continue;
     const he = next[1]?.lower === 'that' ? next[2] : next[1];
     if (he?.lower !== 'he' && he?.lower !== 'she') continue;
     const set = votes.get(entity) ?? new Set();

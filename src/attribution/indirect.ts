@@ -1,14 +1,14 @@
 // Indirect quotes: reported speech without quote marks — "X said that …", "…, X said", "according to
 // X, …", "X believes …". Only in sentences that hold no quotation (those were attributed already).
 // Each is found with the cue match that reports it; who the source is, article.ts decides.
-import { ADVERBS, DAYS, isReportingVerb, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../lexicon/index.js';
+import { ADVERBS, DAYS, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../lexicon/index.js';
 import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './attributed.js';
 import { firstAfter } from './cue-after.js';
 import type { CueMatch } from './cue.js';
 import { isSourcePhrase, span } from './phrase.js';
-import type { Token, TokenTable } from './tokens.js';
+import { reportingVerb, type Token, type TokenTable } from './tokens.js';
 
 const MIN_CONTENT_WORDS = 4;
 
@@ -47,7 +47,7 @@ interface Found {
 // What may follow a verb before "that" opens what was said: when and where ("said on Tuesday that").
 const ADVERBIAL_START = union([PREPOSITIONS, DAYS, TIME_WORDS, ADVERBS], 'last this late');
 
-const isReporting = (t: Token) => t.word && !t.cap && isReportingVerb(t.lower);
+const isReporting = (t: Token) => t.word && !t.cap && reportingVerb(t);
 
 // "Borrell said (that) the EU was ready …", "According to the Dpa, weapons worth …".
 function leading(tokens: Token[]): Found | null {

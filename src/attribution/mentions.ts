@@ -11,7 +11,6 @@ import {
   isFirstName,
   isPersonRole,
   isPlace,
-  isSpeechVerb,
   NAME_PARTICLES as PARTICLES,
   NAME_SUFFIXES as SUFFIXES,
   ORG_LINKS,
@@ -27,7 +26,7 @@ import {
   TITLES,
   AFFILIATION,
 } from '../lexicon/index.js';
-import { type Token, type TokenTable, tokenIndex } from './tokens.js';
+import { speechVerb, type Token, type TokenTable, tokenIndex } from './tokens.js';
 
 export interface Mention {
   start: number;
@@ -55,7 +54,10 @@ function newlineIn(text: string, from: number, to: number): boolean {
 }
 
 function isNameWord(t: Token): boolean {
-  return t.word && t.cap && !/^\d/.test(t.text);
+  if (!t.word || !t.cap) return false;
+  // /^\d/ by char code: asked of every capitalised token, twice.
+  const c = t.text.charCodeAt(0);
+  return !(c >= 48 && c <= 57);
 }
 
 // "von der Leyen": particles may chain before the name word they belong to.
@@ -233,7 +235,7 @@ function toMention(
     !surname &&
     !joined &&
     (COMMON.has(words[0].lower) ||
-      (sentenceStart && words[0] === run[0] && words.length > 1 && isSpeechVerb(words[0].lower))) &&
+      (sentenceStart && words[0] === run[0] && words.length > 1 && speechVerb(words[0]))) &&
     !TITLES.has(words[0].lower) &&
     !placeOf(words, 2) &&
     !placeOf(words, 3)
@@ -331,8 +333,8 @@ function titleDescription(titles: Token[]): string[] {
 }
 
 // A role phrase read backwards stops at a word that cannot be in it: a preposition, a conjunction, a verb.
-const stopsRole = (lower: string) =>
-  PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || lower === 'that' || isSpeechVerb(lower);
+const stopsRole = (t: Token) =>
+  PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || t.lower === 'that' || speechVerb(t);
 
 // "Former minister and former banker Mukhtar Ablyazov", "the former president Nursultan Nazarbayev":
 // the role phrase right before a name, read backwards to its determiner or to a preposition.
@@ -344,7 +346,7 @@ function leadingRole(tokens: Token[], at: number): string[] {
   let opened = false;
   for (let k = at - (comma ? 2 : 1); k >= 0 && words.length < 7; k--) {
     const t = tokens[k];
-    if (!t.word || stopsRole(t.lower)) break;
+    if (!t.word || stopsRole(t)) break;
     const starts = k === 0 || /[.!?]/.test(tokens[k - 1]?.text ?? '.');
     if (t.cap && !TITLES.has(t.lower) && !starts) break;
     words.unshift(t);
@@ -383,6 +385,6 @@ function apposition(text: string, tokens: Token[], k: number, kind: Mention['kin
   const party = /^[RDI]-[A-Z]/.test(words[0].text);
   const describes =
     isPersonRole(head.lower) || TITLES.has(head.lower) || party || (open === '(' && words.length <= 3 && party);
-  if (!describes || words.some((w) => isSpeechVerb(w.lower) || RELATIVES.has(w.lower))) return [];
+  if (!describes || words.some((w) => speechVerb(w) || RELATIVES.has(w.lower))) return [];
   return [text.slice(words[0].start, words[words.length - 1].end)];
 }

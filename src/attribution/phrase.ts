@@ -15,7 +15,6 @@ import {
   isInflected,
   isPersonRole,
   isPhrasalCue,
-  isSpeechVerb,
   LINK_PREPOSITIONS,
   NEGATIONS,
   OBLIQUE_PRONOUNS,
@@ -32,7 +31,7 @@ import {
   TIME_WORDS,
   union,
 } from '../lexicon/index.js';
-import type { Token } from './tokens.js';
+import { speechVerb, type Token } from './tokens.js';
 
 export { CLAUSE_WORDS };
 
@@ -42,7 +41,7 @@ const NP_STOP = union(
   'this last',
   'although though unless whether whom',
 );
-const npStop = (lower: string) => NP_STOP.has(lower) || (lower.endsWith('ing') && isSpeechVerb(lower));
+const npStop = (t: Token) => NP_STOP.has(t.lower) || (t.lower.endsWith('ing') && speechVerb(t));
 
 const DETERMINERS = union([ARTICLES, DEMONSTRATIVES, POSSESSIVES, INDEFINITE, RANK_WORDS]);
 const DET_POSS = union([ARTICLES, POSSESSIVES, DEMONSTRATIVES]);
@@ -58,7 +57,7 @@ export const isAdverb = (t: Token) => t.word && !t.cap && isAdverbWord(t.lower);
 export function cueLength(tokens: Token[], k: number, allowCap = true): number {
   const t = tokens[k];
   if (!t?.word || (t.cap && !allowCap)) return 0;
-  const len = isSpeechVerb(t.lower) ? 1 : isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
+  const len = speechVerb(t) ? 1 : isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
   // "he continued." cues a quote; "Rubio will continue to be …" does not.
   if (len && /^continu/.test(t.lower) && tokens[k + 1]?.word && tokens[k + 1].lower !== 'on') return 0;
   return len && !nounHere(tokens, k) ? len : 0;
@@ -91,7 +90,7 @@ function nounHere(tokens: Token[], k: number): boolean {
     !prev.cap &&
     owner(prev2) &&
     /s$/.test(t.lower) &&
-    !isSpeechVerb(prev.lower) &&
+    !speechVerb(prev) &&
     !isAdverb(prev) &&
     !VERB_LEAD.has(prev.lower) &&
     !isPersonRole(prev.lower) &&
@@ -116,7 +115,7 @@ export function isSourcePhrase(np: Token[]): boolean {
     /^\d/.test(first.text) ||
     words.slice(0, 3).some((w) => isPersonRole(w.lower) || isDocument(w.lower)) ||
     words.slice(1, 4).some((w) => w.cap && !PRONOUNS[w.lower]);
-  if (!opens || npStop(first.lower) || PREPOSITIONS.has(first.lower)) return false;
+  if (!opens || npStop(first) || PREPOSITIONS.has(first.lower)) return false;
   let depth = 0;
   for (const t of np) {
     if (t.text === '(') depth++;
@@ -136,7 +135,7 @@ export function isSourcePhrase(np: Token[]): boolean {
 function verbNotNoun(t: Token): boolean {
   return (
     isInflected(t.lower) &&
-    isSpeechVerb(t.lower) &&
+    speechVerb(t) &&
     !isDocument(t.lower) &&
     !isPersonRole(t.lower) &&
     !PLURAL_NOUNS.has(t.lower)
@@ -150,8 +149,7 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   for (let k = from; k < tokens.length && np.length < 25; k++) {
     const t = tokens[k];
     if (t.text === '(') depth++;
-    if (depth === 0 && (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && npStop(t.lower) && np.length > 0)))
-      break;
+    if (depth === 0 && (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && npStop(t) && np.length > 0))) break;
     if (t.text === ')') depth--;
     if (t.text === ',' && depth === 0) {
       // ", an analyst at Carnegie Moscow," continues the phrase; ", adding …" does not.
@@ -212,7 +210,7 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
     if (
       u.word &&
       !u.cap &&
-      (CLAUSE_WORDS.has(u.lower) || npStop(u.lower) || isAdverb(u) || isSpeechVerb(u.lower)) &&
+      (CLAUSE_WORDS.has(u.lower) || npStop(u) || isAdverb(u) || speechVerb(u)) &&
       !AFFILIATION.has(u.lower)
     )
       break;

@@ -8,7 +8,6 @@ import {
   isAdverbWord,
   isInflected,
   isPersonRole,
-  isSpeechVerb,
   MODIFIED_NOUNS,
   PLURAL_NOUNS,
   PREPOSITIONS,
@@ -18,7 +17,7 @@ import {
 import type { Article, Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Mention } from './mentions.js';
-import type { Token, TokenTable } from './tokens.js';
+import { speechVerb, type Token, type TokenTable } from './tokens.js';
 
 /**
  * Names used as the subject or object of a verb of saying anywhere in the article ("Benjamin said he
@@ -38,7 +37,7 @@ export function markSpeakers(table: TokenTable, entities: ArticleEntities): void
     let before = k - 1;
     while (before >= 0 && tokens[before].start >= mention.start) before--;
     const prev = tokens[before];
-    if ((next?.word && !next.cap && isSpeechVerb(next.lower)) || (prev?.word && !prev.cap && isSpeechVerb(prev.lower)))
+    if ((next?.word && !next.cap && speechVerb(next)) || (prev?.word && !prev.cap && speechVerb(prev)))
       entity.speaks = true;
     if (next?.word && !next.cap && acting(next.lower, after > k)) entity.acts = true;
     const age = ageAround(tokens, before, k);
@@ -147,7 +146,5 @@ export function isMixed(pre: Token[]): boolean {
   if (pre.length && /^[-–—―]$|^--$/.test(pre[0].text)) return false;
   const last = pre.filter((t) => t.word).at(-1);
   const lastTok = pre.at(-1);
-  return (
-    !!last && !!lastTok && lastTok.word && !isSpeechVerb(last.lower) && last.lower !== 'that' && last.lower !== 'and'
-  );
+  return !!last && !!lastTok && lastTok.word && !speechVerb(last) && last.lower !== 'that' && last.lower !== 'and';
 }

@@ -1,5 +1,5 @@
 // Words and punctuation with their offsets: what the cue and source stages read around a quote.
-import { ABBREVIATIONS, MONTH_ABBREVIATIONS } from '../lexicon/index.js';
+import { ABBREVIATIONS, isReportingVerb, isSpeechVerb, MONTH_ABBREVIATIONS } from '../lexicon/index.js';
 
 export interface Token {
   text: string;
@@ -11,6 +11,33 @@ export interface Token {
   cap: boolean;
   /** Lower case, apostrophes straightened. */
   lower: string;
+  /** What speechVerb and reportingVerb found of the word, once known (bits below). */
+  flags?: number;
+}
+
+// The stages ask whether the same tokens are verbs of saying hundreds of thousands of times a build:
+// answered once a token, the word's string is hashed once instead of at every question.
+const SPEECH_KNOWN = 1;
+const SPEECH = 2;
+const REPORTING_KNOWN = 4;
+const REPORTING = 8;
+
+/** isSpeechVerb of the token's lower case, remembered on the token. */
+export function speechVerb(t: Token): boolean {
+  const f = t.flags ?? 0;
+  if (f & SPEECH_KNOWN) return (f & SPEECH) !== 0;
+  const yes = isSpeechVerb(t.lower);
+  t.flags = f | SPEECH_KNOWN | (yes ? SPEECH : 0);
+  return yes;
+}
+
+/** isReportingVerb of the token's lower case, remembered on the token. */
+export function reportingVerb(t: Token): boolean {
+  const f = t.flags ?? 0;
+  if (f & REPORTING_KNOWN) return (f & REPORTING) !== 0;
+  const yes = isReportingVerb(t.lower);
+  t.flags = f | REPORTING_KNOWN | (yes ? REPORTING : 0);
+  return yes;
 }
 
 // Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
@@ -129,6 +156,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word: wordStart(t),
       cap: capStart(t),
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      flags: 0,
     });
   }
   return out;
@@ -152,6 +180,8 @@ export function tokenIndex(tokens: Token[], t: Token): number {
   return tokens.indexOf(t);
 }
 
+const always = () => true;
+
 /**
  * An article's tokens, made once: every stage reads windows of the same text, and tokenizing each
  * window again cost more than all the rest of attribution.
@@ -164,6 +194,27 @@ export class TokenTable {
     this.tokens = tokenize(text);
     this.starts = new Int32Array(this.tokens.length);
     for (let k = 0; k < this.tokens.length; k++) this.starts[k] = this.tokens[k].start;
+  }
+
+  /** The first token that lies within text[from, to) (range(from, to)[0], without the list). */
+  first(from: number, to: number): Token | undefined {
+    return this.find(from, to, always);
+  }
+
+  /** range(from, to).find(yes), without the list. */
+  find(from: number, to: number, yes: (t: Token) => boolean): Token | undefined {
+    if (to <= from) return undefined;
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.tokens.length && this.tokens[k].start < to; k++) {
+      if (this.tokens[k].end <= to && yes(this.tokens[k])) return this.tokens[k];
+    }
+    return undefined;
   }
 
   /** Tokens that lie within text[from, to). */

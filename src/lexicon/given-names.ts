@@ -2,6 +2,7 @@
 // to her but "he" cannot. The core list covers frequent English and European names; learned names from
 // the annotated train split (learned.json) are added to it.
 import { learned as lexicon } from './learned.js';
+import { wordFacts } from './word-memo.js';
 
 const MALE = `aaron adam adrian ahmed aidan al alan albert alberto aleksandr alessandro alex alexander alexandre alexei
  alfred ali allen alvin amir andre andrea andrei andres andrew andy angelo anthony antonio arnold arthur ashton
@@ -60,6 +61,7 @@ export function genderOf(firstName: string): 'm' | 'f' | undefined {
 
 /** A common given name, from the core list only. */
 export function isFirstName(word: string): boolean {
-  const w = word.toLowerCase();
-  return genders.has(w) || both.has(w);
+  return firstName(word.toLowerCase());
 }
+
+const firstName = wordFacts.question((w) => genders.has(w) || both.has(w));

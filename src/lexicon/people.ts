@@ -2,6 +2,7 @@
 // name someone by role ("the analyst", "a spokeswoman"), the things that speak for someone ("a
 // statement"), and the bodies named only by what they are ("police", "the ministry").
 import { stem } from '../text/stemmer.js';
+import { wordFacts } from './word-memo.js';
 import { union, words } from './words.js';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'i';
@@ -119,13 +120,17 @@ const ROLES = union([CORE_ROLES, union([OFFICES], '', 'sir dame lord lady father
 
 /** A noun that names a person by role ("the analyst", "a spokesman"), singular or plural. */
 export function isPersonRole(word: string): boolean {
+  return personRole(word);
+}
+
+const personRole = wordFacts.question((word) => {
   const w = word.toLowerCase();
   return (
     ROLES.has(w) ||
     (w.endsWith('s') && ROLES.has(w.slice(0, -1))) ||
     (w.endsWith('men') && ROLES.has(`${w.slice(0, -3)}man`))
   );
-}
+});
 
 // Roles that are kin: "the analyst" may point back to someone introduced as a researcher.
 const ROLE_KIN: string[][] = [

@@ -1,6 +1,7 @@
 // Places a news story names often: countries, US states, large cities and regions. A capitalised name
 // that is a place is not a person, so "she" cannot point back to "Little Rock" or "South Carolina".
 import { isFirstName } from './given-names.js';
+import { wordFacts } from './word-memo.js';
 
 const PLACES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
@@ -61,11 +62,13 @@ mountains county airport station stadium arena harbour harbor port`
  * with a given name ("Jimmy Park", "Fiona Street" are people).
  */
 export function isPlace(words: string[]): boolean {
-  // One word is its own name: joining would make a new string to hash for each of many calls.
-  const name = words.length === 1 ? words[0] : words.join(' ');
-  if (multi.has(name) || (words.length === 1 && single.has(name))) return true;
+  // One word is its own name, asked of many a capitalised word.
+  if (words.length === 1) return placeWord(words[0]);
+  if (multi.has(words.join(' '))) return true;
   return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]) && !isFirstName(words[0]);
 }
+
+const placeWord = wordFacts.question((name) => multi.has(name) || single.has(name));
 
 // What sports and foreign news call a person they named before: "the German", "the Dutchman".
 const DEMONYMS = new Set(

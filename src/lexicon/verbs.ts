@@ -3,6 +3,7 @@
 // words said ("his promise", "the remark") and the verb forms that are nouns more often than verbs.
 import { stem } from '../text/stemmer.js';
 import { learned } from './learned.js';
+import { wordFacts } from './word-memo.js';
 import { union, words } from './words.js';
 
 // One line a verb: its forms. The stems of all of them are verbs of saying.
@@ -49,16 +50,13 @@ for (const s of NOT_SPEECH) speech.delete(s);
 const NOUNISH = /(er|ers|or|ors|ion|ions|ment|ments|ance|ances|ist|ists|ship|ness|ity|ism)$/;
 
 // Asked of the same few thousand words over and over while reading around every quote.
-const speechCache = new Map<string, boolean>();
+const speechVerb = wordFacts.question(
+  (word) => speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word)),
+);
 
 /** A verb that introduces speech ("said", "tweeted", "explains"), from its lower-case form. */
 export function isSpeechVerb(word: string): boolean {
-  let yes = speechCache.get(word);
-  if (yes === undefined) {
-    yes = speech.has(stem(word)) && (CORE_FORMS.has(word) || !NOUNISH.test(word));
-    if (speechCache.size < 100_000) speechCache.set(word, yes);
-  }
-  return yes;
+  return speechVerb(word);
 }
 
 /**
@@ -91,9 +89,13 @@ const PHRASAL: Record<string, string> = {
   sums: 'up',
 };
 
+// A Map: indexing an object by a word the tokenizer made (not an interned string) takes V8's slow path.
+const phrasal = new Map(Object.entries(PHRASAL));
+
 /** A verb and the word after it cue speech together ("shot back"). */
 export function isPhrasalCue(word: string, next: string | undefined): boolean {
-  return PHRASAL[word] !== undefined && PHRASAL[word] === next;
+  const particle = phrasal.get(word);
+  return particle !== undefined && particle === next;
 }
 
 /** Past tenses without -ed: a verb form that cannot be a noun before a name. */
@@ -116,16 +118,11 @@ const REPORTING = union([
 ]);
 const reportingStems = new Set([...REPORTING].map(stem));
 
-/** A verb of saying or thinking that takes what was said as its clause ("said the talks failed"). */
-const reportingCache = new Map<string, boolean>();
+const reportingVerb = wordFacts.question((lower) => reportingStems.has(stem(lower)));
 
+/** A verb of saying or thinking that takes what was said as its clause ("said the talks failed"). */
 export function isReportingVerb(lower: string): boolean {
-  let yes = reportingCache.get(lower);
-  if (yes === undefined) {
-    yes = reportingStems.has(stem(lower));
-    if (reportingCache.size < 100_000) reportingCache.set(lower, yes);
-  }
-  return yes;
+  return reportingVerb(lower);
 }
 
 /** Nouns for words someone said: Obama's "…" promise, his "…" remark. */
