@@ -22,23 +22,20 @@ const SPEECH = 2;
 const REPORTING_KNOWN = 4;
 const REPORTING = 8;
 
-/** isSpeechVerb of the token's lower case, remembered on the token. */
-export function speechVerb(t: Token): boolean {
+/** The answer of `ask` for the token's lower case, remembered on the token under the two flag bits. */
+function remembered(t: Token, known: number, yesBit: number, ask: (word: string) => boolean): boolean {
   const f = t.flags ?? 0;
-  if (f & SPEECH_KNOWN) return (f & SPEECH) !== 0;
-  const yes = isSpeechVerb(t.lower);
-  t.flags = f | SPEECH_KNOWN | (yes ? SPEECH : 0);
+  if (f & known) return (f & yesBit) !== 0;
+  const yes = ask(t.lower);
+  t.flags = f | known | (yes ? yesBit : 0);
   return yes;
 }
 
+/** isSpeechVerb of the token's lower case, remembered on the token. */
+export const speechVerb = (t: Token): boolean => remembered(t, SPEECH_KNOWN, SPEECH, isSpeechVerb);
+
 /** isReportingVerb of the token's lower case, remembered on the token. */
-export function reportingVerb(t: Token): boolean {
-  const f = t.flags ?? 0;
-  if (f & REPORTING_KNOWN) return (f & REPORTING) !== 0;
-  const yes = isReportingVerb(t.lower);
-  t.flags = f | REPORTING_KNOWN | (yes ? REPORTING : 0);
-  return yes;
-}
+export const reportingVerb = (t: Token): boolean => remembered(t, REPORTING_KNOWN, REPORTING, isReportingVerb);
 
 // Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
 // (U.S., D-N.Y.) and a trailing period when they are an initial or a title (J., Sen.).
