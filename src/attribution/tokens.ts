@@ -201,14 +201,7 @@ export class TokenTable {
   /** range(from, to).find(yes), without the list. */
   find(from: number, to: number, yes: (t: Token) => boolean): Token | undefined {
     if (to <= from) return undefined;
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.tokens.length && this.tokens[k].start < to; k++) {
+    for (let k = this.firstAt(from); k < this.tokens.length && this.tokens[k].start < to; k++) {
       if (this.tokens[k].end <= to && yes(this.tokens[k])) return this.tokens[k];
     }
     return undefined;
@@ -217,6 +210,15 @@ export class TokenTable {
   /** Tokens that lie within text[from, to). */
   range(from: number, to: number): Token[] {
     if (to <= from) return [];
+    const out: Token[] = [];
+    for (let k = this.firstAt(from); k < this.tokens.length && this.tokens[k].start < to; k++) {
+      if (this.tokens[k].end <= to) out.push(this.tokens[k]);
+    }
+    return out;
+  }
+
+  /** Index of the first token starting at or after `from`. */
+  private firstAt(from: number): number {
     let lo = 0;
     let hi = this.starts.length;
     while (lo < hi) {
@@ -224,10 +226,6 @@ export class TokenTable {
       if (this.starts[mid] < from) lo = mid + 1;
       else hi = mid;
     }
-    const out: Token[] = [];
-    for (let k = lo; k < this.tokens.length && this.tokens[k].start < to; k++) {
-      if (this.tokens[k].end <= to) out.push(this.tokens[k]);
-    }
-    return out;
+    return lo;
   }
 }
