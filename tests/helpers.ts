@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadCorpus } from '../src/corpus/index.js';
+import { loadCorpus, parseArticleBytes } from '../src/corpus/index.js';
 import { buildLibrary, type Library } from '../src/library/index.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -16,6 +16,15 @@ let seed: Promise<Library> | undefined;
 export function seedLibrary(): Promise<Library> {
   seed ??= loadCorpus(SEED_DIR).then(({ articles }) => buildLibrary(articles));
   return seed;
+}
+
+/** A short made-up article (its lines, or its text) read as a .txt file: each quote in marks and its speaker. */
+export function whoSaid(story: string | string[]): Array<[string, string | null]> {
+  const text = Array.isArray(story) ? story.join('\n') : story;
+  const { articles } = parseArticleBytes(Buffer.from(text), 'story.txt', '');
+  return buildLibrary(articles)
+    .quotes.filter((q) => q.kind !== 'indirect')
+    .map((q) => [q.text, q.speaker]);
 }
 
 /** One plain news sentence, for corpus files made up in tests. */

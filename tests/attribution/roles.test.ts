@@ -4,15 +4,7 @@
 // and a pronoun that is the subject of a cue with no source ("She noted …, saying “…”"). Short made-up
 // articles.
 import { describe, expect, it } from 'vitest';
-import { parseArticleBytes } from '../../src/corpus/index.js';
-import { buildLibrary } from '../../src/library/index.js';
-
-function whoSaid(lines: string[]): Array<[string, string | null]> {
-  const { articles } = parseArticleBytes(Buffer.from(lines.join('\n')), 'story.txt', '');
-  return buildLibrary(articles)
-    .quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => [q.text, q.speaker]);
-}
+import { whoSaid } from '../helpers.js';
 
 describe('speakers named by what the article says of them', () => {
   it('"the 52-year-old" is the person given as 52', () => {

@@ -4,15 +4,7 @@
 // said" is that unnamed speaker; "the physicians" (a plural role) is never one person described so.
 // Short made-up articles.
 import { describe, expect, it } from 'vitest';
-import { parseArticleBytes } from '../../src/corpus/index.js';
-import { buildLibrary } from '../../src/library/index.js';
-
-function whoSaid(lines: string[]): Array<[string, string | null]> {
-  const { articles } = parseArticleBytes(Buffer.from(lines.join('\n')), 'story.txt', '');
-  return buildLibrary(articles)
-    .quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => [q.text, q.speaker]);
-}
+import { whoSaid } from '../helpers.js';
 
 describe('pronouns follow the speakers of the article', () => {
   it('a chain of "he said … he added" keeps to the speaker', () => {

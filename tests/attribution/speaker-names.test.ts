@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../../src/corpus/index.js';
 import { buildLibrary } from '../../src/library/index.js';
-
-function whoSaid(lines: string[]): Array<[string, string | null]> {
-  const { articles } = parseArticleBytes(Buffer.from(lines.join('\n')), 'story.txt', '');
-  return buildLibrary(articles)
-    .quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => [q.text, q.speaker]);
-}
+import { whoSaid } from '../helpers.js';
 
 describe('speaker names', () => {
   it('the owner of a role is the whole name of a company or a place, a person by their surname', () => {

@@ -4,13 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../../src/corpus/index.js';
 import { buildLibrary } from '../../src/library/index.js';
-
-function whoSaid(text: string): Array<[string, string | null]> {
-  const { articles } = parseArticleBytes(Buffer.from(text), 'story.txt', '');
-  return buildLibrary(articles)
-    .quotes.filter((q) => q.kind !== 'indirect')
-    .map((q) => [q.text, q.speaker]);
-}
+import { whoSaid } from '../helpers.js';
 
 describe('attribution across press styles', () => {
   it('an article quoted with single marks', () => {
