@@ -11,31 +11,14 @@ export interface Token {
   cap: boolean;
   /** Lower case, apostrophes straightened. */
   lower: string;
-  /** What speechVerb and reportingVerb found of the word, once known (bits below). */
-  flags?: number;
 }
 
-// The stages ask whether the same tokens are verbs of saying hundreds of thousands of times a build:
-// answered once a token, the word's string is hashed once instead of at every question.
-const SPEECH_KNOWN = 1;
-const SPEECH = 2;
-const REPORTING_KNOWN = 4;
-const REPORTING = 8;
+// The lexicon remembers its answers per word (word-memo.ts): asking by the token's lower case is cheap.
+/** isSpeechVerb of the token's lower case. */
+export const speechVerb = (t: Token): boolean => isSpeechVerb(t.lower);
 
-/** The answer of `ask` for the token's lower case, remembered on the token under the two flag bits. */
-function remembered(t: Token, known: number, yesBit: number, ask: (word: string) => boolean): boolean {
-  const f = t.flags ?? 0;
-  if (f & known) return (f & yesBit) !== 0;
-  const yes = ask(t.lower);
-  t.flags = f | known | (yes ? yesBit : 0);
-  return yes;
-}
-
-/** isSpeechVerb of the token's lower case, remembered on the token. */
-export const speechVerb = (t: Token): boolean => remembered(t, SPEECH_KNOWN, SPEECH, isSpeechVerb);
-
-/** isReportingVerb of the token's lower case, remembered on the token. */
-export const reportingVerb = (t: Token): boolean => remembered(t, REPORTING_KNOWN, REPORTING, isReportingVerb);
+/** isReportingVerb of the token's lower case. */
+export const reportingVerb = (t: Token): boolean => isReportingVerb(t.lower);
 
 // Words may hold inner apostrophes and hyphens (O’Rourke, Kassym-Zhomart), dotted abbreviations
 // (U.S., D-N.Y.) and a trailing period when they are an initial or a title (J., Sen.).
@@ -153,7 +136,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       word: wordStart(t),
       cap: capStart(t),
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      flags: 0,
     });
   }
   return out;
