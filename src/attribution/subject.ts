@@ -108,11 +108,11 @@ export function sentenceSubject(
     if (mention.start > before) break;
     if (mention.possessive || entity.kind === 'place' || modifierAfter(text, mention.end)) continue;
     let lead = text.slice(sentence.start, mention.start);
-    let prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+    let prev = lastWord(lead);
     // "He urged Mr. Trump …": a title before the name is the name's; the word before the title decides.
     while (prev && SHORT_TITLES.has(prev.toLowerCase().replace(/\.$/, ''))) {
       lead = lead.slice(0, lead.lastIndexOf(prev));
-      prev = /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(lead)?.[1] ?? '';
+      prev = lastWord(lead);
     }
     const opensClause =
       !lead.trim() ||
@@ -147,4 +147,9 @@ export function isMixed(pre: Token[]): boolean {
   const last = pre.filter((t) => t.word).at(-1);
   const lastTok = pre.at(-1);
   return !!last && !!lastTok && lastTok.word && !speechVerb(last) && last.lower !== 'that' && last.lower !== 'and';
+}
+
+/** The last word of a stretch of text (with its periods and inner marks: "Mr.", "O’Rourke"), or ''. */
+function lastWord(text: string): string {
+  return /([\p{L}.’'-]+)[^\p{L}]*$/u.exec(text)?.[1] ?? '';
 }
