@@ -227,10 +227,13 @@ function roleReadings(
   const unnamed = trail.before(at).find((s) => !s.entity.mentions && describedBy(s.entity, kin));
   if (unnamed) return [{ entity: unnamed.entity, how: 'role', features: { 'role:unnamed-described': 1 } }];
   // "The dissident then accuses …": no description says so, but the person just quoted is the one meant.
-  const last = plural
-    ? undefined
-    : trail.before(at).find((s) => likelyPerson(s.entity) && paragraph - s.paragraph <= 2);
+  const last = plural ? undefined : personQuotedJustBefore(trail, at, paragraph);
   return last && det === 'the' ? [{ entity: last.entity, how: 'role', features: { 'role:last-speaker': 1 } }] : [];
+}
+
+/** The nearest speaker before `at`, likely a person, quoted in this paragraph or the two before. */
+function personQuotedJustBefore(trail: SpeakerTrail, at: number, paragraph: number) {
+  return trail.before(at).find((s) => likelyPerson(s.entity) && paragraph - s.paragraph <= 2);
 }
 
 /** "the German", "the 56-year-old": whoever came last, the speaker just quoted or a person named since. */
@@ -239,7 +242,7 @@ function epithet(at: number, paragraph: number, { entities, trail }: ResolveCont
   const age = /(\d+)-year-old$/.exec(text)?.[1];
   const aged = age ? entities.before(at).find((m) => m.entity.age === Number(age)) : undefined;
   if (aged) return one(aged.entity, 'epithet', { 'epithet:age': 1 });
-  const quoted = trail.before(at).find((s) => likelyPerson(s.entity) && paragraph - s.paragraph <= 2);
+  const quoted = personQuotedJustBefore(trail, at, paragraph);
   const named = entities.before(at).find((m) => likelyPerson(m.entity) && at - m.mention.end < NEAR);
   if (named && (!quoted || named.mention.end > quoted.end)) return one(named.entity, 'epithet', { 'epithet:named': 1 });
   return quoted
