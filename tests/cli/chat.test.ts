@@ -26,7 +26,7 @@ const library = () =>
     ],
   );
 
-async function chat(lines: string[]): Promise<string> {
+async function chat(lines: string[], lib = library()): Promise<string> {
   const input = new PassThrough();
   let out = '';
   const output = new Writable({
@@ -35,7 +35,7 @@ async function chat(lines: string[]): Promise<string> {
       done();
     },
   });
-  const done = runChat(library(), { input, output, interactive: false });
+  const done = runChat(lib, { input, output, interactive: false });
   input.end(`${lines.join('\n')}\n`);
   await done;
   return out;
@@ -66,17 +66,7 @@ describe('the terminal chat', () => {
       [{ id: 'lee', name: 'Ann Lee', aliases: ['Lee'] }],
       ['One.', 'Two.', 'Three.', 'Four.'].map((text) => ({ article: 'port', text, speaker: 'lee' })),
     );
-    const input = new PassThrough();
-    let out = '';
-    const output = new Writable({
-      write(chunk, _e, done) {
-        out += String(chunk);
-        done();
-      },
-    });
-    const done = runChat(many, { input, output, interactive: false });
-    input.end('What did Lee say?\nmore\nWhat else did she say?\n');
-    await done;
+    const out = await chat(['What did Lee say?', 'more', 'What else did she say?'], many);
     const [first, more, again] = out.trim().split(/\n\n(?=What|More|That)/);
     expect(first).toContain('(1 more; type "more" to see them)');
     expect(out).not.toContain('--json');
