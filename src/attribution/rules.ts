@@ -175,6 +175,12 @@ export const RULES: readonly Rule[] = [
     matches: 'a verb of saying before the quote with no subject in reach',
     find: nearAs('before.verb'),
   },
+  {
+    id: 'before.outer',
+    where: 'before',
+    matches: 'Pompeo said that Washington had concluded it was “…”: the reporter of a clause with a cue of its own',
+    find: (w) => outerVerb(w),
+  },
   // Only when no verb stands near: further back, the same scan would find the same verb.
   {
     id: 'before.far',
@@ -260,6 +266,18 @@ export const RULES: readonly Rule[] = [
     matches: 'the person an interview is with: named in the headline, or the person most named',
   },
 ];
+
+/**
+ * "Trump stated that Melania would discuss it “in a few weeks”": the near verb's subject may itself be
+ * reported, so the verb of saying further back in the sentence, with its own subject, is a candidate too.
+ */
+function outerVerb(w: QuoteWindow): CueMatch | null {
+  const near = w.nearVerb();
+  if (near?.rule !== 'before.subject-verb' || !near.source.length) return null;
+  const at = w.pre.indexOf(near.source[0]);
+  const outer = at > 0 ? beforeFar(w.pre.slice(0, at), { headline: w.headline }) : null;
+  return outer ? { ...outer, rule: 'before.outer' } : null;
+}
 
 /** The rules read around a quote, in the table's order. */
 export const WINDOW_RULES = RULES.filter((r) => r.find);

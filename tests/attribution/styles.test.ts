@@ -316,4 +316,14 @@ describe('attribution across press styles', () => {
       ),
     ).toEqual([['to return capital to shareholders through dividends.', 'Reed']]);
   });
+  it('the reporter of a clause with a cue of its own: "Lund said that Oslo had concluded it was “…”"', () => {
+    expect(
+      whoSaid([
+        'Harbour plan cleared',
+        '',
+        'Interior Minister Erik Lund said on Tuesday that after legal advice Oslo had concluded the new' +
+          ' harbour was “not, per se, a risk to the coast”, adding that work could start in spring.',
+      ]),
+    ).toEqual([['not, per se, a risk to the coast', 'Erik Lund']]);
+  });
 });
