@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { attributeArticle } from '../src/attribution/article.js';
-import { decide, logit, type Features, type Population, type SpeakerModel } from '../src/attribution/model.js';
+import { decide, howOf, logit, type Features, type Population, type SpeakerModel } from '../src/attribution/model.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import { splitSentences } from '../src/text/sentences.js';
 
@@ -41,6 +41,8 @@ const L2 = Number(process.env.LEARN_L2 ?? 0.002);
 const ITERATIONS = Number(process.env.LEARN_ITERATIONS ?? 500);
 const PASSES = 3;
 const FOLDS = 5;
+/** Fewest out-of-fold choices a calibration of its own is fitted on. */
+const MIN_GROUP = Number(process.env.LEARN_MIN_GROUP ?? 200);
 
 const dir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../shared/eval/polnear'));
 const score = (await import(resolve(dir, '..', 'score.mjs'))) as {
@@ -189,13 +191,16 @@ function tally(
   return t;
 }
 
+/** The chosen speaker's probability, whether it is right, its population and how it was found. */
+type Prediction = [number, boolean, Population, string];
+
 /**
  * The chosen speaker's probability and whether it is right, for each annotated example a model names
  * someone for — the quotes the evaluation judges.
  */
-function predictions(weights: Record<string, number>, examples: Example[]): Array<[number, boolean, Population]> {
+function predictions(weights: Record<string, number>, examples: Example[]): Prediction[] {
   const model: SpeakerModel = { weights, calibration: NO_CALIBRATION };
-  const out: Array<[number, boolean, Population]> = [];
+  const out: Prediction[] = [];
   for (const e of examples) {
     if (!e.annotated) continue;
     const none = e.options.length - 1;
@@ -205,9 +210,19 @@ function predictions(weights: Record<string, number>, examples: Example[]): Arra
       e.options[none],
     );
     if (d.chosen === null) continue;
-    out.push([d.probability, e.right.some((j) => j !== none && e.groups[j] === d.chosen), e.population]);
+    const right = e.right.some((j) => j !== none && e.groups[j] === d.chosen);
+    out.push([d.probability, right, e.population, howOf(e.options[d.index]) ?? '']);
   }
   return out;
+}
+
+function plattLoss(pairs: Array<[number, boolean]>, a: number, b: number): number {
+  let loss = 0;
+  for (const [p, y] of pairs) {
+    const q = 1 / (1 + Math.exp(-(a * logit(p) + b)));
+    loss -= Math.log(Math.max(1e-12, y ? q : 1 - q));
+  }
+  return loss;
 }
 
 /** Platt scaling: σ(a · logit(p) + b) fitted by Newton's method on (p, right) pairs. */
@@ -233,8 +248,13 @@ function platt(pairs: Array<[number, boolean]>): { a: number; b: number } {
     }
     const det = haa * hbb - hab * hab;
     if (Math.abs(det) < 1e-12) break;
-    a -= (hbb * ga - hab * gb) / det;
-    b -= (haa * gb - hab * ga) / det;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    // A full Newton step can overshoot where the probabilities bunch together: halve it until the loss falls.
+    let step = 1;
+    while (step > 1e-4 && plattLoss(pairs, a - step * da, b - step * db) > plattLoss(pairs, a, b)) step /= 2;
+    a -= step * da;
+    b -= step * db;
   }
   return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
 }
@@ -257,7 +277,7 @@ if (cache && existsSync(cache)) {
 }
 // Out-of-fold predictions for the calibration: each fold predicted by weights fitted on the others.
 const fold = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
-const held: Array<[number, boolean, Population]> = [];
+const held: Prediction[] = [];
 const total = { n: 0, named: 0, right: 0, missed: 0, reachable: 0 };
 for (let k = 0; k < FOLDS; k++) {
   const weights = fit(examples.filter((e) => fold(e.article) !== k));
@@ -274,6 +294,16 @@ model.calibration = {
   quoted: platt(held.filter((h) => h[2] === 'quoted').map(([p, y]) => [p, y])),
   reported: platt(held.filter((h) => h[2] === 'reported').map(([p, y]) => [p, y])),
 };
+// Apart by how the speaker was found, where there are enough choices (and both right and wrong ones) to fit.
+const groups = new Map<string, Array<[number, boolean]>>();
+for (const [p, y, population, how] of held) {
+  const key = `${population}:${how}`;
+  groups.set(key, [...(groups.get(key) ?? []), [p, y]]);
+}
+for (const [key, pairs] of [...groups].sort()) {
+  const wrong = pairs.filter(([, y]) => !y).length;
+  if (pairs.length >= MIN_GROUP && wrong >= MIN_GROUP / 10) model.calibration[key] = platt(pairs);
+}
 model.trained = {
   data: 'PolNeAR train split, direct and indirect quotes matched to their annotation',
   quotes: examples.length,

@@ -22,7 +22,7 @@ import { furniture } from './furniture.js';
 import { findIndirect } from './indirect.js';
 import { interviewLines } from './interview.js';
 import { findMentions } from './mentions.js';
-import { calibrate, decide, defaultModel, type SpeakerModel } from './model.js';
+import { calibrate, decide, defaultModel, howOf, type SpeakerModel } from './model.js';
 import type { SpeakerTrail } from './resolve.js';
 import { fire, QuoteWindow } from './rules.js';
 import { headlineNames, isMixed, markSpeakers, sentenceSubject } from './subject.js';
@@ -206,6 +206,7 @@ function apply(
       model,
       entity ? (decision.of.get(entity) ?? 0) : decision.best,
       d.kind === 'indirect' ? 'reported' : 'quoted',
+      entity ? howOf(lead?.features) : undefined,
     ),
   );
   d.inherited = !!lead?.inherited && !proposals.some((p) => !p.inherited);
