@@ -42,11 +42,16 @@ export class ArticleEntities {
   readonly mentions: Array<{ mention: Mention; entity: Entity }> = [];
 
   constructor(mentions: Mention[]) {
-    for (const m of mentions) this.mentions.push({ mention: m, entity: this.link(m) });
+    let sentence = -1;
+    for (const m of mentions) {
+      this.mentions.push({ mention: m, entity: this.link(m, m.sentence !== sentence) });
+      sentence = m.sentence;
+    }
     this.mergeSurnames();
   }
 
-  private link(m: Mention): Entity {
+  /** `first`: the first name in its sentence, most often its subject. */
+  private link(m: Mention, first: boolean): Entity {
     const found =
       m.words.length > 1
         ? this.findFull(m)
@@ -72,7 +77,9 @@ export class ArticleEntities {
     if (m.kind === 'person' && e.kind !== 'org') e.kind = 'person';
     for (const d of m.descriptions) if (!e.descriptions.includes(d)) e.descriptions.push(d);
     e.mentions++;
-    if (m.words.length > 1) e.lastFull = m.start;
+    // Who was "just named" for a shared surname: someone named as the actor — first in the sentence, not
+    // after a preposition —, not one named in passing ("Trump accused Rafael Cruz", "a photo of Heidi Cruz").
+    if (m.words.length > 1 && first && !m.governed) e.lastFull = m.start;
     e.gender ??= genderFrom(m);
     return e;
   }

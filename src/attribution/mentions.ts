@@ -38,6 +38,8 @@ export interface Mention {
   titles: string[];
   kind: 'person' | 'org' | 'place' | 'unknown';
   possessive: boolean;
+  /** After a preposition ("a photo of Heidi Cruz"): named as a thing is, not as one who acts. */
+  governed: boolean;
   /** Inside a quotation: named by a speaker, so never the speaker of that quote. */
   quoted: boolean;
   /** Appositions and leading role phrases that describe the name. */
@@ -318,6 +320,7 @@ function toMention(
     titles: titles.map((t) => t.text),
     kind,
     possessive,
+    governed: PREPOSITIONS.has(tokens[tokenIndex(tokens, words[0]) - titles.length - 1]?.lower ?? ''),
     quoted: quoted.some(([a, b]) => start >= a && end <= b),
     descriptions,
     sentence: -1,

@@ -108,6 +108,27 @@ describe('speakers named by what the article says of them', () => {
     ]);
   });
 
+  it('a surname shared in a family stays with the one the story is about after a relative named in passing', () => {
+    const story = [
+      'Mayor defends budget',
+      '',
+      'Mayor Alan Brightwater said on Monday that the city would balance its books. “We will not raise taxes,”' +
+        ' Brightwater said.',
+      '',
+      'The Harbour Ledger accused Megan Brightwater, his daughter, of profiting from a parking contract, and' +
+        ' ran a photo of Megan Brightwater at the depot.',
+      '',
+      '“My family has done nothing wrong,” Brightwater said on Tuesday.',
+      '',
+      'Megan Brightwater spoke to reporters later. “I did my job,” Brightwater said.',
+    ];
+    expect(whoSaid(story)).toEqual([
+      ['We will not raise taxes,', 'Alan Brightwater'],
+      ['My family has done nothing wrong,', 'Alan Brightwater'],
+      ['I did my job,', 'Megan Brightwater'],
+    ]);
+  });
+
   it('a name before a role and another name owns the role: "he" is the other one', () => {
     const story = [
       'Labour leads in new poll',
