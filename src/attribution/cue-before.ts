@@ -119,6 +119,11 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       if (np.length && np[0].cap && next?.text === ',')
         return { rule: 'before.aside', cue, source: np, where: 'before' };
     }
+    // "allowed Mosseri to claim that …", "urged Ms. Hale to explain": the name before "to" says it.
+    if (prev?.lower === 'to' && tokens[k - 2]?.cap && tokens[k - 2].word) {
+      const np = phraseEndingAt(tokens, k - 2);
+      if (np?.some((w) => w.cap)) return { rule: 'before.infinitive', cue, source: np, where: 'before' };
+    }
     const subject = subjectBefore(tokens, k);
     if (subject) return { rule: 'before.subject-verb', cue, source: subject, where: 'before' };
     // "In other words, explained CBS moderator Nancy Cordes: “…”": with no subject before it, the source

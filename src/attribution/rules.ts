@@ -146,6 +146,12 @@ export const RULES: readonly Rule[] = [
     find: nearAs('before.subject-verb'),
   },
   {
+    id: 'before.infinitive',
+    where: 'before',
+    matches: 'Instagram allowed Mosseri to claim that it wants to be “…”: the name before "to" and the verb',
+    find: nearAs('before.infinitive'),
+  },
+  {
     id: 'before.verb-first',
     where: 'before',
     matches: 'In other words, explained moderator Nancy Cordes: “…”',

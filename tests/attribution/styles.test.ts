@@ -326,4 +326,14 @@ describe('attribution across press styles', () => {
       ]),
     ).toEqual([['not, per se, a risk to the coast', 'Erik Lund']]);
   });
+  it('"allowed X to claim that … “…”": the name before "to" and the verb of saying is the source', () => {
+    expect(
+      whoSaid([
+        'Ferry fares cut',
+        '',
+        'Falling fuel costs allowed Ingrid Solberg to claim that the ferry line would be “cheaper than the bus”' +
+          ' by the summer.',
+      ]),
+    ).toEqual([['cheaper than the bus', 'Ingrid Solberg']]);
+  });
 });
