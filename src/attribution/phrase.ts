@@ -117,7 +117,10 @@ export function isSourcePhrase(np: Token[]): boolean {
     words.slice(1, 4).some((w) => w.cap && !PRONOUNS[w.lower]);
   if (!opens || npStop(first) || PREPOSITIONS.has(first.lower)) return false;
   let depth = 0;
-  for (const t of np) {
+  for (const [k, t] of np.entries()) {
+    // "The doctor subsequently prescribed the man …": a past tense with an object after it makes a clause.
+    if (depth === 0 && t.word && !t.cap && k > 0 && t.lower.endsWith('ed') && ARTICLES.has(np[k + 1]?.lower ?? ''))
+      return false;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
     else if (
