@@ -220,7 +220,12 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
     np.unshift(u);
     if (ARTICLES.has(u.lower)) break;
   }
-  while (np.length && (AFFILIATION.has(np[0].lower) || COORDINATORS.has(np[0].lower))) np.shift();
+  // "While some Indiana protesters chanted": a sentence's capitalised subordinator opens no name.
+  while (
+    np.length &&
+    (AFFILIATION.has(np[0].lower) || COORDINATORS.has(np[0].lower) || SUBORDINATORS.has(np[0].lower))
+  )
+    np.shift();
   return np.length && isSourcePhrase(np) ? np : null;
 }
 

@@ -336,4 +336,13 @@ describe('attribution across press styles', () => {
       ]),
     ).toEqual([['cheaper than the bus', 'Ingrid Solberg']]);
   });
+  it('a capitalised subordinator opening the sentence is not part of the subject: "While some nurses chanted, “…”"', () => {
+    expect(
+      whoSaid([
+        'Hospital strike spreads',
+        '',
+        'While some Ohio nurses chanted, “Safe staffing now,” in a hallway, the governor spoke about the budget.',
+      ]),
+    ).toEqual([['Safe staffing now,', 'some Ohio nurses']]);
+  });
 });
