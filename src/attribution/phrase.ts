@@ -220,12 +220,9 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
     np.unshift(u);
     if (ARTICLES.has(u.lower)) break;
   }
-  // "While some Indiana protesters chanted": a sentence's capitalised subordinator opens no name.
-  while (
-    np.length &&
-    (AFFILIATION.has(np[0].lower) || COORDINATORS.has(np[0].lower) || SUBORDINATORS.has(np[0].lower))
-  )
-    np.shift();
+  // "While some Indiana protesters chanted": a sentence's capitalised subordinator opens no name either.
+  const linking = (w: string) => AFFILIATION.has(w) || COORDINATORS.has(w) || SUBORDINATORS.has(w);
+  while (np.length && linking(np[0].lower)) np.shift();
   return np.length && isSourcePhrase(np) ? np : null;
 }
 
