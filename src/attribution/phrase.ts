@@ -28,6 +28,7 @@ import {
   SINGULAR_SUBJECTS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  isDemonym,
   TIME_WORDS,
   union,
 } from '../lexicon/index.js';
@@ -210,6 +211,11 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
   for (let m = j; m >= 0 && np.length < 12; m--) {
     const u = tokens[m];
     if (!u.word && !/^['’.-]$/.test(u.text)) break;
+    // "the Russian and Syrian defense ministries": two nationalities share the noun.
+    if ((u.lower === 'and' || u.lower === 'or') && isDemonym(np[0]?.lower ?? '') && isDemonym(tokens[m - 1]?.lower ?? '')) {
+      np.unshift(u);
+      continue;
+    }
     if (
       u.word &&
       !u.cap &&

@@ -154,7 +154,7 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
       return one(entities.role(`${owner.name} ${headWord.lower}`, 'org', text), 'owner-role', { 'owner:body': 1 });
     }
     // "Russia's foreign ministry", "the French foreign ministry": a body named by whose it is.
-    if (headWord && INSTITUTIONS.has(headWord.lower) && (ARTICLES.has(words[0].lower) || named[0].mention.possessive)) {
+    if (headWord && isInstitution(headWord.lower) && (ARTICLES.has(words[0].lower) || named[0].mention.possessive)) {
       const upTo = words
         .slice(0, words.indexOf(headWord) + 1)
         .map((w) => w.text)
@@ -169,7 +169,7 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   // is. Its words, as written, name the source; which campaign or party "the campaign" is, they do not.
   if (
     det === 'the' &&
-    INSTITUTIONS.has(headWord.lower) &&
+    isInstitution(headWord.lower) &&
     words.length <= 4 &&
     words.slice(1).every((w) => !w.cap || w === headWord)
   ) {
@@ -378,9 +378,14 @@ function isBody(e: Entity): boolean {
 }
 
 /** A name followed in the phrase by a lower-case noun modifies it ("the Clinton campaign", "a Trump adviser"). */
+/** "ministry", and "ministries" for two of them ("the Russian and Syrian defense ministries"). */
+const isInstitution = (word: string) =>
+  INSTITUTIONS.has(word) || INSTITUTIONS.has(word.replace(/ies$/, 'y')) || INSTITUTIONS.has(word.replace(/s$/, ''));
+
 function modifies(np: Token[], end: number): boolean {
-  const next = np.find((t) => t.start >= end);
-  return (
-    !!next && next.word && !next.cap && !AFFILIATION.has(next.lower) && next.lower !== 'and' && next.lower !== 'in'
-  );
+  const k = np.findIndex((t) => t.start >= end);
+  const next = np[k];
+  if (!next?.word || next.cap || AFFILIATION.has(next.lower) || next.lower === 'in') return false;
+  // "Greek and Turkish officials": a nationality shares the noun with the next; "Smith and Jones" are two names.
+  return next.lower !== 'and' || isDemonym(np[k + 1]?.lower ?? '');
 }

@@ -14,6 +14,7 @@ import {
 } from './cue-after.js';
 import { beforeAccording, beforeColon, beforeFar, beforeVerb, headlineName } from './cue-before.js';
 import { possessiveFrame, type CueMatch } from './cue.js';
+import { PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from './tokens.js';
 
 /** The words around one quote that the cue rules read. */
@@ -282,7 +283,12 @@ function outerVerb(w: QuoteWindow): CueMatch | null {
   if (near?.rule !== 'before.subject-verb' || !near.source.length) return null;
   const at = w.pre.indexOf(near.source[0]);
   const outer = at > 0 ? beforeFar(w.pre.slice(0, at), { headline: w.headline }) : null;
-  return outer ? { ...outer, rule: 'before.outer' } : null;
+  // The clause is what the outer verb reports only when no comma or subordinator sets it apart ("In a
+  // statement published Monday, the ministries accused …", "He testified about a meeting when Sondland told …").
+  const apart = (t: Token) =>
+    t.text === ',' || t.text === ':' || (SUBORDINATORS.has(t.lower) && !PREPOSITIONS.has(t.lower));
+  if (!outer || w.pre.slice(0, at).some((t) => t.start >= outer.cue.end && apart(t))) return null;
+  return { ...outer, rule: 'before.outer' };
 }
 
 /** The rules read around a quote, in the table's order. */

@@ -345,4 +345,35 @@ describe('attribution across press styles', () => {
       ]),
     ).toEqual([['Safe staffing now,', 'some Ohio nurses']]);
   });
+  it('two nationalities sharing a noun are one source: "the Greek and Turkish foreign ministries accused …"', () => {
+    expect(
+      whoSaid([
+        'Border talks',
+        '',
+        'In a joint statement published on Monday, the Greek and Turkish foreign ministries accused smugglers of' +
+          ' running “floating coffins” across the sea.',
+        '',
+        'Greek and Turkish officials said the talks were “a new start” for both countries.',
+      ]),
+    ).toEqual([
+      ['floating coffins', 'the Greek and Turkish foreign ministries'],
+      ['a new start', 'Greek and Turkish officials'],
+    ]);
+  });
+
+  it('a clause after "when" is not what the verb before it reports: "He testified … when Hale told them to “…”"', () => {
+    expect(
+      whoSaid([
+        'Inquiry hears of meeting',
+        '',
+        'Colonel Dan Ruiz told lawmakers it was his “duty” to report the call.',
+        '',
+        'He testified about a May meeting at the embassy when Hale told visiting officials they would need to' +
+          ' “deliver” before any deal.',
+      ]),
+    ).toEqual([
+      ['duty', 'Dan Ruiz'],
+      ['deliver', 'Hale'],
+    ]);
+  });
 });
