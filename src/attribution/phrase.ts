@@ -212,7 +212,8 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
     const u = tokens[m];
     if (!u.word && !/^['’.-]$/.test(u.text)) break;
     // "the Russian and Syrian defense ministries": two nationalities share the noun.
-    if ((u.lower === 'and' || u.lower === 'or') && isDemonym(np[0]?.lower ?? '') && isDemonym(tokens[m - 1]?.lower ?? '')) {
+    const joins = u.lower === 'and' || u.lower === 'or';
+    if (joins && isDemonym(np[0]?.lower ?? '') && isDemonym(tokens[m - 1]?.lower ?? '')) {
       np.unshift(u);
       continue;
     }
