@@ -80,9 +80,7 @@ export function buildSpeakers(
       const speaker = q.entity ? speakerOfKey(keyOf.get(q.entity)!) : null;
       const start = q.pieces[0][0];
       const end = q.pieces[q.pieces.length - 1][1];
-      const inSentences = sentences[a].filter((s) => s.end > start && s.start < end);
-      const sStart = inSentences[0]?.start ?? start;
-      const sEnd = inSentences[inSentences.length - 1]?.end ?? end;
+      const [sStart, sEnd] = sentenceSpan(sentences[a], start, end);
       quotes.push({
         id: `${article.id}#${n}`,
         articleId: article.id,
@@ -109,6 +107,29 @@ export function buildSpeakers(
     });
   });
   return { quotes, speakers: [...speakers.values()] };
+}
+
+/**
+ * From the start of the first sentence overlapping [start, end) to the end of the last one, else [start,
+ * end). Sentences are in text order: found by bisection, where filtering them all for each quote made
+ * this quadratic in an article's length.
+ */
+function sentenceSpan(sentences: Sentence[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  let first = -1;
+  let last = -1;
+  for (let k = lo; k < sentences.length && sentences[k].start < end; k++) {
+    if (sentences[k].end <= start) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return first < 0 ? [start, end] : [sentences[first].start, sentences[last].end];
 }
 
 // A speaker the article does not name ("a legal expert") is someone of that article only.
@@ -144,7 +165,11 @@ function mergeGroups(groups: Map<string, Group>): (key: string) => string {
     const key = `${surname[0]}${surname.length}`;
     buckets.set(key, [...(buckets.get(key) ?? []), surname]);
   }
-  const near = (s: string) => [-1, 0, 1].flatMap((d) => buckets.get(`${s[0]}${s.length + d}`) ?? []);
+  const near = (s: string) => {
+    const out: string[] = [];
+    for (let d = -1; d <= 1; d++) out.push(...(buckets.get(`${s[0]}${s.length + d}`) ?? []));
+    return out;
+  };
   for (const [surname, list] of bySurname) {
     for (const other of near(surname)) {
       const others = bySurname.get(other)!;
