@@ -85,11 +85,7 @@ export function buildSpeakers(
         id: `${article.id}#${n}`,
         articleId: article.id,
         kind: q.kind,
-        text: q.pieces
-          .map(([x, y]) => article.text.slice(x, y))
-          .join(' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
+        text: squeezeSpaces(q.pieces.map(([x, y]) => article.text.slice(x, y)).join(' ')),
         start,
         end,
         sentence: article.text.slice(sStart, sEnd).replace(/\n+/g, ' '),
@@ -107,6 +103,35 @@ export function buildSpeakers(
     });
   });
   return { quotes, speakers: [...speakers.values()] };
+}
+
+// What \s matches past ASCII: the no-break and typographic spaces, line and paragraph separators, BOM.
+const isWideSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * s.replace(/\s+/g, ' ').trim(). Most quotes have single spaces between words and none at the ends: those
+ * are checked by char code and kept as they are, without the regex's new string.
+ */
+function squeezeSpaces(s: string): string {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32;
+    if ((space && prevSpace) || (c >= 9 && c <= 13) || (c >= 128 && isWideSpace(c))) {
+      return s.replace(/\s+/g, ' ').trim();
+    }
+    prevSpace = space;
+  }
+  return prevSpace ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /**
