@@ -14,7 +14,7 @@ import {
   type Proposal,
   type QuoteFacts,
 } from './candidates.js';
-import { merge, toDraft, wordCount, type Draft } from './content.js';
+import { merge, toDraft, wordCount, wordsIn, type Draft } from './content.js';
 import { Coref } from './coref.js';
 import type { CueMatch } from './cue.js';
 import { ArticleEntities, likelyPerson, type Entity } from './entities.js';
@@ -210,7 +210,11 @@ function apply(
     ),
   );
   d.inherited = !!lead?.inherited && !proposals.some((p) => !p.inherited);
-  d.rules = entity ? [...new Set(proposals.flatMap((p) => p.rules))] : [...new Set(c.matches.map((m) => m.rule))];
+  // The rules of the chosen speaker's proposals (or of every match, for no one), each once, first first.
+  const rules: string[] = [];
+  if (entity) for (const p of proposals) for (const r of p.rules) if (!rules.includes(r)) rules.push(r);
+  if (!entity) for (const m of c.matches) if (!rules.includes(m.rule)) rules.push(m.rule);
+  d.rules = rules;
   const match = lead?.match ?? c.matches.find((m) => m.source.length) ?? c.matches[0];
   if (match) {
     // Every cue is a span ({ start, end }): named, its fields are copied without a spread's generic path.
@@ -310,7 +314,7 @@ function continuation(
   const open = !!prev && prev.close < 0 && paragraphsApart(prev.paragraph, d.paragraph, skipped) === 1;
   // The paragraph before ended with that speaker's quote, or with its cue: no sentence after it.
   const after = gap === 1 ? article.text.slice(last.end, article.paragraphs[last.paragraph].end) : '';
-  const rest = gap === 1 ? (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) : -1;
+  const rest = gap === 1 ? wordsIn(article.text, last.end, article.paragraphs[last.paragraph].end) : -1;
   const ended = rest === 0 || (rest > 0 && rest <= MAX_CUE_WORDS && !/[.!?]["”’)]*\s+\S/u.test(after.trim()));
   if (gap > 1 || (gap === 1 && !open && !ended && !(last.reported && opens))) return null;
   const f: Record<string, number> = { [gap === 0 ? 'continue:same-paragraph' : 'continue:next-paragraph']: 1 };

@@ -29,6 +29,20 @@ export interface RecentSpeaker {
   end: number;
 }
 
+interface PronounView {
+  gender: 'm' | 'f';
+  sentence: number;
+  paragraph: number;
+  subject: Map<Entity, Antecedent>;
+  direct: Set<Entity>;
+  /** The nearest mention of each who fits, nearest first; and the nearest as a subject, likewise. */
+  ranked: Antecedent[];
+  subjects: Antecedent[];
+  told: Map<Entity, number>;
+  /** The most times any of them was told. */
+  most: number;
+}
+
 export interface PronounCandidate {
   entity: Entity;
   features: Features;
@@ -70,6 +84,9 @@ export class Coref {
   private readonly sentenceAt: (offset: number) => number;
   /** Sentences of narration before each sentence: quoted sentences don't push a name further back. */
   private readonly narration: number[];
+  /** Antecedents counted in `told` (the first toldUpTo), for toldBefore. */
+  private toldUpTo = 0;
+  private readonly told = new Map<Entity, number>();
 
   constructor(
     table: TokenTable,
@@ -128,24 +145,34 @@ export class Coref {
     this.antecedents.sort((a, b) => a.start - b.start);
     // Subject pronouns outside quotations, in order: each resolved one joins the antecedents.
     const threshold = score(model, PRONOUN_NULL);
+    const { weights } = model;
     for (const t of table.tokens) {
       // "he" and "she" are two or three letters in the text: a length read off the token spares reading its word.
       const length = t.end - t.start;
       if (length !== 2 && length !== 3) continue;
       if ((t.lower !== 'he' && t.lower !== 'she') || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      // Only the best score is needed here: each candidate is scored as its features are named, in the
+      // order score() would add them, without an object per candidate.
       let best: Entity | null = null;
       let bestScore = threshold;
-      for (const c of this.candidates(t, [])) {
-        const s = score(model, c.features);
+      const view = this.view(t);
+      let s = 0;
+      const add = (k: string, v: number) => {
+        const w = weights[k];
+        if (w !== undefined) s += w * v;
+      };
+      for (let rank = 0; rank < view.ranked.length; rank++) {
+        s = 0;
+        this.describe(view, view.ranked[rank], rank, add);
         if (s > bestScore) {
-          best = c.entity;
+          best = view.ranked[rank].entity;
           bestScore = s;
         }
       }
       if (!best) continue;
       const sentence = sentenceAt(t.start);
       const subject = !this.antecedents.some((a) => a.sentence === sentence && a.start < t.start);
-      insertSorted(this.antecedents, {
+      this.insert({
         entity: best,
         start: t.start,
         sentence,
@@ -159,6 +186,39 @@ export class Coref {
 
   /** The people "he"/"she" at this token may be, each with what the model weighs. */
   candidates(t: Token, recent: RecentSpeaker[]): PronounCandidate[] {
+    const view = this.view(t);
+    const { gender, paragraph } = view;
+    const out = new Map<Entity, Features>();
+    view.ranked.forEach((a, rank) => {
+      const f: Features = {};
+      this.describe(view, a, rank, (k, v) => {
+        f[k] = v;
+      });
+      out.set(a.entity, f);
+    });
+    // Only the speaker quoted last keeps the floor — until someone else who fits is made the subject of a
+    // sentence after that quote.
+    const r = recent[0];
+    if (r && paragraph - r.paragraph <= 1 && r.end <= t.start && fits(r.entity, gender)) {
+      const displaced = this.antecedents.some(
+        (a) =>
+          a.start > r.end &&
+          a.start < t.start &&
+          a.subject &&
+          !a.pronoun &&
+          a.entity !== r.entity &&
+          fits(a.entity, gender),
+      );
+      const f = out.get(r.entity) ?? { 'how:pronoun': 1, 'pron:not-named': 1 };
+      f[displaced ? 'pron:last-speaker-displaced' : 'pron:last-speaker'] = 1;
+      if (r.entity.gender === gender) f['pron:gender'] = 1;
+      out.set(r.entity, f);
+    }
+    return [...out].map(([entity, features]) => ({ entity, features }));
+  }
+
+  /** What every candidate of the pronoun at t is weighed against: the people before it who fit. */
+  private view(t: Token): PronounView {
     const gender = t.lower === 'he' || t.lower === 'him' || t.lower === 'his' ? 'm' : 'f';
     const sentence = this.sentenceAt(t.start);
     const paragraph = this.sentences[sentence]?.paragraph ?? 0;
@@ -182,63 +242,71 @@ export class Coref {
       if (a.subject) subject.set(a.entity, a);
       if (!a.oblique) direct.add(a.entity);
     }
-    const distance = (a: Antecedent) => (this.narration[sentence] ?? 0) - (this.narration[a.sentence] ?? 0);
     const ranked = [...nearest.values()].sort((a, b) => b.start - a.start);
     const subjects = [...subject.values()].sort((a, b) => b.start - a.start);
     // Who the article has been about so far: how often each candidate was named or meant before.
-    const told = new Map<Entity, number>();
-    for (let k = 0; k < this.antecedents.length && this.antecedents[k].start < t.start; k++) {
-      const e = this.antecedents[k].entity;
-      if (nearest.has(e)) told.set(e, (told.get(e) ?? 0) + 1);
+    const told = this.toldBefore(t.start);
+    let most = 0;
+    for (const e of nearest.keys()) most = Math.max(most, told.get(e) ?? 0);
+    return { gender, sentence, paragraph, subject, direct, ranked, subjects, told, most };
+  }
+
+  /** The features of candidate `a`, ranked `rank`, named to `put` in the order the model adds them. */
+  private describe(v: PronounView, a: Antecedent, rank: number, put: (k: string, value: number) => void): void {
+    const e = a.entity;
+    const distance = (x: Antecedent) => (this.narration[v.sentence] ?? 0) - (this.narration[x.sentence] ?? 0);
+    put('how:pronoun', 1);
+    put(DIST[Math.min(distance(a), 3)], 1);
+    put(RANK[Math.min(rank, 2)], 1);
+    put(BACK[Math.min(v.paragraph - a.paragraph, 2)], 1);
+    const s = v.subject.get(e);
+    if (s) {
+      put(SUBJECT_DIST[Math.min(distance(s), 3)], 1);
+      put(SUBJECT_RANK[Math.min(v.subjects.indexOf(s), 2)], 1);
     }
-    const most = Math.max(0, ...told.values());
-    const out = new Map<Entity, Features>();
-    ranked.forEach((a, rank) => {
-      const e = a.entity;
-      const f: Features = { 'how:pronoun': 1 };
-      f[DIST[Math.min(distance(a), 3)]] = 1;
-      f[RANK[Math.min(rank, 2)]] = 1;
-      f[BACK[Math.min(paragraph - a.paragraph, 2)]] = 1;
-      const s = subject.get(e);
-      if (s) {
-        f[SUBJECT_DIST[Math.min(distance(s), 3)]] = 1;
-        f[SUBJECT_RANK[Math.min(subjects.indexOf(s), 2)]] = 1;
-      }
-      const times = told.get(e) ?? 0;
-      if (times === most && times > 1) f['pron:most-told'] = 1;
-      f['pron:told'] = Math.log1p(times) / 3;
-      if (a.subject) f['pron:subject'] = 1;
-      if (!direct.has(e)) f['pron:oblique-only'] = 1;
-      else if (a.oblique) f['pron:oblique'] = 1;
-      if (a.pronoun) f['pron:via-pronoun'] = 1;
-      if (a.role) f['pron:via-role'] = 1;
-      if (e.gender === gender) f['pron:gender'] = 1;
-      if (e.kind === 'person') f['pron:person'] = 1;
-      else if (e.speaks) f['pron:speaks'] = 1;
-      else if (e.words.length > 1 && e.words.length < 4) f['pron:multiword'] = 1;
-      else if (e.acts) f['pron:single-word-acts'] = 1;
-      else f['pron:single-word'] = 1;
-      out.set(e, f);
-    });
-    // Only the speaker quoted last keeps the floor — until someone else who fits is made the subject of a
-    // sentence after that quote.
-    const r = recent[0];
-    if (r && paragraph - r.paragraph <= 1 && r.end <= t.start && fits(r.entity, gender)) {
-      const displaced = this.antecedents.some(
-        (a) =>
-          a.start > r.end &&
-          a.start < t.start &&
-          a.subject &&
-          !a.pronoun &&
-          a.entity !== r.entity &&
-          fits(a.entity, gender),
-      );
-      const f = out.get(r.entity) ?? { 'how:pronoun': 1, 'pron:not-named': 1 };
-      f[displaced ? 'pron:last-speaker-displaced' : 'pron:last-speaker'] = 1;
-      if (r.entity.gender === gender) f['pron:gender'] = 1;
-      out.set(r.entity, f);
+    const times = v.told.get(e) ?? 0;
+    if (times === v.most && times > 1) put('pron:most-told', 1);
+    put('pron:told', Math.log1p(times) / 3);
+    if (a.subject) put('pron:subject', 1);
+    if (!v.direct.has(e)) put('pron:oblique-only', 1);
+    else if (a.oblique) put('pron:oblique', 1);
+    if (a.pronoun) put('pron:via-pronoun', 1);
+    if (a.role) put('pron:via-role', 1);
+    if (e.gender === v.gender) put('pron:gender', 1);
+    if (e.kind === 'person') put('pron:person', 1);
+    else if (e.speaks) put('pron:speaks', 1);
+    else if (e.words.length > 1 && e.words.length < 4) put('pron:multiword', 1);
+    else if (e.acts) put('pron:single-word-acts', 1);
+    else put('pron:single-word', 1);
+  }
+
+  /**
+   * How often each entity was named or meant before `start`. Pronouns are read in text order, so the
+   * counts carry on from the last call instead of counting from the article's start each time.
+   */
+  private toldBefore(start: number): Map<Entity, number> {
+    const list = this.antecedents;
+    if (this.toldUpTo > 0 && list[this.toldUpTo - 1].start >= start) {
+      this.toldUpTo = 0;
+      this.told.clear();
     }
-    return [...out].map(([entity, features]) => ({ entity, features }));
+    for (; this.toldUpTo < list.length && list[this.toldUpTo].start < start; this.toldUpTo++) {
+      const e = list[this.toldUpTo].entity;
+      this.told.set(e, (this.told.get(e) ?? 0) + 1);
+    }
+    return this.told;
+  }
+
+  private insert(a: Antecedent): void {
+    const list = this.antecedents;
+    let i = list.length;
+    while (i > 0 && list[i - 1].start > a.start) i--;
+    list.splice(i, 0, a);
+    // An antecedent among those counted already: count again from the start.
+    if (i < this.toldUpTo) {
+      this.toldUpTo = 0;
+      this.told.clear();
+    }
   }
 }
 
@@ -285,10 +353,4 @@ function genderFromSpeech(table: TokenTable, entities: ArticleEntities, quoted: 
     entity.gender = [...genders][0];
     if (entity.kind === 'unknown') entity.kind = 'person';
   }
-}
-
-function insertSorted(list: Antecedent[], a: Antecedent): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1].start > a.start) i--;
-  list.splice(i, 0, a);
 }

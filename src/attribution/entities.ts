@@ -119,11 +119,14 @@ export class ArticleEntities {
 
   /** `given`: the word follows a title that takes a given name ("Sir Keir" is Keir Starmer). */
   private findPart(word: string, at: number, given = false, gender?: 'm' | 'f'): Entity | undefined {
-    const rev = [...this.all].reverse();
     // A surname shared in a family ("Trump": Donald, Ivanka) means the one a title's gender picks out
     // ("Mrs. Marsh"), else the one just named in full, if any was moments ago; otherwise the one the story
     // is most about.
-    const kin = rev.filter((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word));
+    const kin: Entity[] = [];
+    for (let k = this.all.length - 1; k >= 0; k--) {
+      const e = this.all[k];
+      if (e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word)) kin.push(e);
+    }
     const fitting = gender ? kin.filter((e) => e.gender === gender) : [];
     const family = fitting.length ? fitting : kin;
     if (family.length > 1) {
@@ -138,17 +141,23 @@ export class ArticleEntities {
       );
     }
     if (family.length) return family[0];
+    // No one of that surname is named in full (kin is empty): the latest name the word may still be.
     return (
-      rev.find((e) => e.words.length > 1 && e.kind !== 'org' && sameSurname(e.words, word)) ??
-      rev.find((e) => e.words.length === 1 && similar(e.words[0], word)) ??
-      rev.find(
+      this.latest((e) => e.words.length === 1 && similar(e.words[0], word)) ??
+      this.latest(
         (e) => e.words.length > 1 && e.kind === 'person' && e.words[0] === word && (given || isFirstName(word)),
       ) ??
       // "Oksana" after "Oksana Melnyk": a given name the list lacks, still the first word of only one name.
       this.onlyFirstNameOf(word) ??
-      rev.find((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word)) ??
+      this.latest((e) => e.kind === 'org' && e.words.includes(word) && !isFirstName(word)) ??
       this.misspelt(word)
     );
+  }
+
+  /** The entity created last that passes `yes` (without a reversed copy of them all for each name). */
+  private latest(yes: (e: Entity) => boolean): Entity | undefined {
+    for (let k = this.all.length - 1; k >= 0; k--) if (yes(this.all[k])) return this.all[k];
+    return undefined;
   }
 
   /** "Wines" after "Leslie Wimes": a surname one letter off the only person's it can be, and no other name. */

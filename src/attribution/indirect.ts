@@ -5,6 +5,7 @@ import { ADVERBS, DAYS, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../l
 import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './attributed.js';
+import { wordsIn } from './content.js';
 import { firstAfter } from './cue-after.js';
 import type { CueMatch } from './cue.js';
 import { isSourcePhrase, span } from './phrase.js';
@@ -33,7 +34,7 @@ export function findIndirect(
     const found = leading(tokens) ?? trailing(tokens);
     if (!found) continue;
     const [from, to] = found.content;
-    if ((article.text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_CONTENT_WORDS) continue;
+    if (wordsIn(article.text, from, to) < MIN_CONTENT_WORDS) continue;
     out.push({ paragraph: s.paragraph, content: [from, to], match: found.match });
   }
   return out;

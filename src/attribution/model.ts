@@ -44,10 +44,21 @@ export function score(model: SpeakerModel, f: Features): number {
 
 /** Probabilities of the options (softmax of their scores). */
 export function softmax(scores: number[]): number[] {
-  const max = Math.max(...scores);
-  const e = scores.map((s) => Math.exp(s - max));
-  const z = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / z);
+  const out = [...scores];
+  softmaxInPlace(out);
+  return out;
+}
+
+/** softmax(scores), written over the scores. */
+function softmaxInPlace(scores: number[]): void {
+  let max = -Infinity;
+  for (const s of scores) max = Math.max(max, s);
+  let z = 0;
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.exp(scores[i] - max);
+    z += scores[i];
+  }
+  for (let i = 0; i < scores.length; i++) scores[i] /= z;
 }
 
 const EPS = 1e-6;
@@ -89,10 +100,15 @@ export function decide<T>(
   proposals: Array<{ entity: T; features: Features }>,
   none: Features,
 ): Decision<T> {
-  const probs = softmax([...proposals.map((p) => score(model, p.features)), score(model, none)]);
-  const pNone = probs[probs.length - 1];
+  // softmax() of the proposals' scores and no one's, made in one array: the same sums in the same order.
+  const n = proposals.length;
+  const probs = new Array<number>(n + 1);
+  for (let i = 0; i < n; i++) probs[i] = score(model, proposals[i].features);
+  probs[n] = score(model, none);
+  softmaxInPlace(probs);
+  const pNone = probs[n];
   const of = new Map<T, number>();
-  for (const [i, p] of proposals.entries()) of.set(p.entity, (of.get(p.entity) ?? 0) + probs[i]);
+  for (let i = 0; i < n; i++) of.set(proposals[i].entity, (of.get(proposals[i].entity) ?? 0) + probs[i]);
   let chosen: T | null = null;
   let best = 0;
   for (const [e, p] of of) {
@@ -103,8 +119,6 @@ export function decide<T>(
   }
   if (chosen === null || best <= pNone) return { chosen: null, probability: pNone, index: -1, best, of };
   let index = -1;
-  proposals.forEach((p, i) => {
-    if (p.entity === chosen && (index < 0 || probs[i] > probs[index])) index = i;
-  });
+  for (let i = 0; i < n; i++) if (proposals[i].entity === chosen && (index < 0 || probs[i] > probs[index])) index = i;
   return { chosen, probability: best, index, best, of };
 }

@@ -80,18 +80,12 @@ export function buildSpeakers(
       const speaker = q.entity ? speakerOfKey(keyOf.get(q.entity)!) : null;
       const start = q.pieces[0][0];
       const end = q.pieces[q.pieces.length - 1][1];
-      const inSentences = sentences[a].filter((s) => s.end > start && s.start < end);
-      const sStart = inSentences[0]?.start ?? start;
-      const sEnd = inSentences[inSentences.length - 1]?.end ?? end;
+      const [sStart, sEnd] = sentenceSpan(sentences[a], start, end);
       quotes.push({
         id: `${article.id}#${n}`,
         articleId: article.id,
         kind: q.kind,
-        text: q.pieces
-          .map(([x, y]) => article.text.slice(x, y))
-          .join(' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
+        text: squeezeSpaces(q.pieces.map(([x, y]) => article.text.slice(x, y)).join(' ')),
         start,
         end,
         sentence: article.text.slice(sStart, sEnd).replace(/\n+/g, ' '),
@@ -109,6 +103,58 @@ export function buildSpeakers(
     });
   });
   return { quotes, speakers: [...speakers.values()] };
+}
+
+// What \s matches past ASCII: the no-break and typographic spaces, line and paragraph separators, BOM.
+const isWideSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * s.replace(/\s+/g, ' ').trim(). Most quotes have single spaces between words and none at the ends: those
+ * are checked by char code and kept as they are, without the regex's new string.
+ */
+function squeezeSpaces(s: string): string {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32;
+    if ((space && prevSpace) || (c >= 9 && c <= 13) || (c >= 128 && isWideSpace(c))) {
+      return s.replace(/\s+/g, ' ').trim();
+    }
+    prevSpace = space;
+  }
+  return prevSpace ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/**
+ * From the start of the first sentence overlapping [start, end) to the end of the last one, else [start,
+ * end). Sentences are in text order: found by bisection, where filtering them all for each quote made
+ * this quadratic in an article's length.
+ */
+function sentenceSpan(sentences: Sentence[], start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  let first = -1;
+  let last = -1;
+  for (let k = lo; k < sentences.length && sentences[k].start < end; k++) {
+    if (sentences[k].end <= start) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return first < 0 ? [start, end] : [sentences[first].start, sentences[last].end];
 }
 
 // A speaker the article does not name ("a legal expert") is someone of that article only.
@@ -144,7 +190,11 @@ function mergeGroups(groups: Map<string, Group>): (key: string) => string {
     const key = `${surname[0]}${surname.length}`;
     buckets.set(key, [...(buckets.get(key) ?? []), surname]);
   }
-  const near = (s: string) => [-1, 0, 1].flatMap((d) => buckets.get(`${s[0]}${s.length + d}`) ?? []);
+  const near = (s: string) => {
+    const out: string[] = [];
+    for (let d = -1; d <= 1; d++) out.push(...(buckets.get(`${s[0]}${s.length + d}`) ?? []));
+    return out;
+  };
   for (const [surname, list] of bySurname) {
     for (const other of near(surname)) {
       const others = bySurname.get(other)!;

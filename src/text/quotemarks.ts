@@ -206,29 +206,30 @@ const BEAM = 8;
 function pairMarks(text: string, p: Paragraph, marks: Mark[]): MarkSpan[] {
   if (!marks.length) return [];
   // States: outside (open = -1) or inside since mark k. Kept as the cheapest per distinct `open`.
-  let states = new Map<number, State>([[-1, { cost: 0, open: -1, pairs: null, count: 0, strain: 0 }]]);
+  // States: outside (open = -1) or inside since mark k, cheapest first. Kept as the cheapest per distinct
+  // `open`; a state is made only when it is kept, since most are dearer than one kept already.
+  let states: State[] = [{ cost: 0, open: -1, pairs: null, count: 0, strain: 0 }];
   marks.forEach((m, i) => {
     const next = new Map<number, State>();
-    const keep = (s: State) => {
-      const cur = next.get(s.open);
-      if (!cur || s.cost < cur.cost) next.set(s.open, s);
+    const keep = (cost: number, open: number, pairs: Pair | null, count: number, strain: number) => {
+      const cur = next.get(open);
+      if (!cur || cost < cur.cost) next.set(open, { cost, open, pairs, count, strain });
     };
-    for (const s of states.values()) {
-      keep({ ...s, cost: s.cost + STRAY, strain: s.strain + STRAY });
+    for (const s of states) {
+      keep(s.cost + STRAY, s.open, s.pairs, s.count, s.strain + STRAY);
       if (s.open < 0) {
         const c = costOpen(m);
-        keep({ cost: s.cost + c, open: i, pairs: s.pairs, count: s.count, strain: s.strain + c });
+        keep(s.cost + c, i, s.pairs, s.count, s.strain + c);
       } else {
         const o = marks[s.open];
         const c = costClose(m) + contentCost(text, o.at + o.len, m.at);
-        const pairs = { open: s.open, close: i, prev: s.pairs };
-        keep({ cost: s.cost + c, open: -1, pairs, count: s.count + 1, strain: s.strain + c });
+        keep(s.cost + c, -1, { open: s.open, close: i, prev: s.pairs }, s.count + 1, s.strain + c);
       }
     }
-    states = new Map([...next].sort((a, b) => a[1].cost - b[1].cost).slice(0, BEAM));
+    states = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, BEAM);
   });
   let best: State | undefined;
-  for (const s of states.values()) {
+  for (const s of states) {
     // A quote still open at the end runs to the paragraph's end (continued in the next paragraph).
     const cost = s.open >= 0 ? s.cost + 0.5 + contentCost(text, marks[s.open].at + marks[s.open].len, p.end) : s.cost;
     if (!best || cost < best.cost) best = { ...s, cost };
