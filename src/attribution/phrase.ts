@@ -199,6 +199,13 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
     // "a spokeswoman for the Treasury said": the role is the subject, whose it is comes after.
     const last = head?.[head.length - 1];
     if (head && last && LINK_PREPOSITIONS.has(prep.lower) && isPersonRole(last.lower)) return [...head, prep, ...np];
+    // "Protesters marching through the streets chanted", "Analysts surveyed by Reuters expect": a participle
+    // and its phrase describe the subject before them.
+    const part = tokens[k - 2];
+    if (part?.word && !part.cap && /[a-z](ing|ed)$/.test(part.lower) && !speechVerb(part)) {
+      const subject = phraseEnding(tokens, k - 3);
+      if (subject?.some((t) => t.cap || isPersonRole(t.lower))) return subject;
+    }
   }
   return np;
 }

@@ -11,6 +11,7 @@ import {
   INSTITUTIONS,
   isAnonymousHead,
   isDemonym,
+  isPartyMember,
   isDocument,
   isFirstName,
   isPersonRole,
@@ -331,7 +332,9 @@ function described(np: Token[]): string {
   if (/^one$/i.test(words[0] ?? '') && words.length > 1) words[0] = /^[aeiou]/i.test(words[1]) ? 'an' : 'a';
   if (
     words.length &&
-    (ARTICLES.has(words[0].toLowerCase()) || isPersonRole(words[0]) || INDEFINITE.has(words[0].toLowerCase()))
+    (ARTICLES.has(words[0].toLowerCase()) ||
+      (isPersonRole(words[0]) && !isPartyMember(words[0])) ||
+      INDEFINITE.has(words[0].toLowerCase()))
   ) {
     words[0] = words[0].toLowerCase();
   }

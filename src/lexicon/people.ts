@@ -115,8 +115,18 @@ const CORE_ROLES = words(`analyst researcher expert scholar professor economist 
  secretary deputy head owner partner colleague man woman patient author actor actress singer player coach manager
  teacher nurse surgeon pilot farmer worker owner chef founder commenter forecaster meteorologist harbourmaster
  headteacher headmaster headmistress`);
+/** Members of a party, named by it: "Republicans said" is a source, and keeps its capital. */
+const PARTY_MEMBERS = words('democrat republican tory');
 // Every office written before a name names a person by role too ("the councillor", "the inspector").
-const ROLES = union([CORE_ROLES, union([OFFICES], '', 'sir dame lord lady father vice chair speaker major')]);
+const ROLES = union([
+  CORE_ROLES,
+  PARTY_MEMBERS,
+  union([OFFICES], '', 'sir dame lord lady father vice chair speaker major'),
+]);
+
+/** "Democrats", "Tory": a party's members, a proper noun. */
+export const isPartyMember = (word: string) =>
+  PARTY_MEMBERS.has(word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
 
 /** A noun that names a person by role ("the analyst", "a spokesman"), singular or plural. */
 export function isPersonRole(word: string): boolean {

@@ -376,4 +376,27 @@ describe('attribution across press styles', () => {
       ['deliver', 'Hale'],
     ]);
   });
+  it('a party\'s members are a source and keep their capital: "Republicans said the bill was “…”"', () => {
+    expect(whoSaid(['Budget vote', '', 'Republicans said the bill was “dead on arrival” in the Senate.'])).toEqual([
+      ['dead on arrival', 'Republicans'],
+    ]);
+    expect(
+      whoSaid(['Budget vote', '', 'Tories warned that the new levy would be “a tax on growth” for small firms.']),
+    ).toEqual([['a tax on growth', 'Tories']]);
+  });
+
+  it('a participle phrase after the subject describes it: "Protesters marching through the streets chanted “…”"', () => {
+    expect(
+      whoSaid([
+        'Curfew defied',
+        '',
+        'Protesters marching through the streets chanted “Whose streets? Our streets!” until nearly 2 a.m.',
+        '',
+        'Analysts surveyed by the newspaper said the rate rise was “almost certain” this year.',
+      ]),
+    ).toEqual([
+      ['Whose streets? Our streets!', 'protesters'],
+      ['almost certain', 'analysts'],
+    ]);
+  });
 });
