@@ -232,10 +232,19 @@ function toMention(
   // "Doctors for Fair Care", "Students for Peace": a common word opening a name joined by "for" or "of" is
   // part of it.
   const joined = words.length >= 3 && ORG_LINKS.has(words[1].lower) && !sentenceStart;
+  // "He Jianxiong, the former director, said", "He Lifeng said": the Chinese surname He before a given name.
+  const after = tokens[tokenIndex(tokens, run[run.length - 1]) + 1];
+  const he =
+    words.length === 2 &&
+    words[0].lower === 'he' &&
+    !COMMON.has(words[1].lower) &&
+    !speechVerb(words[1]) &&
+    (after?.text === ',' || (!!after?.word && !after.cap && speechVerb(after)));
   while (
     words.length &&
     !surname &&
     !joined &&
+    !he &&
     (COMMON.has(words[0].lower) ||
       (sentenceStart && words[0] === run[0] && words.length > 1 && speechVerb(words[0]))) &&
     !TITLES.has(words[0].lower) &&

@@ -109,4 +109,18 @@ describe('speaker names', () => {
     const voss = buildLibrary(articles).speakers.find((s) => s.name === 'Lena Voss');
     expect(voss?.descriptions).toEqual(['research director of gaming VR/AR at the market research firm Quill']);
   });
+  it('"He Lifeng, the vice premier, said": the surname He before a given name is part of the name', () => {
+    expect(
+      whoSaid([
+        'Trade talks resume',
+        '',
+        '“Without a deal, exports will fall,” said He Lifeng, the vice premier.',
+        '',
+        'Wang Yi met the envoy on Monday. He said the talks were “constructive.”',
+      ]),
+    ).toEqual([
+      ['Without a deal, exports will fall,', 'He Lifeng'],
+      ['constructive.', 'Wang Yi'],
+    ]);
+  });
 });
