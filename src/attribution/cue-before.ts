@@ -196,8 +196,13 @@ function progressive(tokens: Token[], k: number): boolean {
  */
 function subjectBefore(tokens: Token[], k: number): Token[] | null {
   let j = k - 1;
-  while (j >= 0 && tokens[j].word && (isAdverb(tokens[j]) || isTimeWord(tokens[j].lower))) j--;
+  // "Ramsey on Tuesday said", "who in 2010 said": adverbs and times between the subject and its verb.
+  const when = (m: number) =>
+    isAdverb(tokens[m]) || isTimeWord(tokens[m].lower) || /^(1[89]|20)\d\d$/.test(tokens[m].text);
+  while (j >= 0 && tokens[j].word && (when(j) || (PREPOSITIONS.has(tokens[j].lower) && j + 1 < k && when(j + 1)))) j--;
   if (j < 0) return null;
+  // "…, Mitch Ramsey, now the majority leader, who said": the name the relative clause hangs on.
+  if (tokens[j].lower === 'who' && tokens[j - 1]?.text === ',') return relativeAntecedent(tokens, j - 1);
   // "he looked into the camera, furrowed his brow and said": a second verb shares the clause's subject.
   if (COORDINATORS.has(tokens[j].lower) || tokens[j].lower === 'then') return clauseSubject(tokens, j);
   if (tokens[j].word) return phraseEndingAt(tokens, j);
@@ -230,6 +235,19 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   if (!named && name.length && name.length <= 4 && name.every((t) => t.cap || NAME_PARTICLES.has(t.lower)))
     return [...np, tokens[comma], ...name];
   return np;
+}
+
+/** The name before the comma at `comma`, past one apposition ("Ramsey, now the majority leader, who"). */
+function relativeAntecedent(tokens: Token[], comma: number): Token[] | null {
+  const near = phraseEndingAt(tokens, comma - 1);
+  if (near?.some((t) => t.cap && t !== near[0]) || (near?.length === 1 && near[0].cap)) return near;
+  const start = near ? tokens.indexOf(near[0]) : -1;
+  // "now the majority leader": an apposition, set off by commas; the name stands before it.
+  let m = start - 1;
+  while (m > 0 && tokens[m].word && comma - m < 12) m--;
+  if (m <= 0 || tokens[m].text !== ',') return null;
+  const name = phraseEndingAt(tokens, m - 1);
+  return name?.some((t) => t.cap) ? name : null;
 }
 
 /** The subject of the clause a coordinated verb belongs to: the nearest pronoun or name before a verb. */

@@ -399,4 +399,16 @@ describe('attribution across press styles', () => {
       ['almost certain', 'analysts'],
     ]);
   });
+  it('"…, Ramsey, now the majority leader, who in 2010 said “…”": the name a relative clause hangs on', () => {
+    const quoteOf = (line: string) => whoSaid(['Senate feud', '', line]);
+    expect(
+      quoteOf(
+        'The president has had a frosty relationship with Mitch Ramsey, now the majority leader, who in 2010' +
+          ' said the goal was to make him a “one-term president.”',
+      ),
+    ).toEqual([['one-term president.', 'Mitch Ramsey']]);
+    expect(quoteOf('Mitch Ramsey in 2010 said the goal was to make the president a “one-term president.”')).toEqual([
+      ['one-term president.', 'Mitch Ramsey'],
+    ]);
+  });
 });
