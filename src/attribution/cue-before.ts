@@ -2,6 +2,7 @@
 // According to X, “…” / a headline's "Nazarbayev's spokesman: “…”". Each returns the cue span and the
 // words naming the source, as written, or null.
 import {
+  ARTICLES,
   BE_FORMS,
   COORDINATORS,
   NAME_PARTICLES,
@@ -165,6 +166,8 @@ export function beforeColon(tokens: Token[]): CueMatch | null {
     name.push(t);
   }
   const next = np[name.length];
+  // "The timing of … doesn't surprise …:": a capitalised article opens the clause, no name.
+  if (name.length && ARTICLES.has(name[0].lower)) name.shift();
   if (name.length && next?.word && !next.cap && isSourcePhrase(name))
     return { rule: 'colon.clause-name', cue, source: name, where: 'colon' };
   return np.length ? { rule: 'colon.clause', cue, source: [], where: 'colon' } : null;

@@ -411,4 +411,13 @@ describe('attribution across press styles', () => {
       ['one-term president.', 'Mitch Ramsey'],
     ]);
   });
+  it('a clause before a colon opened by "The" has no name for subject: the person it names speaks', () => {
+    expect(
+      whoSaid([
+        'Poll',
+        '',
+        'The timing of the surge does not surprise pollster Mara Quinn: “Outsiders often rise early and fade.”',
+      ]),
+    ).toEqual([['Outsiders often rise early and fade.', 'Mara Quinn']]);
+  });
 });
