@@ -26,6 +26,7 @@ import {
   SETTING_PREPOSITIONS,
   surnameOf,
   union,
+  SAYING_NOUNS,
 } from '../lexicon/index.js';
 import type { Coref } from './coref.js';
 import { describedBy, likelyPerson, type ArticleEntities, type Entity } from './entities.js';
@@ -68,6 +69,9 @@ export interface ResolveContext {
   trail: SpeakerTrail;
   coref: Coref;
 }
+
+/** Spoken or written works a person owns ("his speech", "her book"), besides documents and words said. */
+const WORKS = new Set(['speech', 'speeches', 'book', 'memoir', 'column', 'op-ed', 'essay', 'address']);
 
 /** How far back (in characters) a name may stand for "it", a document's issuer or an epithet. */
 const NEAR = 600;
@@ -185,6 +189,13 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
       ),
       'institution',
     );
+  }
+  // "his announcement speech called …", "her statement said": words owned by "his"/"her" are that person's.
+  const owner = words[0].lower === 'his' || words[0].lower === 'her' ? words[0] : undefined;
+  if (owner && (isDocument(headWord.lower) || SAYING_NOUNS.has(headWord.lower) || WORKS.has(headWord.lower))) {
+    const { readings } = pronoun(owner, paragraph, ctx);
+    if (readings.length)
+      return { readings: readings.map((r) => ({ ...r, features: { ...r.features, 'pron:owns': 1 } })) };
   }
   if (isDocument(headWord.lower)) return documentSource(np[0].start, paragraph, ctx);
   if (isAnonymousHead(headWord.lower) && (INDEFINITE.has(det) || (headWord.lower.endsWith('s') && det !== 'the')))

@@ -420,4 +420,15 @@ describe('attribution across press styles', () => {
       ]),
     ).toEqual([['Outsiders often rise early and fade.', 'Mara Quinn']]);
   });
+  it('words owned by "his"/"her" are that person\'s: "her campaign speech called the plan “…”"', () => {
+    expect(
+      whoSaid([
+        'Mayor race heats up',
+        '',
+        'Councillor Rita Olsen launched her bid for mayor on Monday.',
+        '',
+        'Her campaign speech called the harbour plan “a gift to developers” and promised a vote on it.',
+      ]),
+    ).toEqual([['a gift to developers', 'Rita Olsen']]);
+  });
 });
