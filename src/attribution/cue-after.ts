@@ -232,6 +232,23 @@ export function firstAfter(tokens: Token[], options: AfterOptions = {}): CueMatc
   );
 }
 
+/**
+ * "“A,” Rubio said: “B”": a cue ending in a colon, which the rules above leave to the quote after it, read
+ * for the quote before too — most often both are the same speaker's; the speaker model weighs it apart.
+ */
+export function afterColonCue(tokens: Token[], options: AfterOptions = {}): CueMatch | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 0) return null;
+  const open = tokens.slice();
+  open[colon] = { ...tokens[colon], text: ',' };
+  const hit = afterVerbFirst(open) ?? afterSubjectFirst(open, options);
+  if (!hit) return null;
+  // The colon must end the cue itself ("Rubio said:"), not something further on.
+  const end = Math.max(hit.cue.end, hit.source.at(-1)?.end ?? 0);
+  if (tokens[colon - 1]?.end !== end) return null;
+  return { ...hit, rule: 'after.colon' };
+}
+
 /** "“A,” Trump said: “B”": a cue ending in a colon introduces the quote after it, not the one before. */
 export function introducesNext(tokens: Token[], last: Token): boolean {
   return tokens[tokens.indexOf(last) + 1]?.text === ':';

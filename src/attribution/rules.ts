@@ -4,6 +4,7 @@
 // chooses among them. Every quote records the ids of the rules behind its speaker (Quote.rules).
 import {
   afterAccording,
+  afterColonCue,
   afterDash,
   afterLater,
   afterParticiple,
@@ -120,6 +121,12 @@ export const RULES: readonly Rule[] = [
     where: 'after',
     matches: '“…,” he said / “…,” Jeff Weaver, Sanders’ manager, said',
     find: (w) => afterSubjectFirst(w.post, w.after),
+  },
+  {
+    id: 'after.colon',
+    where: 'after',
+    matches: '“…,” Rubio said: “…”: a cue that introduces the next quote, read for the one before too',
+    find: (w) => afterColonCue(w.post, w.after),
   },
   {
     id: 'after.unknown-verb',

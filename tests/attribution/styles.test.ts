@@ -431,4 +431,18 @@ describe('attribution across press styles', () => {
       ]),
     ).toEqual([['a gift to developers', 'Rita Olsen']]);
   });
+  it('"“A,” Rubio said: “B”": the cue that introduces the next quote is read for the one before too', () => {
+    expect(
+      whoSaid([
+        'Debate night',
+        '',
+        'Both men vowed to be tougher on the border.',
+        '',
+        '"This is the lie that his campaign is built on," Rubio said: "That he is the only one who can win."',
+      ]),
+    ).toEqual([
+      ['This is the lie that his campaign is built on,', 'Rubio'],
+      ['That he is the only one who can win.', 'Rubio'],
+    ]);
+  });
 });
