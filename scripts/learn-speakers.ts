@@ -192,7 +192,7 @@ function tally(
 }
 
 /** The chosen speaker's probability, whether it is right, its population and how it was found. */
-type Prediction = [number, boolean, Population, string];
+type Prediction = [number, boolean, Population, string, boolean];
 
 /**
  * The chosen speaker's probability and whether it is right, for each annotated example a model names
@@ -211,7 +211,7 @@ function predictions(weights: Record<string, number>, examples: Example[]): Pred
     );
     if (d.chosen === null) continue;
     const right = e.right.some((j) => j !== none && e.groups[j] === d.chosen);
-    out.push([d.probability, right, e.population, howOf(e.options[d.index]) ?? '']);
+    out.push([d.probability, right, e.population, howOf(e.options[d.index]) ?? '', e.reachable]);
   }
   return out;
 }
@@ -296,8 +296,12 @@ model.calibration = {
 };
 // Apart by how the speaker was found, where there are enough choices (and both right and wrong ones) to fit.
 const groups = new Map<string, Array<[number, boolean]>>();
-for (const [p, y, population, how] of held) {
+for (const [p, y, population, how, reachable] of held) {
   const key = `${population}:${how}`;
+  // A "he" annotated with someone who is no candidate at all is, far more often than not, an annotation
+  // that links the pronoun to a non-person ("Disgrace", "Kent County"): it says nothing of how often our
+  // choice among the candidates is right, and would pull every pronoun's confidence down.
+  if (how === 'pronoun' && !reachable) continue;
   groups.set(key, [...(groups.get(key) ?? []), [p, y]]);
 }
 for (const [key, pairs] of [...groups].sort()) {
