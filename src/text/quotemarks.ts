@@ -60,7 +60,7 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[
   let bodyDoubles = 0;
   for (const p of paragraphs) {
     const marks = doubleMarks(text, p.start, p.end, lastGt);
-    add(pairMarks(text, p, marks));
+    add(pairMarks(text, p, withoutNested(text, marks)));
     if (!p.title) bodyDoubles += marks.length;
     if (marks.length === 0) unmarked.push(p);
   }
@@ -74,6 +74,28 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[
       );
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most words a quotation nested in another with the same marks holds: a term or a phrase being cited. */
+const MAX_NESTED_WORDS = 6;
+
+/**
+ * “I’d rather live in what he calls “hell” than …”: a quotation inside another, marked with the same curly
+ * glyphs, is part of the outer one. Two opening marks, then two closing ones, the inner pair a few words
+ * apart: the inner pair is no boundary.
+ */
+function withoutNested(text: string, marks: Mark[]): Mark[] {
+  let out: Mark[] | undefined;
+  for (let i = 0; i + 3 < marks.length; i++) {
+    const [a, b, c, d] = [marks[i], marks[i + 1], marks[i + 2], marks[i + 3]];
+    if (a.glyph !== 'open' || b.glyph !== 'open' || c.glyph !== 'close' || d.glyph !== 'close') continue;
+    const inner = text.slice(b.at + b.len, c.at).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (inner === 0 || inner > MAX_NESTED_WORDS) continue;
+    out ??= marks.slice();
+    out[i + 1] = out[i + 2] = undefined as unknown as Mark;
+    i += 3;
+  }
+  return out ? out.filter(Boolean) : marks;
 }
 
 function doubleMarks(text: string, from: number, to: number, lastGtInText: number): Mark[] {
@@ -205,7 +227,6 @@ const BEAM = 8;
 /** Chooses roles for the marks of one paragraph and returns the quoted spans. */
 function pairMarks(text: string, p: Paragraph, marks: Mark[]): MarkSpan[] {
   if (!marks.length) return [];
-  // States: outside (open = -1) or inside since mark k. Kept as the cheapest per distinct `open`.
   // States: outside (open = -1) or inside since mark k, cheapest first. Kept as the cheapest per distinct
   // `open`; a state is made only when it is kept, since most are dearer than one kept already.
   let states: State[] = [{ cost: 0, open: -1, pairs: null, count: 0, strain: 0 }];

@@ -26,6 +26,14 @@ describe('quote marks', () => {
     ]);
   });
 
+  it('keeps a short quotation nested in another with the same curly marks inside it', () => {
+    expect(quotes('“I’d rather live in what he calls “chaos” than in his world.” ― Ana Ruiz')).toEqual([
+      'I’d rather live in what he calls “chaos” than in his world.',
+    ]);
+    // Two quotes side by side, and a long inner stretch, are no nesting.
+    expect(quotes('“Yes,” he said, “we will.” Then “no” came back.')).toEqual(['Yes,', 'we will.', 'no']);
+  });
+
   it('reads marks that face the wrong way or stand on the wrong side of a space', () => {
     expect(quotes('The dissident then accuses” the West of crimes ”by Nazarbayev.')).toEqual(['the West of crimes']);
     expect(
