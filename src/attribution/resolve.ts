@@ -27,6 +27,7 @@ import {
   surnameOf,
   union,
   SAYING_NOUNS,
+  WORKS,
 } from '../lexicon/index.js';
 import type { Coref } from './coref.js';
 import { describedBy, likelyPerson, type ArticleEntities, type Entity } from './entities.js';
@@ -69,9 +70,6 @@ export interface ResolveContext {
   trail: SpeakerTrail;
   coref: Coref;
 }
-
-/** Spoken or written works a person owns ("his speech", "her book"), besides documents and words said. */
-const WORKS = new Set(['speech', 'speeches', 'book', 'memoir', 'column', 'op-ed', 'essay', 'address']);
 
 /** How far back (in characters) a name may stand for "it", a document's issuer or an epithet. */
 const NEAR = 600;

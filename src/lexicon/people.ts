@@ -210,6 +210,9 @@ const DOCUMENTS = new Set(
   ].map(stem),
 );
 
+/** Spoken or written works a person owns ("his speech", "her book"), besides documents and words said. */
+export const WORKS = words('speech speeches book books memoir column op-ed essay address');
+
 export function isDocument(word: string): boolean {
   return DOCUMENTS.has(stem(word));
 }
