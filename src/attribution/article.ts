@@ -4,6 +4,7 @@
 // merged. Each quote keeps its offsets, cue, source span, the rules behind its speaker and a calibrated
 // confidence.
 import { findQuoteSpans } from '../text/quotemarks.js';
+import { wordsIn } from '../text/tokenizer.js';
 import type { Article, Sentence } from '../types.js';
 import { type Attributed, unattributed } from './attributed.js';
 import {
@@ -14,7 +15,7 @@ import {
   type Proposal,
   type QuoteFacts,
 } from './candidates.js';
-import { merge, toDraft, wordCount, wordsIn, type Draft } from './content.js';
+import { merge, toDraft, wordCount, type Draft } from './content.js';
 import { Coref } from './coref.js';
 import type { CueMatch } from './cue.js';
 import { ArticleEntities, likelyPerson, type Entity } from './entities.js';

@@ -4,6 +4,7 @@
 // two quotes of one speaker.
 import { DEMONSTRATIVES, FIRST_PERSON, isSpeechVerb, union } from '../lexicon/index.js';
 import type { MarkSpan } from '../text/quotemarks.js';
+import { wordsIn } from '../text/tokenizer.js';
 import type { Article } from '../types.js';
 import { type Attributed, unattributed } from './attributed.js';
 import { cueInOpenQuote, cueInside, transcriptSpeaker, type CueMatch } from './cue.js';
@@ -90,30 +91,5 @@ export function merge(text: string, drafts: Draft[]): Draft[] {
 export function wordCount(text: string, d: Attributed): number {
   let n = 0;
   for (const [a, b] of d.pieces) n += wordsIn(text, a, b);
-  return n;
-}
-
-const WORDS = /[\p{L}\p{N}]+/gu;
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-// A no-break space and the General Punctuation block (curly quotes, dashes, an ellipsis): what news
-// holds past ASCII that is no letter or digit.
-const isPlainMark = (c: number) => c === 0xa0 || (c >= 0x2000 && c <= 0x206f);
-
-/**
- * Runs of letters and digits in text[from, to), as text.slice(from, to).match(/[\p{L}\p{N}]+/gu) counts
- * them, read by char code: the regex's slice and array of matches were a good part of attribution's
- * garbage. Any other character past ASCII (it may be a letter) leaves the count to the regex.
- */
-export function wordsIn(text: string, from: number, to: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    let alnum = false;
-    if (c < 128) alnum = isAsciiAlnum(c);
-    else if (!isPlainMark(c)) return text.slice(from, to).match(WORDS)?.length ?? 0;
-    if (alnum && !inWord) n++;
-    inWord = alnum;
-  }
   return n;
 }

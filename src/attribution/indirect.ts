@@ -5,7 +5,7 @@ import { ADVERBS, DAYS, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../l
 import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './attributed.js';
-import { wordsIn } from './content.js';
+import { wordsIn } from '../text/tokenizer.js';
 import { firstAfter } from './cue-after.js';
 import type { CueMatch } from './cue.js';
 import { isSourcePhrase, span } from './phrase.js';

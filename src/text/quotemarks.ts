@@ -4,6 +4,7 @@
 // dynamic programme that weighs what the glyph says, what the spaces around it say, and whether the
 // text it would enclose looks like a quotation.
 import type { Paragraph } from '../types.js';
+import { wordsIn } from './tokenizer.js';
 
 export interface MarkSpan {
   /** Offsets of the quoted words (marks and surrounding spaces excluded). */
@@ -89,7 +90,7 @@ function withoutNested(text: string, marks: Mark[]): Mark[] {
   for (let i = 0; i + 3 < marks.length; i++) {
     const [a, b, c, d] = [marks[i], marks[i + 1], marks[i + 2], marks[i + 3]];
     if (a.glyph !== 'open' || b.glyph !== 'open' || c.glyph !== 'close' || d.glyph !== 'close') continue;
-    const inner = text.slice(b.at + b.len, c.at).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const inner = wordsIn(text, b.at + b.len, c.at);
     if (inner === 0 || inner > MAX_NESTED_WORDS) continue;
     out ??= marks.slice();
     out[i + 1] = out[i + 2] = undefined as unknown as Mark;
