@@ -8,7 +8,7 @@ import {
   BARE_BODIES,
   DEPENDENT_ROLES,
   INDEFINITE,
-  INSTITUTIONS,
+  isInstitution,
   isAnonymousHead,
   isDemonym,
   isPartyMember,
@@ -390,10 +390,6 @@ function isBody(e: Entity): boolean {
 }
 
 /** A name followed in the phrase by a lower-case noun modifies it ("the Clinton campaign", "a Trump adviser"). */
-/** "ministry", and "ministries" for two of them ("the Russian and Syrian defense ministries"). */
-const isInstitution = (word: string) =>
-  INSTITUTIONS.has(word) || INSTITUTIONS.has(word.replace(/ies$/, 'y')) || INSTITUTIONS.has(word.replace(/s$/, ''));
-
 function modifies(np: Token[], end: number): boolean {
   const k = np.findIndex((t) => t.start >= end);
   const next = np[k];

@@ -3,7 +3,7 @@
 // statement"), and the bodies named only by what they are ("police", "the ministry").
 import { stem } from '../text/stemmer.js';
 import { wordFacts } from './word-memo.js';
-import { union, words } from './words.js';
+import { holdsNoun, union, words } from './words.js';
 
 export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'i';
 
@@ -125,8 +125,7 @@ const ROLES = union([
 ]);
 
 /** "Democrats", "Tory": a party's members, a proper noun. */
-export const isPartyMember = (word: string) =>
-  PARTY_MEMBERS.has(word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
+export const isPartyMember = (word: string) => holdsNoun(PARTY_MEMBERS, word.toLowerCase());
 
 /** A noun that names a person by role ("the analyst", "a spokesman"), singular or plural. */
 export function isPersonRole(word: string): boolean {
@@ -197,6 +196,9 @@ export const INSTITUTIONS = words(`ministry department government administration
  committee commission authority authorities agency embassy court prosecutor prosecutors company firm bank board
  regulator watchdog airline club hospital university school district county city municipality prefecture presidency
  kremlin junta militia group charity organization organisation trust`);
+
+/** "ministry", and "ministries" for two of them ("the Russian and Syrian defense ministries"). */
+export const isInstitution = (word: string) => holdsNoun(INSTITUTIONS, word);
 
 /** Public bodies named with no article: "police said", "Prosecutors said". */
 export const BARE_BODIES = words('police prosecutors investigators authorities firefighters paramedics regulators');

@@ -6,6 +6,11 @@ export function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
+/** The set holds the word, or the singular of its plural ("ministries" → ministry, "democrats" → democrat). */
+export function holdsNoun(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || set.has(word.replace(/ies$/, 'y')) || set.has(word.replace(/s$/, ''));
+}
+
 /** The union of sets, with words added or taken away: how a use builds its set from the classes. */
 export function union(sets: Array<ReadonlySet<string>>, add = '', remove = ''): ReadonlySet<string> {
   const out = new Set<string>();
