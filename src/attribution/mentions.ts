@@ -232,8 +232,9 @@ function toMention(
   // "Doctors for Fair Care", "Students for Peace": a common word opening a name joined by "for" or "of" is
   // part of it.
   const joined = words.length >= 3 && ORG_LINKS.has(words[1].lower) && !sentenceStart;
+  const nameEndAt = tokenIndex(tokens, run[run.length - 1]);
   // "He Jianxiong, the former director, said", "He Lifeng said": the Chinese surname He before a given name.
-  const after = tokens[tokenIndex(tokens, run[run.length - 1]) + 1];
+  const after = tokens[nameEndAt + 1];
   const he =
     words.length === 2 &&
     words[0].lower === 'he' &&
@@ -295,9 +296,10 @@ function toMention(
     lowerWords.some((w) => ORG_WORDS.has(w)) ||
     (names.length <= 2 && names.every((w) => /^[A-Z&.-]{2,6}$/.test(w))) ||
     (lowerWords.some((w, k) => k > 0 && ORG_LINKS.has(w)) && !isFirstName(lowerWords[0]));
-  const nameEndAt = tokenIndex(tokens, run[run.length - 1]);
   const described = apposition(text, tokens, nameEndAt + 1, isOrg ? 'org' : 'unknown');
-  const leading = leadingRole(tokens, tokenIndex(tokens, words[0]) - titles.length);
+  // Where the name starts, titles included.
+  const nameStartAt = tokenIndex(tokens, words[0]) - titles.length;
+  const leading = leadingRole(tokens, nameStartAt);
   // A person needs evidence: a title, a known given name, or a description naming a role.
   const personish =
     titles.some((t) => !ORG_TITLE_WORDS.has(t.lower) && !ARTICLES.has(t.lower)) ||
@@ -329,7 +331,7 @@ function toMention(
     titles: titles.map((t) => t.text),
     kind,
     possessive,
-    governed: PREPOSITIONS.has(tokens[tokenIndex(tokens, words[0]) - titles.length - 1]?.lower ?? ''),
+    governed: PREPOSITIONS.has(tokens[nameStartAt - 1]?.lower ?? ''),
     quoted: quoted.some(([a, b]) => start >= a && end <= b),
     descriptions,
     sentence: -1,
