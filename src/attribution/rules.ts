@@ -289,12 +289,14 @@ function outerVerb(w: QuoteWindow): CueMatch | null {
   const near = w.nearVerb();
   if (near?.rule !== 'before.subject-verb' || !near.source.length) return null;
   const at = w.pre.indexOf(near.source[0]);
-  const outer = at > 0 ? beforeFar(w.pre.slice(0, at), { headline: w.headline }) : null;
+  if (at <= 0) return null;
+  const before = w.pre.slice(0, at);
+  const outer = beforeFar(before, { headline: w.headline });
   // The clause is what the outer verb reports only when no comma or subordinator sets it apart ("In a
   // statement published Monday, the ministries accused …", "He testified about a meeting when Sondland told …").
   const apart = (t: Token) =>
     t.text === ',' || t.text === ':' || (SUBORDINATORS.has(t.lower) && !PREPOSITIONS.has(t.lower));
-  if (!outer || w.pre.slice(0, at).some((t) => t.start >= outer.cue.end && apart(t))) return null;
+  if (!outer || before.some((t) => t.start >= outer.cue.end && apart(t))) return null;
   return { ...outer, rule: 'before.outer' };
 }
 
