@@ -302,7 +302,9 @@ for (const [p, y, population, how, reachable] of held) {
   // that links the pronoun to a non-person ("Disgrace", "Kent County"): it says nothing of how often our
   // choice among the candidates is right, and would pull every pronoun's confidence down.
   if (how === 'pronoun' && !reachable) continue;
-  groups.set(key, [...(groups.get(key) ?? []), [p, y]]);
+  const pairs = groups.get(key) ?? [];
+  pairs.push([p, y]);
+  groups.set(key, pairs);
 }
 for (const [key, pairs] of [...groups].sort()) {
   const wrong = pairs.filter(([, y]) => !y).length;
