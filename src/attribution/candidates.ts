@@ -8,6 +8,7 @@ import type { ArticleEntities, Entity } from './entities.js';
 import type { Features } from './model.js';
 import { resolveSource, type ResolveContext } from './resolve.js';
 import type { Token } from './tokens.js';
+import { firstNotBefore } from './bisect.js';
 
 export interface Proposal {
   entity: Entity;
@@ -240,13 +241,7 @@ function namedInside(facts: QuoteFacts, ctx: GatherContext): Set<Entity> {
   const { mentions } = ctx.entities;
   const from = facts.pieces[0][0];
   const to = facts.pieces[facts.pieces.length - 1][1];
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].mention.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(mentions, (m) => m.mention.start < from);
   for (let k = lo; k < mentions.length && mentions[k].mention.start < to; k++) {
     const { mention, entity } = mentions[k];
     if (facts.pieces.some(([a, b]) => mention.start >= a && mention.end <= b)) out.add(entity);

@@ -8,6 +8,7 @@ import type { Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import { score, type Features, type SpeakerModel } from './model.js';
 import { speechVerb, type Token, type TokenTable } from './tokens.js';
+import { firstNotBefore } from './bisect.js';
 
 interface Antecedent {
   entity: Entity;
@@ -227,13 +228,7 @@ export class Coref {
     const subject = new Map<Entity, Antecedent>();
     const direct = new Set<Entity>();
     // Antecedents are in text order, so are their paragraphs: start at the first within reach.
-    let lo = 0;
-    let hi = this.antecedents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.antecedents[mid].paragraph < paragraph - MAX_PARAGRAPHS_BACK) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(this.antecedents, (a) => a.paragraph < paragraph - MAX_PARAGRAPHS_BACK);
     for (let k = lo; k < this.antecedents.length; k++) {
       const a = this.antecedents[k];
       if (a.start >= t.start) break;

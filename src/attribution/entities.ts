@@ -12,6 +12,7 @@ import {
   NOT_GIVEN_NAMES,
 } from '../lexicon/index.js';
 import type { Mention } from './mentions.js';
+import { firstNotBefore } from './bisect.js';
 
 export interface Entity {
   /** Local id within the article. */
@@ -222,13 +223,7 @@ export class ArticleEntities {
 
   /** Mentions that lie within text[from, to), in order (mentions are in text order). */
   within(from: number, to: number): Array<{ mention: Mention; entity: Entity }> {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].mention.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(this.mentions, (m) => m.mention.start < from);
     const out: Array<{ mention: Mention; entity: Entity }> = [];
     for (let k = lo; k < this.mentions.length && this.mentions[k].mention.start < to; k++) {
       if (this.mentions[k].mention.end <= to) out.push(this.mentions[k]);

@@ -7,6 +7,7 @@ import type { Article, Quote, Sentence, Speaker } from '../types.js';
 import type { Attributed } from './attributed.js';
 import type { Entity } from './entities.js';
 import { similar } from './entities.js';
+import { firstNotBefore } from './bisect.js';
 
 interface Group {
   key: string;
@@ -140,13 +141,7 @@ function squeezeSpaces(s: string): string {
  * this quadratic in an article's length.
  */
 function sentenceSpan(sentences: Sentence[], start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].end > start) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstNotBefore(sentences, (s) => s.end <= start);
   let first = -1;
   let last = -1;
   for (let k = lo; k < sentences.length && sentences[k].start < end; k++) {

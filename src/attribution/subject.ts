@@ -18,6 +18,7 @@ import type { Article, Sentence } from '../types.js';
 import type { ArticleEntities, Entity } from './entities.js';
 import type { Mention } from './mentions.js';
 import { speechVerb, type Token, type TokenTable } from './tokens.js';
+import { firstNotBefore } from './bisect.js';
 
 /**
  * Names used as the subject or object of a verb of saying anywhere in the article ("Benjamin said he
@@ -94,14 +95,7 @@ export function sentenceSubject(
   before: number,
 ): Entity | null {
   const { mentions } = entities;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].mention.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length; k++) {
+  for (let k = firstNotBefore(mentions, (m) => m.mention.start < sentence.start); k < mentions.length; k++) {
     const { mention, entity } = mentions[k];
     if (mention.start >= sentence.end) break;
     if (mention.sentence !== index || mention.quoted) continue;

@@ -199,7 +199,11 @@ export class TokenTable {
     return out;
   }
 
-  /** Index of the first token starting at or after `from`. */
+  /**
+   * Index of the first token starting at or after `from`. The binary search is written out here and in
+   * tokenIndex rather than taken from bisect.ts: these two run for every lookup of every stage, and the
+   * shared one's callback measured a few percent slower on the build.
+   */
   private firstAt(from: number): number {
     let lo = 0;
     let hi = this.starts.length;
