@@ -86,17 +86,16 @@ const MAX_NESTED_WORDS = 6;
  * apart: the inner pair is no boundary.
  */
 function withoutNested(text: string, marks: Mark[]): Mark[] {
-  let out: Mark[] | undefined;
+  const inner = new Set<number>();
   for (let i = 0; i + 3 < marks.length; i++) {
     const [a, b, c, d] = [marks[i], marks[i + 1], marks[i + 2], marks[i + 3]];
     if (a.glyph !== 'open' || b.glyph !== 'open' || c.glyph !== 'close' || d.glyph !== 'close') continue;
-    const inner = wordsIn(text, b.at + b.len, c.at);
-    if (inner === 0 || inner > MAX_NESTED_WORDS) continue;
-    out ??= marks.slice();
-    out[i + 1] = out[i + 2] = undefined as unknown as Mark;
+    const words = wordsIn(text, b.at + b.len, c.at);
+    if (words === 0 || words > MAX_NESTED_WORDS) continue;
+    inner.add(i + 1).add(i + 2);
     i += 3;
   }
-  return out ? out.filter(Boolean) : marks;
+  return inner.size ? marks.filter((_, k) => !inner.has(k)) : marks;
 }
 
 function doubleMarks(text: string, from: number, to: number, lastGtInText: number): Mark[] {
