@@ -81,19 +81,23 @@ export function findQuoteSpans(text: string, paragraphs: Paragraph[]): MarkSpan[
 const MAX_NESTED_WORDS = 6;
 
 /**
- * “I’d rather live in what he calls “hell” than …”: a quotation inside another, marked with the same curly
- * glyphs, is part of the outer one. Two opening marks, then two closing ones, the inner pair a few words
- * apart: the inner pair is no boundary.
+ * “I’d rather live in what he calls “hell” than …”: a quotation inside another is part of the outer one.
+ * Two opening marks (the outer one may be straight), then a clean curly pair a few words long, then the
+ * outer quote's close or, for a quote that runs on into the next paragraph, no mark at all: the inner
+ * pair is no boundary.
  */
 function withoutNested(text: string, marks: Mark[]): Mark[] {
   const inner = new Set<number>();
-  for (let i = 0; i + 3 < marks.length; i++) {
+  for (let i = 0; i + 2 < marks.length; i++) {
     const [a, b, c, d] = [marks[i], marks[i + 1], marks[i + 2], marks[i + 3]];
-    if (a.glyph !== 'open' || b.glyph !== 'open' || c.glyph !== 'close' || d.glyph !== 'close') continue;
+    if (b.glyph !== 'open' || c.glyph !== 'close') continue;
+    if (a.glyph === 'close' || (a.glyph === 'neutral' && !a.opensBySpace)) continue;
+    if (d ? d.glyph === 'open' || (d.glyph === 'neutral' && !d.closesBySpace) : a.glyph !== 'neutral') continue;
+    if (a.glyph === 'neutral' && !(b.opensBySpace && c.closesBySpace)) continue;
     const words = wordsIn(text, b.at + b.len, c.at);
     if (words === 0 || words > MAX_NESTED_WORDS) continue;
     inner.add(i + 1).add(i + 2);
-    i += 3;
+    i += d ? 3 : 2;
   }
   return inner.size ? marks.filter((_, k) => !inner.has(k)) : marks;
 }

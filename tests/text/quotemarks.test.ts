@@ -34,6 +34,22 @@ describe('quote marks', () => {
     expect(quotes('“Yes,” he said, “we will.” Then “no” came back.')).toEqual(['Yes,', 'we will.', 'no']);
   });
 
+  it('keeps a curly quotation nested in a straight one, also when the straight one runs on', () => {
+    expect(
+      quotes(
+        '"The board is not about “fair play” anymore. It is about power.',
+        '"The latest case is the club suing the city over its “stadium tax,” which lets owners decide.',
+        '"Enough."',
+      ),
+    ).toEqual([
+      'The board is not about “fair play” anymore. It is about power.',
+      'The latest case is the club suing the city over its “stadium tax,” which lets owners decide.',
+      'Enough.',
+    ]);
+    // A straight mark that closes, then a curly pair: two quotes, not one.
+    expect(quotes('"We won," she said, and the fans sang “Glory” all night.')).toEqual(['We won,', 'Glory']);
+  });
+
   it('reads marks that face the wrong way or stand on the wrong side of a space', () => {
     expect(quotes('The dissident then accuses” the West of crimes ”by Nazarbayev.')).toEqual(['the West of crimes']);
     expect(
