@@ -9,6 +9,7 @@ import {
   PRONOUNS,
   SUBORDINATORS,
   TELL_VERBS,
+  VENUE_PREPOSITIONS,
 } from '../lexicon/index.js';
 import type { CueMatch } from './cue.js';
 import {
@@ -111,12 +112,15 @@ export function afterSubjectFirst(tokens: Token[], options: AfterOptions = {}): 
     // word the lexicon knows as a verb, then a name and a verb, is part of the subject.
     if (!inflected(t.lower) && nameThenCue(tokens, j + n)) continue;
     const np = trimSubject(tokens.slice(i, j));
-    // "Blige sings to Clinton before asking her": a name and a verb the lexicon lacks came first.
+    // "Blige sings to Clinton before asking her": a name and a verb the lexicon lacks came first. An
+    // apposition after the name's comma is a description ("…, winner of the New Hampshire primaries,").
+    const comma = nameAndApposition(np) ? np.findIndex((t) => t.text === ',') : -1;
+    const head = comma > 0 ? np.slice(0, comma) : np;
     if (
-      np.some(
+      head.some(
         (u, k) =>
           k > 0 &&
-          np[k - 1].cap &&
+          head[k - 1].cap &&
           u.word &&
           !u.cap &&
           /(s|ed)$/.test(u.lower) &&
@@ -209,7 +213,7 @@ export function afterLater(tokens: Token[], options: AfterOptions = {}): CueMatc
         np.length &&
         isSourcePhrase(np) &&
         (np.some((w) => w.cap) || PRONOUNS[np[0].lower]) &&
-        (!ends || /^[.,;]$/.test(ends.text) || isTimeWord(ends.lower))
+        (!ends || /^[.,;]$/.test(ends.text) || isTimeWord(ends.lower) || VENUE_PREPOSITIONS.has(ends.lower))
       ) {
         return { rule: 'after.later', cue: span(tokens[v], tokens[v + m - 1]), source: np, where: 'after-late' };
       }

@@ -39,6 +39,8 @@ export const INDEFINITE = union([NUMBERS, QUANTIFIERS], 'a an unnamed anonymous 
 
 /** Prepositions that open a place, a time or a topic after a name ("Trump in Ohio", "said on Monday"). */
 export const SETTING_PREPOSITIONS = words('in on at to during after before about with from into since until');
+/** Prepositions that say where words were said or written: "said in a statement", "wrote on Twitter". */
+export const VENUE_PREPOSITIONS = words('in on at');
 /** Prepositions that tie a name to what it belongs to ("a spokesman for Nazarbayev", "Vladeck of Texas"). */
 export const LINK_PREPOSITIONS = words('of for');
 /** Prepositions inside a role phrase that say where someone works ("analyst at Carnegie", "head of the union"). */
