@@ -3,9 +3,9 @@
 // with the speaker before and the sentence's subject → the speaker model chooses (model.ts) → pieces
 // merged. Each quote keeps its offsets, cue, source span, the rules behind its speaker and a calibrated
 // confidence.
-import { findQuoteSpans } from '../text/quotemarks.js';
+import { DOUBLE_MARK, findQuoteSpans } from '../text/quotemarks.js';
 import { wordsIn } from '../text/tokenizer.js';
-import type { Article, Sentence } from '../types.js';
+import type { Article, Paragraph, Sentence } from '../types.js';
 import { type Attributed, unattributed } from './attributed.js';
 import {
   gather,
@@ -52,7 +52,7 @@ export interface AttributeOptions {
 /** Quotes shorter than this with no cue are names of things or scare quotes, not speech. */
 const MIN_UNCUED_WORDS = 5;
 /** Most words of a cue clause after a quote ("said Rosa Lindgren, the clinic's director"). */
-const MAX_CUE_WORDS = 20;
+const MAX_CUE_WORDS = 40;
 
 interface TrailItem {
   entity: Entity;
@@ -176,7 +176,7 @@ export function attributeArticle(
         facts,
         matches,
         ctx,
-        continuation(article, d, prev, trail.before(d.open)[0], furnitureParagraphs),
+        continuation(article, d, prev, trail.before(d.open)[0], furnitureParagraphs, sentenceAt),
         w.leadIn,
       ),
     );
@@ -269,7 +269,9 @@ function quoteWindow(
     next && next.paragraph === d.paragraph ? next.open : paragraphEnd,
     sentenceEndAfter(sentences, sentenceAt(postFrom), postFrom),
   );
-  const post = table.range(postFrom, Math.max(postFrom, postTo));
+  const within = table.range(postFrom, Math.max(postFrom, postTo));
+  const signed = within.some((t) => t.word) ? null : signOff(article, d.paragraph + 1);
+  const post = signed ? table.range(signed.start, signed.end) : within;
   // A quote opening its paragraph after one that ends in a colon ("as Pollak observed, …:") takes that
   // sentence as its lead-in.
   const prevSentence = sentences[sIndex - 1];
@@ -295,6 +297,19 @@ function quoteWindow(
   );
 }
 
+/** Most words of a line that signs off the quote above it ("- Michelle Marks, Philadelphia."). */
+const MAX_SIGN_OFF_WORDS = 12;
+
+/** A round-up's paragraph that is only a dash and a source, signing off the quote that ends the one before. */
+function signOff(article: Article, index: number): Paragraph | null {
+  const p = article.paragraphs[index];
+  if (!p || p.title) return null;
+  const line = article.text.slice(p.start, p.end);
+  return /^[-–—―]/.test(line) && !DOUBLE_MARK.test(line) && wordsIn(article.text, p.start, p.end) <= MAX_SIGN_OFF_WORDS
+    ? p
+    : null;
+}
+
 /**
  * The speaker before a quote, as a candidate, with how the quote stands to them: in the same paragraph;
  * in the next one, when the quote before was left open or its paragraph ended with that speaker's quote,
@@ -307,6 +322,7 @@ function continuation(
   prev: Draft | undefined,
   last: TrailItem | undefined,
   skipped: Set<number>,
+  sentenceAt: (offset: number) => number,
 ): Continuation | null {
   if (!last || (last.paragraph === 0 && d.paragraph > 0)) return null;
   const gap = paragraphsApart(last.paragraph, d.paragraph, skipped);
@@ -314,9 +330,10 @@ function continuation(
   const opens = d.open - p.start <= 1;
   const open = !!prev && prev.close < 0 && paragraphsApart(prev.paragraph, d.paragraph, skipped) === 1;
   // The paragraph before ended with that speaker's quote, or with its cue: no sentence after it.
-  const after = gap === 1 ? article.text.slice(last.end, article.paragraphs[last.paragraph].end) : '';
-  const rest = gap === 1 ? wordsIn(article.text, last.end, article.paragraphs[last.paragraph].end) : -1;
-  const ended = rest === 0 || (rest > 0 && rest <= MAX_CUE_WORDS && !/[.!?]["”’)]*\s+\S/u.test(after.trim()));
+  const end = article.paragraphs[last.paragraph].end;
+  const rest = gap === 1 ? wordsIn(article.text, last.end, end) : -1;
+  const ended =
+    rest === 0 || (rest > 0 && rest <= MAX_CUE_WORDS && oneSentence(article.text, last.end, end, sentenceAt));
   if (gap > 1 || (gap === 1 && !open && !ended && !(last.reported && opens))) return null;
   const f: Record<string, number> = { [gap === 0 ? 'continue:same-paragraph' : 'continue:next-paragraph']: 1 };
   if (open) f['continue:open-quote'] = 1;
@@ -327,6 +344,13 @@ function continuation(
   if (rest === 0) f['continue:ended-paragraph'] = 1;
   else if (ended) f['continue:ended-paragraph-cue'] = 1;
   return { entity: last.entity, features: f };
+}
+
+/** The words from `from` to `to` (past a quote's closing mark) are one sentence: a cue, no more. */
+function oneSentence(text: string, from: number, to: number, sentenceAt: (offset: number) => number): boolean {
+  let i = from;
+  while (i < to && !/[\p{L}\p{N}]/u.test(text[i])) i++;
+  return sentenceAt(i) === sentenceAt(to - 1);
 }
 
 /** How many paragraphs on `to` is from `from`, not counting the captions and credits set between them. */

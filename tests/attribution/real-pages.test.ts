@@ -157,6 +157,27 @@ describe('attribution on real pages', () => {
     },
   );
 
+  it('the paragraph before may end with a long cue, if it is one sentence; a second sentence is narration', () => {
+    const said = (cue: string) =>
+      whoSaid([
+        'Donor weighs in',
+        '',
+        `“We like a lot of the candidates, some more than others,” ${cue}`,
+        '',
+        '“It is changing every day, and nobody can say who will be standing by the spring.”',
+      ]).map(([, speaker]) => speaker);
+    expect(
+      said(
+        'Ruth Adler said during the interview in Lisbon, ahead of the opening of her new St. Regis hotel on the ' +
+          'waterfront.',
+      ),
+    ).toEqual(['Ruth Adler', 'Ruth Adler']);
+    expect(said('Ruth Adler said. The hotel opens in May, and tickets for the gala sold out within an hour.')).toEqual([
+      'Ruth Adler',
+      null,
+    ]);
+  });
+
   it('a round-up puts the source after the quote, after a dash', () => {
     expect(
       whoSaid([
@@ -169,6 +190,25 @@ describe('attribution on real pages', () => {
     ).toEqual([
       ['The new bridge has cut my commute in half.', 'Jane Roe'],
       ['Nobody asked the people who live under it.', 'Sam Okoro'],
+    ]);
+    // The source on a line of its own, below the quote.
+    expect(
+      whoSaid([
+        'Claims from the debate, checked',
+        '',
+        '"I voted against the war before anyone else did."',
+        '',
+        '- Okafor.',
+        '',
+        'Okafor voted for it in 2003.',
+        '',
+        '"The whole idea is something we hear about all the time, and it needs to stop."',
+        '',
+        '-Michelle Marsh, Eastbank, in a post after the debate.',
+      ]),
+    ).toEqual([
+      ['I voted against the war before anyone else did.', 'Okafor'],
+      ['The whole idea is something we hear about all the time, and it needs to stop.', 'Michelle Marsh'],
     ]);
   });
 
