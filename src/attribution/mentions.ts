@@ -285,6 +285,17 @@ function toMention(
   if (words.length === 1 && COMMON.has(words[0].lower) && !surname) return null;
   // "Delegates said": a plural noun for people, capitalised by its place, is no one's name.
   if (words.length === 1 && sentenceStart && words[0].lower.endsWith('s') && isPersonRole(words[0].lower)) return null;
+  // "Growing up in El Paso, Mendoza …": a participle opening the sentence, not a name ("Manning said" is).
+  const next = tokens[nameEndAt + 1];
+  if (
+    words.length === 1 &&
+    sentenceStart &&
+    /ing$/.test(words[0].lower) &&
+    next?.word &&
+    !next.cap &&
+    !speechVerb(next)
+  )
+    return null;
   // "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals, not a name.
   if (words.length >= 3 && words.every((w) => /^[\p{Lu}\p{N}.&'’-]+$/u.test(w.text) && /\p{Lu}\p{Lu}/u.test(w.text)))
     return null;

@@ -57,15 +57,19 @@ mountains county airport station stadium arena harbour harbor port`
     .filter(Boolean),
 );
 
+/** Place words that are also surnames: "Jimmy Park", "Fiona Street", "Michael Bay" are people. */
+const SURNAME_HEADS = new Set('park street bridge river lake bay beach island valley mountain port'.split(' '));
+
 /**
  * A place, from the words of a name (lower case). A name ending in a place's word is one unless it opens
- * with a given name ("Jimmy Park", "Fiona Street" are people).
+ * with a given name and that word is also a surname ("Lee County" is a place, "Jimmy Park" a person).
  */
 export function isPlace(words: string[]): boolean {
   // One word is its own name, asked of many a capitalised word.
   if (words.length === 1) return placeWord(words[0]);
   if (multi.has(words.join(' '))) return true;
-  return words.length >= 2 && PLACE_HEADS.has(words[words.length - 1]) && !isFirstName(words[0]);
+  const head = words[words.length - 1];
+  return words.length >= 2 && PLACE_HEADS.has(head) && !(SURNAME_HEADS.has(head) && isFirstName(words[0]));
 }
 
 const placeWord = wordFacts.question((name) => multi.has(name) || single.has(name));

@@ -38,6 +38,21 @@ describe('attribution on real pages', () => {
     ]);
     expect(said[0][1] ?? '').not.toMatch(/Lis|Reuters|Gdansk|Poland/i);
     expect(said[1][1]).toBe('Piotr Wrona');
+    // A county named after a man, and a participle opening a sentence, are no one "he" stands for.
+    expect(
+      whoSaid([
+        'Voters split on bathroom rules',
+        '',
+        'Franson Reneus, 18,  from Lee County, Fla., disagrees. "I could say I identify as anything and it does ' +
+          'not mean that I am it," he says.',
+        '',
+        'Angel Moreno came from Texas to an immigration rally that drew about 100 people.',
+        '',
+        'Growing up in El Paso, Moreno regularly witnessed families who came from Mexico.',
+        '',
+        '"The deportation centers are absolutely disrespectable. They are keeping children," he said.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Franson Reneus', 'Angel Moreno']);
   });
 
   it('a role noun is the person the article introduced so, and the role describes them', () => {

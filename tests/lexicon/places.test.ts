@@ -15,6 +15,9 @@ describe('places', () => {
     expect(isPlace(['kent', 'county'])).toBe(true);
     expect(isPlace(['jimmy', 'park'])).toBe(false);
     expect(isPlace(['fiona', 'street'])).toBe(false);
+    // A given name before a place word that is no surname: the place all the same.
+    expect(isPlace(['lee', 'county'])).toBe(true);
+    expect(isPlace(['grace', 'airport'])).toBe(true);
     expect(isPlace(['park'])).toBe(false);
   });
 });
