@@ -12,6 +12,8 @@ import {
   CONTEXT_WEIGHT,
   EXACT_EDGE,
   NARRATIVE_WEIGHT,
+  PHRASE_SCAN_LIMIT,
+  PHRASE_SCAN_TERMS,
   PHRASE_WEIGHT,
   RELATION_WEIGHT,
   SENTENCE_CANDIDATES,
@@ -64,6 +66,10 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
   for (const h of index.search([...searchWeights.keys()], searched)) tfidf.set(h.doc, h.score);
   for (const doc of quotesInSentences(library, unique, options)) if (!tfidf.has(doc)) tfidf.set(doc, 0);
   const pairs = wordPairs(q.words);
+  if (unique.length <= PHRASE_SCAN_TERMS && pairs.size > unique.length) {
+    for (const doc of quotesWithAll(library, unique, options))
+      if (!tfidf.has(doc)) tfidf.set(doc, index.score(unique, doc));
+  }
   const out: Match[] = [];
   for (const [doc, raw] of tfidf) {
     let covered = 0;
@@ -110,6 +116,13 @@ export function matchQuotes(library: Library, q: Question, options: MatchOptions
 /** "not" as typed is "n't" as printed: the index keeps "not" but drops "don't", "isn't", "won't". */
 const NOT = 'not';
 const NEGATED = /\p{L}n['’]t\b|\bcannot\b/iu;
+
+/** Every quote holding all the terms, when there are few enough to read each (see PHRASE_SCAN_LIMIT). */
+function quotesWithAll(library: Library, terms: string[], options: MatchOptions): number[] {
+  const index = library.quoteIndex;
+  if (terms.some((t) => index.docFrequency(t) > PHRASE_SCAN_LIMIT)) return [];
+  return index.docsWith(terms).filter((doc) => terms.every((t) => index.contains(t, doc)) && options.accept(doc));
+}
 
 /** Quotes whose sentence holds the words best: a partial quote's words are mostly outside its marks. */
 function quotesInSentences(library: Library, terms: string[], options: MatchOptions): number[] {

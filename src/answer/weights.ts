@@ -40,6 +40,13 @@ export const EXACT_EDGE = 0.2;
 export const TFIDF_WEIGHT = 0.01;
 /** Best sentences read for quotes whose words lie mostly around their marks. */
 export const SENTENCE_CANDIDATES = 30;
+/**
+ * Words asked that are mostly common ("just don't see that same kind of") leave this many index terms or
+ * fewer: TF-IDF cannot tell the quotes holding them apart, so every quote holding them all is read for the
+ * word order instead, when there are at most PHRASE_SCAN_LIMIT of them.
+ */
+export const PHRASE_SCAN_TERMS = 2;
+export const PHRASE_SCAN_LIMIT = 1000;
 
 /**
  * The words as asked ("X said it"): this share of the term weight found as typed (learned: the cut that

@@ -115,6 +115,27 @@ describe('ranking a who-said question’s words', () => {
     expect(b.answers[0]).toMatchObject({ speaker: 'Paul Hart', quote: 'Don’t give up on the old docks,' });
   });
 
+  it('words asked that are mostly common: every quote holding their few terms is read for the word order', () => {
+    // "kind" is the only term left of the words asked; forty short quotes hold it more densely than hers.
+    const decoys = Array.from({ length: 40 }, (_, k) => `A kind crowd, kind and calm, came on day ${k + 1}.`);
+    const target =
+      'Were you with them or against them? With her, I just don’t see that same kind of moment at the ' +
+      'mill, where the whole town still remembers the long night the roof burned down in the storm.';
+    const crowd = makeLibrary(
+      [{ id: 'mill', title: 'The mill town votes', paragraphs: [...decoys, target] }],
+      [
+        { id: 'vera', name: 'Vera Holm', aliases: ['Holm'], descriptions: [] },
+        { id: 'otto', name: 'Otto Berg', aliases: ['Berg'], descriptions: [] },
+      ],
+      [
+        ...decoys.map((text) => ({ article: 'mill', text, speaker: 'otto' })),
+        { article: 'mill', text: target, speaker: 'vera' },
+      ],
+    );
+    const a = answerQuestion(crowd, 'Who said "just don\'t see that same kind of"?');
+    expect(a.answers[0]).toMatchObject({ speaker: 'Vera Holm', matched: 'exact' });
+  });
+
   it('the story around a quote does not make an unrelated question match it', () => {
     const a = ask('who said the harbour theatre will close for good next winter?');
     expect(a.answers.every((x) => x.speaker === null || x.matched === 'loose')).toBe(true);
