@@ -4,7 +4,10 @@
 import {
   ARTICLES,
   BE_FORMS,
+  isPersonRole,
   COORDINATORS,
+  isAdverbWord,
+  isFirstName,
   NAME_PARTICLES,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -208,26 +211,19 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   if (tokens[j].lower === 'who' && tokens[j - 1]?.text === ',') return relativeAntecedent(tokens, j - 1);
   // "he looked into the camera, furrowed his brow and said": a second verb shares the clause's subject.
   if (COORDINATORS.has(tokens[j].lower) || tokens[j].lower === 'then') return clauseSubject(tokens, j);
-  if (tokens[j].word) return phraseEndingAt(tokens, j);
+  if (tokens[j].word) return unclosedApposition(tokens, clauseStart(tokens, j), j) ?? phraseEndingAt(tokens, j);
   if (tokens[j].text !== ',' && tokens[j].text !== ')') return null;
-  // "Gov. John Kasich (R-OH), said": a name right before its parenthesis and the comma.
+  // "Gov. John Kasich (R-OH), said": a name right before its parenthesis and the comma — unless that is an
+  // apposition of a name before it ("Filippo Grandi, the UN High Commissioner for Refugees (UNHCR), said").
   const paren = tokens[j].text === ')' ? j : tokens[j - 1]?.text === ')' ? j - 1 : -1;
   if (paren > 0) {
     let e = paren;
     while (e >= 0 && tokens[e].text !== '(') e--;
     const near = phraseEndingAt(tokens, e - 1);
-    if (near?.some((w) => w.cap) && near.filter((w) => w.word).length <= 10) return near;
+    const apposed = near && !near[0].cap && tokens[tokens.indexOf(near[0]) - 1]?.text === ',';
+    if (near?.some((w) => w.cap) && near.filter((w) => w.word).length <= 10 && !apposed) return near;
   }
-  // The clause opens after a full stop, or after ", but", ", and" joining it to the one before.
-  let start = j;
-  while (
-    start > 0 &&
-    !/^[.!?;:"“”]$/.test(tokens[start - 1].text) &&
-    !(start > 1 && tokens[start - 2].text === ',' && COORDINATORS.has(tokens[start - 1].lower))
-  )
-    start--;
-  // "As John Cornyn, the No. 2 in the GOP leadership, put it:": the subordinator is not the subject.
-  while (start < j && (SUBORDINATORS.has(tokens[start].lower) || COORDINATORS.has(tokens[start].lower))) start++;
+  const start = clauseStart(tokens, j);
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
   const np = comma > start ? tokens.slice(start, comma) : [];
   if (!np.length || !isSourcePhrase(np)) return null;
@@ -238,6 +234,42 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   if (!named && name.length && name.length <= 4 && name.every((t) => t.cap || NAME_PARTICLES.has(t.lower)))
     return [...np, tokens[comma], ...name];
   return np;
+}
+
+/**
+ * Where the clause ending at j opens: after a full stop, or after ", but", ", and" joining it to the one
+ * before; a subordinator opening it ("As John Cornyn, …, put it:") is not part of the subject.
+ */
+function clauseStart(tokens: Token[], j: number): number {
+  let start = j;
+  while (
+    start > 0 &&
+    !/^[.!?;:"“”]$/.test(tokens[start - 1].text) &&
+    !(start > 1 && tokens[start - 2].text === ',' && COORDINATORS.has(tokens[start - 1].lower))
+  )
+    start--;
+  while (start < j && (SUBORDINATORS.has(tokens[start].lower) || COORDINATORS.has(tokens[start].lower))) start++;
+  return start;
+}
+
+/**
+ * "Anthony Anton, president and CEO of the Restaurant Association stated": a name opening the clause and a
+ * role after its comma, the apposition's closing comma left out. The name and its role are the subject.
+ */
+function unclosedApposition(tokens: Token[], start: number, j: number): Token[] | null {
+  const comma = tokens.findIndex((t, m) => m >= start && m <= j && t.text === ',');
+  if (comma <= start || comma - start > 4 || j - comma > 12) return null;
+  const name = tokens.slice(start, comma);
+  const role = tokens.slice(comma + 1, j + 1);
+  // "Finally, the opposition leader said", "In Paris, the minister said": an opening word, not a name.
+  const opener = (t: Token) =>
+    (isAdverbWord(t.lower) && !isFirstName(t.lower)) ||
+    isTimeWord(t.lower) ||
+    PREPOSITIONS.has(t.lower) ||
+    ARTICLES.has(t.lower);
+  if (!name.every((t) => t.cap || NAME_PARTICLES.has(t.lower)) || name.some(opener)) return null;
+  if (!role.every((t) => t.word)) return null;
+  return role.some((t) => !t.cap && isPersonRole(t.lower)) ? tokens.slice(start, j + 1) : null;
 }
 
 /** The name before the comma at `comma`, past one apposition ("Ramsey, now the majority leader, who"). */
@@ -259,6 +291,13 @@ function clauseSubject(tokens: Token[], j: number): Token[] | null {
     const t = tokens[m];
     if (/^[.!?;:"“”]$/.test(t.text)) break;
     const next = tokens[m + 1];
+    // "…, Suu Kyi, 70, said it was too early but added": a name opening its clause, then an apposition.
+    if (t.cap && next?.text === ',') {
+      const np = phraseEndingAt(tokens, m);
+      const before = np ? tokens[tokens.indexOf(np[0]) - 1] : undefined;
+      if (np?.some((w) => w.cap) && !before?.word) return np;
+      continue;
+    }
     // A subject opens its clause: after punctuation, not after a verb ("attacked Cruz and said").
     if (!t.word || !next?.word || next.cap || (m > 0 && tokens[m - 1].word)) continue;
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you') return [t];

@@ -199,6 +199,10 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
     // "a spokeswoman for the Treasury said": the role is the subject, whose it is comes after.
     const last = head?.[head.length - 1];
     if (head && last && LINK_PREPOSITIONS.has(prep.lower) && isPersonRole(last.lower)) return [...head, prep, ...np];
+    // "Archbishop Aris Shirvanian of the Armenian Patriarchate told", "George Zornick of The Nation wrote": a
+    // name, then where the person works; the whole phrase is the subject, and the person in it speaks.
+    if (head && last?.cap && AFFILIATION.has(prep.lower) && head.filter((t) => t.cap).length >= 2)
+      return [...head, prep, ...np];
     // "Protesters marching through the streets chanted", "Analysts surveyed by Reuters expect": a participle
     // and its phrase describe the subject before them.
     const part = tokens[k - 2];

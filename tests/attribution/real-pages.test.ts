@@ -124,6 +124,27 @@ describe('attribution on real pages', () => {
       ]);
       const roe = library.speakers.find((s) => s.name === 'Jane Roe')!;
       expect(roe.descriptions.join('; ')).toMatch(/president of the Union of Hospital Workers/);
+      // The same, written other ways: where the person works after "of", an apposition with its abbreviation,
+      // an apposition whose closing comma is missing, an age after the name and a second verb.
+      const said = (line: string) => whoSaid(['Hospital staff reject pay offer', '', line])[0]?.[1];
+      expect(
+        said('As Dr. Maria Okafor of the Royal College of Nursing told the BBC, “We are not ready to sign.”'),
+      ).toBe('Maria Okafor');
+      expect(said('Tom Reyes of The Guardian wrote, “If you want people to know you care, you have to show it.”')).toBe(
+        'Tom Reyes',
+      );
+      expect(
+        said('Lena Park, the European Commissioner for Health (ECH), reacted coolly to the offer, “We are concerned.”'),
+      ).toBe('Lena Park');
+      expect(said('Ana Costa, president and chief executive of the Nurses Guild stated, “It is a math problem.”')).toBe(
+        'Ana Costa',
+      );
+      expect(
+        said(
+          'Appearing before cheering supporters Monday morning at the party headquarters, Ana Costa, 70, said it was ' +
+            'too early to congratulate winners but added, "I think you all have an idea of the results."',
+        ),
+      ).toBe('Ana Costa');
     },
   );
 
