@@ -6,12 +6,14 @@ import {
   BE_FORMS,
   isPersonRole,
   COORDINATORS,
+  cueEvidence,
   isAdverbWord,
   isFirstName,
   NAME_PARTICLES,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
+  VENUE_PREPOSITIONS,
   WITNESS_WORDS,
 } from '../lexicon/index.js';
 import { isTell } from './cue-after.js';
@@ -71,6 +73,37 @@ export function beforeVerb(tokens: Token[], options: BeforeOptions = {}): CueMat
 export function beforeFar(tokens: Token[], options: BeforeOptions = {}): CueMatch | null {
   const far = lastVerb(tokens, Math.max(0, tokens.length - 60), options.headline ?? false);
   return far?.source.length ? { ...far, rule: 'before.far' } : null;
+}
+
+/** Most words after the cue of a sentence that introduces the next one's quote ("said in a statement"). */
+const MAX_LEAD_TAIL = 4;
+
+/**
+ * A sentence that ends in its own cue, before a quote that opens the next: "Dianne Bystrom agreed.", "Sam
+ * Lau, the party's spokesman, said in a statement." Read as if it ended in a colon; the cue must close it,
+ * but for where the words were said.
+ */
+export function beforeLead(sentence: Token[]): CueMatch | null {
+  const n = sentence.length;
+  if (n < 3 || sentence[n - 1].text !== '.') return null;
+  const open = sentence.slice();
+  open[n - 1] = { ...sentence[n - 1], text: ':' };
+  const m = lastVerb(open, 0, false) ?? stance(sentence, n - 2);
+  if (!m?.source.length || m.rule !== 'before.subject-verb') return null;
+  const tail = sentence.filter((t) => t.word && t.start >= m.cue.end);
+  if (tail.length > MAX_LEAD_TAIL || (tail.length && !VENUE_PREPOSITIONS.has(tail[0].lower))) return null;
+  return { ...m, rule: 'before.lead' };
+}
+
+/** Times annotators saw a verb cue a quote before it ends a lead sentence though it says nothing itself. */
+const STANCE_EVIDENCE = 10;
+
+/** "Dianne Bystrom agreed.", "Reneus disagrees.": a verb of stance closing the sentence, and its subject. */
+function stance(tokens: Token[], k: number): CueMatch | null {
+  const t = tokens[k];
+  if (!t?.word || t.cap || !/(ed|s)$/.test(t.lower) || cueEvidence(t.lower).count < STANCE_EVIDENCE) return null;
+  const source = subjectBefore(tokens, k);
+  return source ? { rule: 'before.subject-verb', cue: span(t, t), source, where: 'before' } : null;
 }
 
 function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | null {

@@ -13,7 +13,7 @@ import {
   afterVerbFirst,
   type AfterOptions,
 } from './cue-after.js';
-import { beforeAccording, beforeColon, beforeFar, beforeVerb, headlineName } from './cue-before.js';
+import { beforeAccording, beforeColon, beforeFar, beforeLead, beforeVerb, headlineName } from './cue-before.js';
 import { possessiveFrame, type CueMatch } from './cue.js';
 import { PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from './tokens.js';
@@ -33,6 +33,8 @@ export class QuoteWindow {
     readonly headline: boolean,
     /** The quote opens its paragraph after a sentence ending in a colon, which `pre` holds. */
     readonly leadIn: boolean,
+    /** The sentence right before a quote that opens its own, when it ends in a full stop. */
+    readonly lead: Token[] = [],
   ) {}
 
   /** The nearest verb before the quote, read once for the rules that look at it. */
@@ -194,6 +196,12 @@ export const RULES: readonly Rule[] = [
     where: 'before',
     matches: 'Pompeo said that Washington had concluded it was “…”: the reporter of a clause with a cue of its own',
     find: (w) => outerVerb(w),
+  },
+  {
+    id: 'before.lead',
+    where: 'before',
+    matches: 'Bystrom agreed. “…” / Lau said in a statement. “…”: the sentence before ends in its cue',
+    find: (w) => beforeLead(w.lead),
   },
   // Only when no verb stands near: further back, the same scan would find the same verb.
   {

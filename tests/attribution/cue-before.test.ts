@@ -1,0 +1,33 @@
+// Cues before the quote (cue-before.ts), on short articles of our own: a sentence of its own that ends in
+// its cue introduces the quote opening the next one; a sentence that says more does not.
+import { describe, expect, it } from 'vitest';
+import { whoSaid } from '../helpers.js';
+
+describe('cues before the quote', () => {
+  it('a lead sentence ending in its cue, or a verb of stance, gives the quote after it its source', () => {
+    expect(
+      whoSaid([
+        'Race tightens',
+        '',
+        '"It is a two-person race in the state now," said Carl Rowe, editor of the Valley Courier.',
+        '',
+        'Pollster Dana Whitfield agreed. "Mainstream candidates are running out of time to find a way back."',
+        '',
+        'Sam Ortiz, the communications director for the state party said in a statement. “There are no ballots ' +
+          'left to recount.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Carl Rowe', 'Dana Whitfield', 'Sam Ortiz']);
+  });
+
+  it('a sentence that only narrates what someone did leaves the quote after it unattributed', () => {
+    expect(
+      whoSaid([
+        'Town hall in Hudson',
+        '',
+        'Rosa Delgado praised the governor’s leadership in the aftermath of the storm and his record in office.',
+        '',
+        '“We need someone who is going to cut through the noise and bring people together.”',
+      ]),
+    ).toEqual([['We need someone who is going to cut through the noise and bring people together.', null]]);
+  });
+});
