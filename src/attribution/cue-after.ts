@@ -187,6 +187,9 @@ export function afterUnknownVerb(tokens: Token[], options: AfterOptions = {}): C
   return null;
 }
 
+/** Tokens a later cue's subject may take ("Justice Department senior trial counsel Caroline Lewis Wolverton"). */
+const MAX_LATER_SUBJECT = 10;
+
 // Further on, after a comma: "“…” in the 2008 primary, said Ohio State professor Paul Beck." /
 // "“…” and against the Brady law, Clinton said."
 export function afterLater(tokens: Token[], options: AfterOptions = {}): CueMatch | null {
@@ -203,7 +206,7 @@ export function afterLater(tokens: Token[], options: AfterOptions = {}): CueMatc
         return { rule: 'after.later', cue: span(t, tokens[j + n - 1]), source: np, where: 'after-late' };
       continue;
     }
-    for (let v = j + 1; v < Math.min(tokens.length, j + 8); v++) {
+    for (let v = j + 1; v < Math.min(tokens.length, j + MAX_LATER_SUBJECT); v++) {
       if (stops(tokens[v]) || tokens[v].text === ',') break;
       const m = cueLength(tokens, v, false);
       if (!m) continue;

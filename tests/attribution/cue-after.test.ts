@@ -28,9 +28,9 @@ describe('cues after the quote', () => {
         'Records case goes on',
         '',
         '"If the agency finds more records, it intends to search them for records" that answer the requests, ' +
-          'senior trial counsel Carla Whitmore wrote in a filing.',
+          'Justice Department senior trial counsel Carla Ann Whitmore wrote in a filing.',
       ]),
-    ).toEqual([['If the agency finds more records, it intends to search them for records', 'Carla Whitmore']]);
+    ).toEqual([['If the agency finds more records, it intends to search them for records', 'Carla Ann Whitmore']]);
     // A verb that is no cue of these words: "spoke before the council" is something else the mayor did.
     expect(
       whoSaid([
