@@ -37,10 +37,13 @@ export const QUANTIFIERS = words('some several many most few each both other ano
 export const RANK_WORDS = words('former senior top chief deputy personal official');
 export const INDEFINITE = union([NUMBERS, QUANTIFIERS], 'a an unnamed anonymous senior top', 'each both all any no');
 
-/** Prepositions that open a place, a time or a topic after a name ("Trump in Ohio", "said on Monday"). */
-export const SETTING_PREPOSITIONS = words('in on at to during after before about with from into since until');
 /** Prepositions that say where words were said or written: "said in a statement", "wrote on Twitter". */
 export const VENUE_PREPOSITIONS = words('in on at');
+/** Prepositions that open a place, a time or a topic after a name ("Trump in Ohio", "said on Monday"). */
+export const SETTING_PREPOSITIONS = union(
+  [VENUE_PREPOSITIONS],
+  'to during after before about with from into since until',
+);
 /** Prepositions that tie a name to what it belongs to ("a spokesman for Nazarbayev", "Vladeck of Texas"). */
 export const LINK_PREPOSITIONS = words('of for');
 /** Prepositions inside a role phrase that say where someone works ("analyst at Carnegie", "head of the union"). */
