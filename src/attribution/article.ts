@@ -285,14 +285,18 @@ function quoteWindow(
   // "Bystrom agreed. “…”", "Sam Lau, the party's spokesman, said in a statement. “…”": a quote opening its
   // sentence right after one that ends in its cue; that sentence is read by its own rule (before.lead).
   // A sentence right after the quote before ("“….” Viguerie said.") is that quote's cue, not a lead.
-  const cues = !!prev && prev.close >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(prev.close, prevSentence?.start ?? 0));
-  const fresh = !leadIn && !!prevSentence && !pre.some((t) => t.word) && !(prev && prev.open >= prevSentence.start);
-  const joined =
-    fresh &&
-    !cues &&
+  const leads =
+    !leadIn &&
+    !!prevSentence &&
+    /\.\s*$/.test(prevSentence.text) &&
+    !pre.some((t) => t.word) &&
+    !(
+      prev &&
+      (prev.open >= prevSentence.start || (prev.close >= 0 && wordsIn(text, prev.close, prevSentence.start) === 0))
+    ) &&
     (prevSentence.paragraph === d.paragraph ||
       (preFrom === article.paragraphs[d.paragraph].start && prevSentence.paragraph === d.paragraph - 1));
-  const lead = joined && /\.\s*$/.test(prevSentence.text) ? table.range(prevSentence.start, prevSentence.end) : [];
+  const lead = leads ? table.range(prevSentence.start, prevSentence.end) : [];
   const lastChar = text.slice(d.pieces.at(-1)![0], d.pieces.at(-1)![1]).trim().slice(-1);
   const endsSentence = lastChar === '.' || /^\s*[”"’]?\s*\./.test(text.slice(postFrom, postFrom + 3));
   const endsWithComma = /[,?!]/.test(lastChar) || /^\s*,/.test(text.slice(postFrom, postFrom + 2));

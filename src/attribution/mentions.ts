@@ -280,14 +280,13 @@ function toMention(
   // "Delegates said": a plural noun for people, capitalised by its place, is no one's name.
   if (words.length === 1 && sentenceStart && words[0].lower.endsWith('s') && isPersonRole(words[0].lower)) return null;
   // "Growing up in El Paso, Mendoza …": a participle opening the sentence, not a name ("Manning said" is).
-  const next = tokens[nameEndAt + 1];
   if (
     words.length === 1 &&
     sentenceStart &&
     /ing$/.test(words[0].lower) &&
-    next?.word &&
-    !next.cap &&
-    !speechVerb(next)
+    after?.word &&
+    !after.cap &&
+    !speechVerb(after)
   )
     return null;
   // "CONGRESS HAS INVESTIGATED HIM —": a heading in capitals, not a name.
