@@ -145,8 +145,9 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
         : null;
       const lead = own ? tokens[tokens.indexOf(own[0]) - 1] : undefined;
       const withBefore = own && (!lead || WITNESS_WORDS.has(lead.lower) || /^[–—]$|^--$/.test(lead.text));
-      return withBefore
-        ? { rule: 'before.participle-subject', cue, source: own, where: 'before' }
+      const said = withBefore ? null : sayerBefore(tokens, b);
+      return withBefore || said
+        ? { rule: 'before.participle-subject', cue, source: (withBefore ? own : said)!, where: 'before' }
         : { rule: 'before.participle', cue, source: [], where: 'before' };
     }
     // "The paradox of Nancy, says Carl Anthony, historian …, is that …": a cue set between commas.
@@ -219,6 +220,21 @@ export function headlineName(tokens: Token[]): CueMatch | null {
   const name = tokens.slice(0, colon);
   if (!name.every((t) => t.word && t.cap) || !isSourcePhrase(name)) return null;
   return { rule: 'headline.name-colon', cue: span(tokens[colon], tokens[colon]), source: name, where: 'colon' };
+}
+
+/**
+ * "Ryan and Trump will meet, Spicer said, adding, “…”": a participle right after a verb of saying set
+ * off by a comma shares that verb's subject, not the sentence's. `b` is the token before the participle.
+ */
+function sayerBefore(tokens: Token[], b: number): Token[] | null {
+  if (tokens[b]?.text !== ',') return null;
+  // "Spicer said, adding", "Pruitt went on, saying": a one-word cue or a phrasal one ends at the comma.
+  const verb = [b - 1, b - 2].find((v) => v >= 0 && cueLength(tokens, v, false) === b - v);
+  if (verb === undefined || /ing$/.test(tokens[verb].lower)) return null;
+  const subject = subjectBefore(tokens, verb);
+  const before = subject ? tokens[tokens.indexOf(subject[0]) - 1] : undefined;
+  // Right after a comma or a quote ("“…,” Ruiz added, saying"); else the verb may be the sentence's own.
+  return subject?.some((t) => t.cap) && (!before || /^[,"”]$/.test(before.text)) ? subject : null;
 }
 
 /** "is labeling", "was referring": a participle after a form of "be" is the sentence's verb. */

@@ -30,4 +30,23 @@ describe('cues before the quote', () => {
       ]),
     ).toEqual([['We need someone who is going to cut through the noise and bring people together.', null]]);
   });
+
+  it('a participle after a verb of saying set between commas takes that verb’s subject, not the sentence’s', () => {
+    expect(
+      whoSaid([
+        'Budget talks resume',
+        '',
+        'The mayor and the council will meet again on Monday, spokeswoman Irene Vasquez said, adding, “They ' +
+          'have to settle the library money first.”',
+        '',
+        'Councillor Omar Healy wants the vote delayed until spring, Dale Pruitt added, saying it should be “up ' +
+          'to the voters in the end.”',
+        '',
+        'Healy cannot call the plan “a done deal,” Pruitt went on, saying it was “still open to every ' +
+          'resident who turns up.”',
+      ])
+        .filter(([quote]) => quote.split(' ').length > 4)
+        .map(([, speaker]) => speaker),
+    ).toEqual(['Irene Vasquez', 'Dale Pruitt', 'Dale Pruitt']);
+  });
 });
