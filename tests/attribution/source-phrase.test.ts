@@ -13,4 +13,21 @@ describe('the source phrase of a cue', () => {
       ]),
     ).toEqual([['He knows those towns,', 'Walter Brindle']]);
   });
+
+  it('a lead sentence naming the words it introduces ("tweeted a warning.") cues the next quote', () => {
+    expect(
+      whoSaid([
+        'Vote stirs reaction',
+        '',
+        'The vote drew notice from Ardent Mills, which opposed it. "We call on others to join us," the company ' +
+          'tweeted.',
+        '',
+        'On the other side, Sen. Dana Kowalczyk (R-Ore.), a candidate for governor who has made the issue a ' +
+          'centerpiece of her campaign, tweeted a warning. "Voters will remember this in November."',
+      ]),
+    ).toEqual([
+      ['We call on others to join us,', 'the company'],
+      ['Voters will remember this in November.', 'Dana Kowalczyk'],
+    ]);
+  });
 });
