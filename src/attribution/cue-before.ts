@@ -9,6 +9,7 @@ import {
   cueEvidence,
   isAdverbWord,
   isFirstName,
+  isInflected,
   NAME_PARTICLES,
   POSSESSIVES,
   PREPOSITIONS,
@@ -344,6 +345,10 @@ function clauseSubject(tokens: Token[], j: number): Token[] | null {
     // A subject opens its clause: after punctuation, not after a verb ("attacked Cruz and said").
     if (!t.word || !next?.word || next.cap || (m > 0 && tokens[m - 1].word)) continue;
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you') return [t];
+    // "A spokesman for Platte River declined … but said": the clause's subject runs up to its first verb.
+    const verb = tokens.findIndex((u, k) => k > m && k < j && u.word && !u.cap && isInflected(u.lower));
+    const whole = t.cap && verb > m + 1 ? phraseEndingAt(tokens, verb - 1) : null;
+    if (whole?.[0] === t && whole.some((w) => w.cap || isPersonRole(w.lower))) return whole;
     if (t.cap) {
       const np = phraseEndingAt(tokens, m);
       if (np?.some((w) => w.cap)) return np;

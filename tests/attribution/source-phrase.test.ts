@@ -30,4 +30,16 @@ describe('the source phrase of a cue', () => {
       ['Voters will remember this in November.', 'Dana Kowalczyk'],
     ]);
   });
+
+  it('a second verb after "but" shares the subject that opens the clause, up to its first verb', () => {
+    const quotes = whoSaid([
+      'Contractor defends its work',
+      '',
+      'The mayor praised the work of the firm on Monday.',
+      '',
+      'A spokesman for Harlow Systems declined to discuss the audit but said in a statement that "Harlow ' +
+        'Systems handled this account like any other."',
+    ]);
+    expect(quotes).toEqual([['Harlow Systems handled this account like any other.', "Harlow Systems's spokesman"]]);
+  });
 });
