@@ -169,6 +169,9 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       const np = phraseEndingAt(tokens, k - 2);
       if (np?.some((w) => w.cap)) return { rule: 'before.infinitive', cue, source: np, where: 'before' };
     }
+    // "the statement released by Fox News", "remarks posted by the senator": a passive names its source after "by".
+    const agent = tokens[k + len]?.lower === 'by' && /ed$/.test(t.lower) ? phraseAfter(tokens, k + len + 1) : [];
+    if (agent.some((w) => w.cap)) return { rule: 'before.subject-verb', cue, source: agent, where: 'before' };
     const subject = subjectBefore(tokens, k);
     if (subject) return { rule: 'before.subject-verb', cue, source: subject, where: 'before' };
     // "In other words, explained CBS moderator Nancy Cordes: “…”": with no subject before it, the source

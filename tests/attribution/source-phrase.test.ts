@@ -42,4 +42,24 @@ describe('the source phrase of a cue', () => {
     ]);
     expect(quotes).toEqual([['Harlow Systems handled this account like any other.', "Harlow Systems's spokesman"]]);
   });
+
+  it('a passive verb of saying names its source after "by", not an issuer guessed from before', () => {
+    const quotes = whoSaid([
+      'Anchor visits the mayor',
+      '',
+      'Harbor Media confirmed that Lopez met with Mayor Diaz.',
+      '',
+      '"The results of that meeting will be revealed tonight," the statement read.',
+      '',
+      'While it is no surprise that Lopez would seek an interview with a mayor like Diaz, their relationship ' +
+        'to date has been anything but cordial.',
+      '',
+      'Lopez first came under fire from Diaz over what he saw as unfair questions at a city debate. Since ' +
+        'that time, Diaz has often gone after Lopez for what he sees as unfair reporting on her show The Ledger File.',
+      '',
+      'Based on the statement released by Harbor Media, it seems some convincing was needed on behalf of the ' +
+        'chairman, who "has spoken to Diaz a few times over the past months" about the special.',
+    ]);
+    expect(quotes.at(-1)).toEqual(['has spoken to Diaz a few times over the past months', 'Harbor Media']);
+  });
 });
