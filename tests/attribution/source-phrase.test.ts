@@ -62,4 +62,18 @@ describe('the source phrase of a cue', () => {
     ]);
     expect(quotes.at(-1)).toEqual(['has spoken to Diaz a few times over the past months', 'Harbor Media']);
   });
+
+  it('a body named with title words ("the National First Ladies Library") is one organisation, no speaker', () => {
+    const quotes = whoSaid([
+      'Remembering a first lady',
+      '',
+      'The secret of Ruth, says Tom Alder, historian at the National First Ladies Library, is that she was ' +
+        '"one of the most powerful first ladies of the era," not for her policy (think Eleanor Roosevelt and ' +
+        'Edith Wilson) but for her "personal influence over who saw the president."',
+    ]);
+    expect(quotes).toEqual([
+      ['one of the most powerful first ladies of the era,', 'Tom Alder'],
+      ['personal influence over who saw the president.', 'Tom Alder'],
+    ]);
+  });
 });
