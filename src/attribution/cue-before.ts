@@ -9,12 +9,16 @@ import {
   cueEvidence,
   isAdverbWord,
   isFirstName,
+  isInflected,
   NAME_PARTICLES,
+  POSSESSIVES,
   PREPOSITIONS,
+  SAYING_NOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   VENUE_PREPOSITIONS,
   WITNESS_WORDS,
+  union,
 } from '../lexicon/index.js';
 import { isTell } from './cue-after.js';
 import type { CueMatch } from './cue.js';
@@ -77,6 +81,7 @@ export function beforeFar(tokens: Token[], options: BeforeOptions = {}): CueMatc
 
 /** Most words after the cue of a sentence that introduces the next one's quote ("said in a statement"). */
 const MAX_LEAD_TAIL = 4;
+const DETERMINERS = union([ARTICLES, POSSESSIVES]);
 
 /**
  * A sentence that ends in its own cue, before a quote that opens the next: "Dianne Bystrom agreed.", "Sam
@@ -91,7 +96,10 @@ export function beforeLead(sentence: Token[]): CueMatch | null {
   const m = lastVerb(open, 0, false) ?? stance(sentence, n - 2);
   if (!m?.source.length || m.rule !== 'before.subject-verb') return null;
   const tail = sentence.filter((t) => t.word && t.start >= m.cue.end);
-  if (tail.length > MAX_LEAD_TAIL || (tail.length && !VENUE_PREPOSITIONS.has(tail[0].lower))) return null;
+  // "tweeted a warning.", "issued a statement.": the words the next sentence quotes, named as a noun.
+  const named = tail.length > 1 && DETERMINERS.has(tail[0].lower) && SAYING_NOUNS.has(tail[1].lower);
+  const rest = named ? tail.slice(2) : tail;
+  if (tail.length > MAX_LEAD_TAIL || (rest.length && !VENUE_PREPOSITIONS.has(rest[0].lower))) return null;
   return { ...m, rule: 'before.lead' };
 }
 
@@ -162,6 +170,9 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       const np = phraseEndingAt(tokens, k - 2);
       if (np?.some((w) => w.cap)) return { rule: 'before.infinitive', cue, source: np, where: 'before' };
     }
+    // "the statement released by Fox News", "remarks posted by the senator": a passive names its source after "by".
+    const agent = tokens[k + len]?.lower === 'by' && /ed$/.test(t.lower) ? phraseAfter(tokens, k + len + 1) : [];
+    if (agent.some((w) => w.cap)) return { rule: 'before.subject-verb', cue, source: agent, where: 'before' };
     const subject = subjectBefore(tokens, k);
     if (subject) return { rule: 'before.subject-verb', cue, source: subject, where: 'before' };
     // "In other words, explained CBS moderator Nancy Cordes: “…”": with no subject before it, the source
@@ -272,7 +283,10 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
     const apposed = near && !near[0].cap && tokens[tokens.indexOf(near[0]) - 1]?.text === ',';
     if (near?.some((w) => w.cap) && near.filter((w) => w.word).length <= 10 && !apposed) return near;
   }
-  const start = clauseStart(tokens, j);
+  let start = clauseStart(tokens, j);
+  // "On the other side, Ted Cruz, a candidate, tweeted": a phrase of place or time set before the subject.
+  const opener = tokens.findIndex((t, m) => m > start && m < j && t.text === ',');
+  if (PREPOSITIONS.has(tokens[start].lower) && opener > 0) start = opener + 1;
   const comma = tokens.findIndex((t, m) => m >= start && (t.text === ',' || t.text === '('));
   const np = comma > start ? tokens.slice(start, comma) : [];
   if (!np.length || !isSourcePhrase(np)) return null;
@@ -350,6 +364,10 @@ function clauseSubject(tokens: Token[], j: number): Token[] | null {
     // A subject opens its clause: after punctuation, not after a verb ("attacked Cruz and said").
     if (!t.word || !next?.word || next.cap || (m > 0 && tokens[m - 1].word)) continue;
     if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'i' && t.lower !== 'you') return [t];
+    // "A spokesman for Platte River declined … but said": the clause's subject runs up to its first verb.
+    const verb = tokens.findIndex((u, k) => k > m && k < j && u.word && !u.cap && isInflected(u.lower));
+    const whole = t.cap && verb > m + 1 ? phraseEndingAt(tokens, verb - 1) : null;
+    if (whole?.[0] === t && whole.some((w) => w.cap || isPersonRole(w.lower))) return whole;
     if (t.cap) {
       const np = phraseEndingAt(tokens, m);
       if (np?.some((w) => w.cap)) return np;

@@ -14,6 +14,7 @@ import {
   NAME_SUFFIXES as SUFFIXES,
   ORG_LINKS,
   ORG_TITLE_WORDS,
+  PAST_QUALIFIERS,
   ORG_WORDS,
   PREPOSITIONS,
   SHORT_TITLES,
@@ -248,10 +249,14 @@ function toMention(
   )
     words.shift();
   const titles: Token[] = [];
+  // "Senate Foreign Relations Committee", "National First Ladies Library": a run that ends in a word for a
+  // body is that body's name, and the title words in it are part of the name.
+  const body = ORG_WORDS.has(words.at(-1)?.lower ?? '');
+  while (body && words.length > 1 && PAST_QUALIFIERS.has(words[0].lower)) titles.push(words.shift()!);
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the chamber is part of the title.
   // "Former Pennsylvania Gov. Ed Rendell": a place may stand after a qualifier of the title too.
-  for (;;) {
+  for (; !body; ) {
     const place = placeBeforeTitle(words);
     if (place > 0) titles.push(...words.splice(0, place));
     else if (

@@ -13,6 +13,7 @@ import {
   isAdverbWord,
   isDocument,
   isInflected,
+  isTitle,
   isPersonRole,
   isPhrasalCue,
   LINK_PREPOSITIONS,
@@ -25,6 +26,7 @@ import {
   RANK_WORDS,
   RELATIVES,
   SETTING_PREPOSITIONS,
+  SHORT_TITLES,
   SINGULAR_SUBJECTS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
@@ -146,6 +148,21 @@ function verbNotNoun(t: Token): boolean {
   );
 }
 
+/**
+ * "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": one person's titles joined
+ * by "and" (and the period of an abbreviated title before it) go on to the name, they start no second source.
+ * Only before the name: in an apposition after it ("…, an activist and author of …") "and" may end the source.
+ */
+function titleChain(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const title = (u: Token | undefined) => !!u?.word && isTitle(u.lower.replace(/\.$/, ''));
+  if (t.text === '.') return SHORT_TITLES.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'and';
+  if (t.lower !== 'and') return false;
+  const before = tokens[k - 1]?.text === '.' ? tokens[k - 2] : tokens[k - 1];
+  const next = tokens[k + 1];
+  return title(before) && !!next?.word && (next.cap || title(next));
+}
+
 /** A source phrase after a verb: up to punctuation or a word that starts something else. */
 export function phraseAfter(tokens: Token[], from: number): Token[] {
   const np: Token[] = [];
@@ -153,6 +170,10 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   for (let k = from; k < tokens.length && np.length < 25; k++) {
     const t = tokens[k];
     if (t.text === '(') depth++;
+    if (depth === 0 && !np.some((u) => u.text === ',') && titleChain(tokens, k)) {
+      np.push(t);
+      continue;
+    }
     if (depth === 0 && (/^[.;:!?"“”()–—]$/.test(t.text) || (t.word && !t.cap && npStop(t) && np.length > 0))) break;
     if (t.text === ')') depth--;
     if (t.text === ',' && depth === 0) {

@@ -8,6 +8,7 @@ import {
   isAdverbWord,
   isInflected,
   isPersonRole,
+  isSpeechVerb,
   MODIFIED_NOUNS,
   PLURAL_NOUNS,
   PREPOSITIONS,
@@ -116,7 +117,10 @@ export function sentenceSubject(
       TITLES.has(prev.toLowerCase()) ||
       ARTICLES.has(prev.toLowerCase()) ||
       COORDINATORS.has(prev.toLowerCase()) ||
-      prev === 'then';
+      prev === 'then' ||
+      // "The paradox of Nancy, says Carl Anthony, …": the name after a cue set between commas is its subject.
+      // A participle there (", saying Monday that") opens a clause of the subject before it instead.
+      (/,\s*\p{Ll}+\s*$/u.test(lead) && isSpeechVerb(prev) && !prev.endsWith('ing'));
     // The object of a preposition ("in South Carolina", "for the Senate") is not the subject.
     const leadWords = lead.toLowerCase().match(/[\p{L}']+/gu) ?? [];
     const last = leadWords.at(-1) ?? '';

@@ -43,7 +43,7 @@ export const ORG_WORDS = words(`department ministry committee party council comm
  herald gazette daily weekly review trust cabinet parliament assembly farnesina kremlin pentagon whitehouse dpa ansa
  tass interfax xinhua politico breitbart huffpost productions records studios studio entertainment media label labels
  holdings partners capital labs motors airlines airways systems technologies industries enterprises ventures
- pharmaceuticals bureau council institute laboratory laboratories observatory prosecution ministry`);
+ pharmaceuticals bureau council institute laboratory laboratories observatory prosecution ministry library museum`);
 
 /** First words of names that are not given names ("National Guard", "United Nations"). */
 export const NOT_GIVEN_NAMES = words(`national united new north south east west central american british european

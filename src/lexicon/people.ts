@@ -72,6 +72,9 @@ export const ORG_TITLE_WORDS = words('former state foreign high first');
 export const CHAMBERS = words('house senate state congressional assembly');
 export const CHAMBER_RANKS = words('majority minority');
 
+/** Qualifiers that date a title, never part of a body's name ("Former Breitbart reporter …"). */
+export const PAST_QUALIFIERS = words('former ex late');
+
 // Offices and ranks written before a name.
 const OFFICES = words(`professor sir dame lord lady senator representative congressman congresswoman governor president
  vice secretary minister premier chancellor mayor judge justice general colonel captain admiral major reverend father
@@ -79,8 +82,11 @@ const OFFICES = words(`professor sir dame lord lady senator representative congr
  delegate assemblyman assemblywoman councilman councilwoman councillor councilor alderman sheriff superintendent
  commander inspector detective mp mep msp whip president-elect`);
 // Words that qualify a title ("former", "deputy", "Foreign Minister", "Prime Minister").
-export const TITLE_QUALIFIERS = words(`former ex late state deputy chief first foreign prime high majority minority
- presidential vice`);
+export const TITLE_QUALIFIERS = union(
+  [PAST_QUALIFIERS],
+  `state deputy chief first foreign prime high majority minority
+ presidential vice`,
+);
 const PARTIES = words('republican democratic democrat gop');
 // Roles that news writes as titles ("analyst Tom Riley", "Economist Aparna Mathur").
 const ROLES_AS_TITLES = words(`candidate nominee spokesman spokeswoman spokesperson businessman billionaire analyst
