@@ -134,11 +134,11 @@ export function attributeArticle(
   // Reported speech first ("Sami recalled how …"): a quote with no cue of its own after it is theirs.
   const indirect: Attributed[] = [];
   for (const r of findIndirect(article, table, sentences, drafts)) {
-    const d = unattributed(article.id, 'indirect', [r.content], r.paragraph);
+    const d = unattributed(article.id, 'indirect', r.pieces, r.paragraph);
     const facts: QuoteFacts = {
       paragraph: r.paragraph,
       open: r.content[0],
-      pieces: [r.content],
+      pieces: r.pieces,
       mixed: false,
       headline: false,
       indirect: true,

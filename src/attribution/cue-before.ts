@@ -265,7 +265,11 @@ function subjectBefore(tokens: Token[], k: number): Token[] | null {
   // "Ramsey on Tuesday said", "who in 2010 said": adverbs and times between the subject and its verb.
   const when = (m: number) =>
     isAdverb(tokens[m]) || isTimeWord(tokens[m].lower) || /^(1[89]|20)\d\d$/.test(tokens[m].text);
-  while (j >= 0 && tokens[j].word && (when(j) || (PREPOSITIONS.has(tokens[j].lower) && j + 1 < k && when(j + 1)))) j--;
+  // "Sanders during a Sunday thanked": an article may open the time.
+  const time = (m: number) =>
+    when(m) || (ARTICLES.has(tokens[m].lower) && m + 1 < k && isTimeWord(tokens[m + 1].lower));
+  const setting = (m: number) => PREPOSITIONS.has(tokens[m].lower) && m + 1 < k && time(m + 1);
+  while (j >= 0 && tokens[j].word && (time(j) || setting(j))) j--;
   if (j < 0) return null;
   // "…, Mitch Ramsey, now the majority leader, who said": the name the relative clause hangs on.
   if (tokens[j].lower === 'who' && tokens[j - 1]?.text === ',') return relativeAntecedent(tokens, j - 1);

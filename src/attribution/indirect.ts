@@ -1,7 +1,7 @@
 // Indirect quotes: reported speech without quote marks — "X said that …", "…, X said", "according to
 // X, …", "X believes …". Only in sentences that hold no quotation (those were attributed already).
 // Each is found with the cue match that reports it; who the source is, article.ts decides.
-import { ADVERBS, DAYS, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../lexicon/index.js';
+import { ADVERBS, DAYS, PLURAL_NOUNS, PREPOSITIONS, TELL_VERBS, TIME_WORDS, union } from '../lexicon/index.js';
 import { DOUBLE_MARK } from '../text/quotemarks.js';
 import type { Article, Sentence } from '../types.js';
 import type { Attributed } from './attributed.js';
@@ -15,8 +15,10 @@ const MIN_CONTENT_WORDS = 4;
 
 export interface Reported {
   paragraph: number;
-  /** The reported clause. */
+  /** The reported clause, from its start to its end. */
   content: [number, number];
+  /** Its parts without the cue: one, or two around a cue set inside it ("The plan, she said, would …"). */
+  pieces: Array<[number, number]>;
   match: CueMatch;
 }
 
@@ -31,11 +33,12 @@ export function findIndirect(
     if (DOUBLE_MARK.test(s.text) || article.paragraphs[s.paragraph]?.title) continue;
     if (direct.some((d) => d.pieces.some(([a, b]) => a < s.end && b > s.start))) continue;
     const tokens = table.range(s.start, s.end);
-    const found = leading(tokens) ?? trailing(tokens);
+    const found = leading(tokens) ?? trailing(tokens) ?? medial(tokens);
     if (!found) continue;
     const [from, to] = found.content;
     if (wordsIn(article.text, from, to) < MIN_CONTENT_WORDS) continue;
-    out.push({ paragraph: s.paragraph, content: [from, to], match: found.match });
+    const pieces = found.pieces ?? [found.content];
+    out.push({ paragraph: s.paragraph, content: [from, to], pieces, match: found.match });
   }
   return out;
 }
@@ -43,6 +46,7 @@ export function findIndirect(
 interface Found {
   match: CueMatch;
   content: [number, number];
+  pieces?: Array<[number, number]>;
 }
 
 // What may follow a verb before "that" opens what was said: when and where ("said on Tuesday that").
@@ -91,6 +95,31 @@ function trailing(tokens: Token[]): Found | null {
   const hit = firstAfter(tokens.slice(comma));
   if (!hit?.source.length) return null;
   return { match: { ...hit, rule: 'reported.trailing' }, content: [tokens[0].start, tokens[comma - 1].end] };
+}
+
+/** Most words a source set between commas inside the reported clause may have ("the former senator"). */
+const MAX_MEDIAL_SOURCE = 4;
+/** Fewest words before such a cue that say something; fewer only open the sentence ("Still", "In fact"). */
+const MIN_OPENING_WORDS = 3;
+
+// "Rather, he said, continued struggles will …", "The plan, the mayor said, would cost …": the cue set
+// between commas inside what was said. What follows it is the reported clause.
+function medial(tokens: Token[]): Found | null {
+  for (let c = 1; c < tokens.length - 4; c++) {
+    if (tokens[c].text !== ',') continue;
+    const v = firstIndex(tokens, c + 2, c + 1 + MAX_MEDIAL_SOURCE, (t) => !t.word || isReporting(t));
+    // "the EPA, 18 states, …": a plural noun that is a verb form elsewhere cues nothing here.
+    if (v < 0 || !tokens[v].word || PLURAL_NOUNS.has(tokens[v].lower) || tokens[v + 1]?.text !== ',') continue;
+    const source = tokens.slice(c + 1, v);
+    if (!isSourcePhrase(source) || /^\d/.test(source[0].text)) continue;
+    const match: CueMatch = { rule: 'reported.medial', cue: span(tokens[v], tokens[v]), source, where: 'before' };
+    const after = contentFrom(tokens, v + 2);
+    const before: [number, number] = [tokens[0].start, tokens[c - 1].end];
+    // "Still, he said, …", "That's why, he argued, …": an opener of a word or two leads into what was said.
+    if (tokens.slice(0, c).filter((t) => t.word).length < MIN_OPENING_WORDS) return { match, content: after };
+    return { match, content: [before[0], after[1]], pieces: [before, after] };
+  }
+  return null;
 }
 
 /** The first k in [from, to] where test holds, or -1. */

@@ -231,6 +231,10 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
       const subject = phraseEnding(tokens, k - 3);
       if (subject?.some((t) => t.cap || isPersonRole(t.lower))) return subject;
     }
+    // "Sanders during a rally thanked", "Trump in an interview said": when and where set between a name
+    // and its verb; the setting names no one, so the name before it is the subject.
+    if (head && last?.cap && !isPersonRole(last.lower) && !/(ed|ing)$/.test(last.lower) && setting(prep, np))
+      return head;
   }
   return np;
 }
@@ -290,4 +294,12 @@ export function isPerson(t: Token): boolean {
 
 export function span(a: Token, b: Token): { start: number; end: number } {
   return { start: a.start, end: b.end };
+}
+
+/** "during a rally", "in an interview", "on a Sunday": a setting's preposition and its unnamed place or time. */
+function setting(prep: Token, np: Token[]): boolean {
+  if (!SETTING_PREPOSITIONS.has(prep.lower) || LINK_PREPOSITIONS.has(prep.lower)) return false;
+  const [first, ...rest] = np;
+  if (!first || !(ARTICLES.has(first.lower) || POSSESSIVES.has(first.lower))) return false;
+  return rest.length > 0 && rest.length <= 3 && rest.every((t) => t.word && (!t.cap || DAYS.has(t.lower)));
 }

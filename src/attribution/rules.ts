@@ -236,6 +236,7 @@ export const RULES: readonly Rule[] = [
   },
   // Reported speech, without marks (indirect.ts).
   { id: 'reported.leading', where: 'reported', matches: 'Borrell said (that) the EU was ready …' },
+  { id: 'reported.medial', where: 'reported', matches: 'The plan, the mayor said, would cost …' },
   { id: 'reported.according', where: 'reported', matches: 'According to the Dpa, weapons worth …' },
   { id: 'reported.trailing', where: 'reported', matches: 'The talks have failed, the minister said.' },
   // Candidates that no cue names.

@@ -49,4 +49,17 @@ describe('cues before the quote', () => {
         .map(([, speaker]) => speaker),
     ).toEqual(['Irene Vasquez', 'Dale Pruitt', 'Dale Pruitt']);
   });
+
+  it('a time or setting between a name and its verb leaves the name the subject', () => {
+    expect(
+      whoSaid([
+        'Nurses tour the state',
+        '',
+        'The union backs the senator. Okafor during a Sunday thanked its members “for their support in my run” ' +
+          'and called the union “one of the best friends of my campaign.”',
+        '',
+        'Okafor in an interview said “we will win this state by a lot of votes.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Okafor', 'Okafor', 'Okafor']);
+  });
 });
