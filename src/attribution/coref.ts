@@ -3,9 +3,17 @@
 // only an owner or a modifier, whether their gender fits, whether they were just quoted; the speaker
 // model weighs them (the weights are learned, see model.ts). Pronouns are read in order and, once
 // resolved, stand for their person in turn, so that a chain of "he … he … he" keeps pointing at one man.
-import { isPersonRole, MODIFIED_NOUNS, roleKin } from '../lexicon/index.js';
+import {
+  genderOfWords,
+  INDEFINITE_ARTICLES,
+  isPersonRole,
+  MODIFIED_NOUNS,
+  PREDICATE_WORDS,
+  roleKin,
+  SOMEONE_DETERMINERS,
+} from '../lexicon/index.js';
 import type { Sentence } from '../types.js';
-import type { ArticleEntities, Entity } from './entities.js';
+import { namesAKind, type ArticleEntities, type Entity } from './entities.js';
 import { score, type Features, type SpeakerModel } from './model.js';
 import { speechVerb, type Token, type TokenTable } from './tokens.js';
 import { firstNotBefore } from './bisect.js';
@@ -126,11 +134,18 @@ export class Coref {
         role: true,
       });
     });
+    this.unnamed(table, entities, quoted);
     for (const { mention, entity } of entities.mentions) {
       if (mention.quoted || entity.kind === 'org' || entity.kind === 'place') continue;
+      const before = table.range(Math.max(0, mention.start - 4), mention.start).at(-1)?.lower ?? '';
+      // "a Go-Kart Track", "in a Tumblr post she described": "he" or "she" never points back to a kind.
+      if (INDEFINITE_ARTICLES.has(before) && namesAKind(entity, mention)) continue;
+      // "on Instagram", "to Benghazi": one word after a preposition, never a person's, never acting — a thing.
+      const thing = entity.words.length === 1 && entity.kind !== 'person' && !entity.speaks && !entity.acts;
+      if (mention.governed && thing) continue;
       const oblique = mention.possessive || modifies(table, mention.end);
       // "Asked by Tom Ridley …, Crane said": the agent after "by" is not the sentence's subject.
-      const free = !oblique && table.range(Math.max(0, mention.start - 4), mention.start).at(-1)?.lower !== 'by';
+      const free = !oblique && before !== 'by';
       const subject = free && !seen.has(mention.sentence);
       if (free) seen.add(mention.sentence);
       this.antecedents.push({
@@ -182,6 +197,31 @@ export class Coref {
         pronoun: true,
         oblique: false,
       });
+    }
+  }
+
+  /**
+   * "WIRED spoke to one mother, who …. “…,” she said": someone the article never names, met as "a" or "one"
+   * and a noun that says they are a woman or a man, is whom a "she" or "he" after may mean.
+   */
+  private unnamed(table: TokenTable, entities: ArticleEntities, quoted: Array<[number, number]>): void {
+    const tokens = table.tokens;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const [t, noun] = [tokens[k], tokens[k + 1]];
+      if (!SOMEONE_DETERMINERS.has(t.lower)) continue;
+      // "Nick Merrill, a spokesman for …", "he is a father": an apposition or a predicate describes someone
+      // named, and is no one else.
+      const prev = tokens[k - 1];
+      if (prev && (!prev.word || PREDICATE_WORDS.has(prev.lower))) continue;
+      if (!noun.word || noun.cap || !isPersonRole(noun.lower) || tokens[k + 2]?.cap) continue;
+      const gender = genderOfWords(noun.lower);
+      if (!gender || quoted.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      const entity = entities.role(`a ${noun.lower}`, 'person');
+      entity.gender ??= gender;
+      const sentence = this.sentenceAt(t.start);
+      const paragraph = this.sentences[sentence]?.paragraph ?? 0;
+      const at = { entity, start: t.start, sentence, paragraph, subject: false, pronoun: false, oblique: false };
+      this.antecedents.push(at);
     }
   }
 

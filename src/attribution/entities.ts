@@ -9,6 +9,8 @@ import {
   genderOfWords,
   GIVEN_NAME_TITLES,
   isFirstName,
+  isPartyMember,
+  isPersonRole,
   NOT_GIVEN_NAMES,
 } from '../lexicon/index.js';
 import type { Mention } from './mentions.js';
@@ -277,6 +279,16 @@ export function describedBy(e: Entity, stems: Set<string>): boolean {
 /** A person, or a two- or three-word name that is no place and no organisation: most likely someone. */
 export function likelyPerson(e: Entity): boolean {
   return e.kind === 'person' || (e.kind === 'unknown' && e.words.length >= 2 && e.words.length <= 3);
+}
+
+/**
+ * A name written after "a" or "an" ("a Go-Kart Track", "a Tumblr post") names a kind of thing, or modifies
+ * the noun after it; no one is meant by it — unless it is known as a person's ("a Trump interview") or ends
+ * in a word for people ("a New Hampshire Democrat", "an Iowa Republican", who may speak).
+ */
+export function namesAKind(e: Entity, m: Mention): boolean {
+  const last = m.words.at(-1) ?? '';
+  return e.kind !== 'person' && !isPartyMember(last) && !isPersonRole(last);
 }
 
 function genderFrom(m: Mention): 'm' | 'f' | undefined {

@@ -21,6 +21,10 @@ export function union(sets: Array<ReadonlySet<string>>, add = '', remove = ''): 
 }
 
 export const ARTICLES = words('the a an');
+/** "a Tumblr post", "an Obama aide": a name after these is a kind of thing or a modifier, never someone named. */
+export const INDEFINITE_ARTICLES = union([ARTICLES], '', 'the');
+/** "one mother", "a spokeswoman": words that bring in someone the article does not name. */
+export const SOMEONE_DETERMINERS = union([INDEFINITE_ARTICLES], 'one');
 export const DEMONSTRATIVES = words('this that these those');
 export const POSSESSIVES = words('his her their its our my your whose');
 /** Pronouns that stand as an object or an owner, never as the subject of a verb of saying. */
@@ -60,6 +64,8 @@ export const WH_WORDS = words('what how why where who which whom whose');
 export const AUXILIARIES = words(`is was are were be been being am has had have will would can could should shall may
  might must did does do`);
 export const BE_FORMS = words("is was are were be been being am 's");
+/** "she is a mother", "known as a father": words before a noun phrase that describes someone else named. */
+export const PREDICATE_WORDS = union([BE_FORMS], 'as');
 export const NEGATIONS = words('not no never');
 export const CONTRACTIONS = words("it's i'm don't didn't won't can't");
 /** The halves of contractions a word tokenizer leaves behind ("doesn" + "t"). */
