@@ -112,6 +112,8 @@ export function sentenceSubject(
     const opensClause =
       !lead.trim() ||
       /,\s*$/.test(lead) ||
+      // "“…,” Carson told the AP after hinting …": the name right after a quote opens the writer's clause.
+      /[,!?]\s*[”"]\s*$/.test(lead) ||
       /^\p{Lu}/u.test(prev) ||
       isPersonRole(prev) ||
       TITLES.has(prev.toLowerCase()) ||
@@ -124,7 +126,10 @@ export function sentenceSubject(
     // The object of a preposition ("in South Carolina", "for the Senate") is not the subject.
     const leadWords = lead.toLowerCase().match(/[\p{L}']+/gu) ?? [];
     const last = leadWords.at(-1) ?? '';
-    const object = PREPOSITIONS.has(last) || (ARTICLES.has(last) && PREPOSITIONS.has(leadWords.at(-2) ?? ''));
+    // Nor is the one a verb of saying is said to ("told the AP").
+    const governed = (w: string | undefined) => !!w && (PREPOSITIONS.has(w) || (isSpeechVerb(w) && !w.endsWith('ing')));
+    const afterComma = /,\s*\p{L}+\s*$/u.test(lead);
+    const object = PREPOSITIONS.has(last) || (ARTICLES.has(last) && !afterComma && governed(leadWords.at(-2)));
     if (!opensClause || object) continue;
     const likely =
       entity.kind === 'person' ||
