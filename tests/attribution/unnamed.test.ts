@@ -4,28 +4,22 @@
 import { describe, expect, it } from 'vitest';
 import { whoSaid } from '../helpers.js';
 
-describe('an unnamed person, not a thing named in between, is "she"', () => {
-  it('"one mother, who … ran a Bowling Alley on Pinterest": "she said" is the mother', () => {
-    const story = [
-      'Teens and their pages',
-      '',
-      'Our reporter spoke to one mother, who learned that her son was posing as a Bowling Alley on Pinterest. ' +
-        '“I had no idea his address was there for anyone to read,” she said.',
-    ];
-    const said = whoSaid(story);
-    expect(said.length).toBe(1);
-    expect(said[0][1]).toBe('a mother');
-  });
+const story = (who: string) => [
+  'Teens and their pages',
+  '',
+  `${who} learned that her son was posing as a Bowling Alley on Pinterest. ` +
+    '“I had no idea his address was there for anyone to read,” she said.',
+];
 
-  it('"Rosa Lindgren, a mother of two, …": an apposition is the named woman, not someone else', () => {
-    const story = [
-      'Teens and their pages',
-      '',
-      'Rosa Lindgren, a mother of two, learned that her son was posing as a Bowling Alley on Pinterest. ' +
-        '“I had no idea his address was there for anyone to read,” she said.',
-    ];
-    const said = whoSaid(story);
+describe('an unnamed person, not a thing named in between, is "she"', () => {
+  it.each([
+    // "one mother, who … a Bowling Alley on Pinterest": "she said" is the mother.
+    ['Our reporter spoke to one mother, who', 'a mother'],
+    // "Rosa Lindgren, a mother of two, …": an apposition is the named woman, not someone else.
+    ['Rosa Lindgren, a mother of two,', 'Rosa Lindgren'],
+  ])('"%s …": "she said" is %s', (who, speaker) => {
+    const said = whoSaid(story(who));
     expect(said.length).toBe(1);
-    expect(said[0][1]).toBe('Rosa Lindgren');
+    expect(said[0][1]).toBe(speaker);
   });
 });
