@@ -8,6 +8,7 @@ import {
   COORDINATORS,
   cueEvidence,
   isAdverbWord,
+  isDocument,
   isFirstName,
   isInflected,
   NAME_PARTICLES,
@@ -201,6 +202,9 @@ export function beforeColon(tokens: Token[]): CueMatch | null {
   while (k >= 0 && tokens[k].text !== ',' && !/^[.!?;–—-]$|^--$/.test(tokens[k].text) && np.length < 12)
     np.unshift(tokens[k--]);
   const cue = span(tokens[n - 1], tokens[n - 1]);
+  // "From Bush's Facebook post:", "In her letter:": where the words are taken from names whose they are.
+  const head = np.at(-1);
+  if (np.length > 2 && PREPOSITIONS.has(np[0].lower) && head?.word && isDocument(head.lower)) np.shift();
   // "Smith agreed: “…”": a name and a verb the lexicon lacks are a clause, not a source phrase.
   const clause = np.some(
     (u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u),

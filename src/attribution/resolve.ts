@@ -188,9 +188,13 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
       'institution',
     );
   }
+  const owned = isDocument(headWord.lower) || SAYING_NOUNS.has(headWord.lower) || WORKS.has(headWord.lower);
+  // "Bush's Facebook post", "Sanders’ email to …": its owner's words, not the site's named before the noun.
+  const possessor = named.filter((m) => m.mention.possessive && m.mention.start < headWord.start).at(-1);
+  if (owned && possessor) return one(possessor.entity, 'possessive');
   // "his announcement speech called …", "her statement said": words owned by "his"/"her" are that person's.
   const owner = words[0].lower === 'his' || words[0].lower === 'her' ? words[0] : undefined;
-  if (owner && (isDocument(headWord.lower) || SAYING_NOUNS.has(headWord.lower) || WORKS.has(headWord.lower))) {
+  if (owner && owned) {
     const { readings } = pronoun(owner, paragraph, ctx);
     if (readings.length)
       return { readings: readings.map((r) => ({ ...r, features: { ...r.features, 'pron:owns': 1 } })) };

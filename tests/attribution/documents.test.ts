@@ -1,0 +1,27 @@
+// Words quoted from a document (a post, an email, a statement): whose the document is says who speaks.
+import { describe, expect, it } from 'vitest';
+import { whoSaid } from '../helpers.js';
+
+describe('documents that introduce a quote', () => {
+  it("a name's post or email speaks for its owner, not for the site it is on", () => {
+    expect(
+      whoSaid([
+        'Governor backs rival',
+        '',
+        'Former governor Tom Halvers said on Tuesday he would back Senator Ruth Kellam in the primary.',
+        '',
+        'Aides say Halvers plans to campaign for Kellam. From Halvers\'s Facebook post: "For the good of our ' +
+          'state, we must come together behind one candidate."',
+      ]),
+    ).toEqual([['For the good of our state, we must come together behind one candidate.', 'Tom Halvers']]);
+    expect(
+      whoSaid([
+        'Senator raises money for allies',
+        '',
+        'Senator Paul Okafor is raising money for several candidates in state races this year.',
+        '',
+        'Okafor\'s fundraising email to his supporters notes that the mayor "is a fighter for working families."',
+      ]),
+    ).toEqual([['is a fighter for working families.', 'Paul Okafor']]);
+  });
+});
