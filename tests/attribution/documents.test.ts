@@ -24,4 +24,21 @@ describe('documents that introduce a quote', () => {
       ]),
     ).toEqual([['is a fighter for working families.', 'Paul Okafor']]);
   });
+
+  it('a statement named and described before a quote that opens the next paragraph: its issuer speaks', () => {
+    expect(
+      whoSaid([
+        'Party apologizes to senator',
+        '',
+        'The party chairwoman announced Sunday she will resign after the convention.',
+        '',
+        'On Monday, the Harbor Party issued a statement apologizing to Senator Kellam for the messages, which ' +
+          'included staff members mocking her.',
+        '',
+        '"On behalf of everyone at the party, we want to offer a sincere apology to Senator Kellam."',
+      ]),
+    ).toEqual([
+      ['On behalf of everyone at the party, we want to offer a sincere apology to Senator Kellam.', 'Harbor Party'],
+    ]);
+  });
 });
