@@ -87,7 +87,9 @@ function nounHere(tokens: Token[], k: number): boolean {
   )
     return true;
   if (!prev?.word) return false;
-  if (owner(prev)) return true;
+  // "a piece that noted her …": "that" after a noun opens a relative clause, and the past tense is its verb.
+  const relative = prev.lower === 'that' && /ed$/.test(t.lower) && !!prev2?.word && !prev2.cap && !speechVerb(prev2);
+  if (owner(prev)) return !relative;
   // "his anti-Muslim remarks" (a noun) but "a statement read", "the candidate says" (a verb after its subject).
   if (
     !prev.cap &&

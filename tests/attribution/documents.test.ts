@@ -41,4 +41,17 @@ describe('documents that introduce a quote', () => {
       ['On behalf of everyone at the party, we want to offer a sincere apology to Senator Kellam.', 'Harbor Party'],
     ]);
   });
+
+  it('a past tense after "that" and a noun is the verb of a relative clause, not a noun after "that"', () => {
+    expect(
+      whoSaid([
+        'Plan would favor the rich',
+        '',
+        'As the novelist Tom Brandt warned decades ago, people keep falling for it.',
+        '',
+        'Which brings me to Senator Ruth Kellam. The Harbor Times recently ran a piece that noted her "tax plan ' +
+          'would benefit affluent households more than poorer ones."',
+      ]),
+    ).toEqual([['tax plan would benefit affluent households more than poorer ones.', 'The Harbor Times']]);
+  });
 });
