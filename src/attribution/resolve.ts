@@ -6,6 +6,7 @@ import {
   AFFILIATION,
   ARTICLES,
   BARE_BODIES,
+  BUSINESSES,
   DEPENDENT_ROLES,
   INDEFINITE,
   isInstitution,
@@ -170,12 +171,13 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const det = words[0].lower;
   // "the port authority said", "the ministry said": an institution the article names only by what it
   // is. Its words, as written, name the source; which campaign or party "the campaign" is, they do not.
-  if (
-    det === 'the' &&
-    isInstitution(headWord.lower) &&
-    words.length <= 4 &&
-    words.slice(1).every((w) => !w.cap || w === headWord)
-  ) {
+  const generic = det === 'the' && words.length <= 4 && words.slice(1).every((w) => !w.cap || w === headWord);
+  // "the company wrote" after "the website GunBroker.com": the business named just before, not a new one.
+  const business = (generic && BUSINESSES.has(headWord.lower) ? entities.before(np[0].start) : []).find(
+    (m) => m.entity.kind !== 'anonymous' && isBody(m.entity) && paragraph - m.mention.paragraph <= 1,
+  );
+  if (business) return one(business.entity, 'institution', { 'institution:named': 1 });
+  if (generic && isInstitution(headWord.lower)) {
     return one(
       entities.role(
         words

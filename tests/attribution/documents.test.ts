@@ -54,4 +54,16 @@ describe('documents that introduce a quote', () => {
       ]),
     ).toEqual([['tax plan would benefit affluent households more than poorer ones.', 'The Harbor Times']]);
   });
+
+  it('"the company" that wrote a statement is the business named just before', () => {
+    expect(
+      whoSaid([
+        'Listing pulled',
+        '',
+        'A notice posted on the website Tradeway.com said listings are made by users and can be removed.',
+        '',
+        '"No one at the website has any relationship with the seller," the company wrote in its statement.',
+      ]),
+    ).toEqual([['No one at the website has any relationship with the seller,', 'Tradeway.com']]);
+  });
 });
