@@ -8,6 +8,7 @@ import {
   COORDINATORS,
   cueEvidence,
   isAdverbWord,
+  isDocument,
   isFirstName,
   isInflected,
   NAME_PARTICLES,
@@ -94,13 +95,26 @@ export function beforeLead(sentence: Token[]): CueMatch | null {
   const open = sentence.slice();
   open[n - 1] = { ...sentence[n - 1], text: ':' };
   const m = lastVerb(open, 0, false) ?? stance(sentence, n - 2);
-  if (!m?.source.length || m.rule !== 'before.subject-verb') return null;
+  if (!m?.source.length || m.rule !== 'before.subject-verb') return issuedLead(sentence);
   const tail = sentence.filter((t) => t.word && t.start >= m.cue.end);
   // "tweeted a warning.", "issued a statement.": the words the next sentence quotes, named as a noun.
   const named = tail.length > 1 && DETERMINERS.has(tail[0].lower) && SAYING_NOUNS.has(tail[1].lower);
   const rest = named ? tail.slice(2) : tail;
   if (tail.length > MAX_LEAD_TAIL || (rest.length && !VENUE_PREPOSITIONS.has(rest[0].lower))) return null;
   return { ...m, rule: 'before.lead' };
+}
+
+// "the DNC issued a statement apologizing to Sanders …." before a quote opening the next paragraph: the
+// words quoted, named as a noun and then described; whoever issued them speaks.
+function issuedLead(sentence: Token[]): CueMatch | null {
+  const noun = (m: number) =>
+    SAYING_NOUNS.has(sentence[m]?.lower ?? '') && /[a-z]ing$/.test(sentence[m + 1]?.lower ?? '');
+  const k = sentence.findIndex(
+    (t, m) => m > 0 && DETERMINERS.has(t.lower) && noun(m + 1) && cueLength(sentence, m - 1, false) === 1,
+  );
+  if (k < 0) return null;
+  const m = lastVerb([...sentence.slice(0, k + 2), { ...sentence[k + 1], text: ':' }], 0, false);
+  return m?.source.length && m.rule === 'before.subject-verb' ? { ...m, rule: 'before.lead' } : null;
 }
 
 /** Times annotators saw a verb cue a quote before it ends a lead sentence though it says nothing itself. */
@@ -201,6 +215,9 @@ export function beforeColon(tokens: Token[]): CueMatch | null {
   while (k >= 0 && tokens[k].text !== ',' && !/^[.!?;–—-]$|^--$/.test(tokens[k].text) && np.length < 12)
     np.unshift(tokens[k--]);
   const cue = span(tokens[n - 1], tokens[n - 1]);
+  // "From Bush's Facebook post:", "In her letter:": where the words are taken from names whose they are.
+  const head = np.at(-1);
+  if (np.length > 2 && PREPOSITIONS.has(np[0].lower) && head?.word && isDocument(head.lower)) np.shift();
   // "Smith agreed: “…”": a name and a verb the lexicon lacks are a clause, not a source phrase.
   const clause = np.some(
     (u, k) => k > 0 && np[k - 1].cap && u.word && !u.cap && /(s|ed)$/.test(u.lower) && !isPerson(u),

@@ -87,7 +87,9 @@ function nounHere(tokens: Token[], k: number): boolean {
   )
     return true;
   if (!prev?.word) return false;
-  if (owner(prev)) return true;
+  // "a piece that noted her …": "that" after a noun opens a relative clause, and the past tense is its verb.
+  const relative = prev.lower === 'that' && /ed$/.test(t.lower) && !!prev2?.word && !prev2.cap && !speechVerb(prev2);
+  if (owner(prev)) return !relative;
   // "his anti-Muslim remarks" (a noun) but "a statement read", "the candidate says" (a verb after its subject).
   if (
     !prev.cap &&
@@ -100,6 +102,13 @@ function nounHere(tokens: Token[], k: number): boolean {
     !isDocument(prev.lower)
   )
     return true;
+  // "Bush's Facebook post:", "his Twitter post": a document named after whose it is and the service it is on.
+  if (prev.cap && isDocument(t.lower) && !isInflected(t.lower)) {
+    let m = k - 1;
+    while (m > 0 && tokens[m].word && tokens[m].cap && !/['’]s?$/.test(tokens[m].text) && k - m < 4) m--;
+    const own = tokens[m];
+    if (own?.word && (POSSESSIVES.has(own.lower) || (own.cap && /['’]s?$/.test(own.text)))) return true;
+  }
   return !isInflected(t.lower) && !prev.cap && !VERB_LEAD.has(prev.lower) && !isAdverb(prev);
 }
 
@@ -214,7 +223,8 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   // "Sanders’ fundraising email to his supporters notes": the phrase before the preposition is the subject.
   const k = tokens.indexOf(np[0]);
   const prep = tokens[k - 1];
-  if (prep?.word && PREPOSITIONS.has(prep.lower) && !PRONOUNS[np[0].lower]) {
+  // "to him" is no phrase of its own; "to his supporters" is.
+  if (prep?.word && PREPOSITIONS.has(prep.lower) && !(np.length === 1 && PRONOUNS[np[0].lower])) {
     const head = phraseEnding(tokens, k - 2);
     if (head?.some((t) => isDocument(t.lower))) return head;
     // "a spokeswoman for the Treasury said": the role is the subject, whose it is comes after.
@@ -239,6 +249,9 @@ export function phraseEndingAt(tokens: Token[], j: number): Token[] | null {
   return np;
 }
 
+/** "email", "post", "tweet" ending the phrase: a document named as a noun, which a verb's form does not stop. */
+const documentHead = (u: Token, last: boolean) => last && isDocument(u.lower) && !isInflected(u.lower);
+
 function phraseEnding(tokens: Token[], j: number): Token[] | null {
   if (j < 0) return null;
   const t = tokens[j];
@@ -256,7 +269,7 @@ function phraseEnding(tokens: Token[], j: number): Token[] | null {
     if (
       u.word &&
       !u.cap &&
-      (CLAUSE_WORDS.has(u.lower) || npStop(u) || isAdverb(u) || speechVerb(u)) &&
+      (CLAUSE_WORDS.has(u.lower) || npStop(u) || isAdverb(u) || (speechVerb(u) && !documentHead(u, m === j))) &&
       !AFFILIATION.has(u.lower)
     )
       break;

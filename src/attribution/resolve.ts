@@ -6,6 +6,7 @@ import {
   AFFILIATION,
   ARTICLES,
   BARE_BODIES,
+  BUSINESSES,
   DEPENDENT_ROLES,
   INDEFINITE,
   isInstitution,
@@ -170,12 +171,13 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
   const det = words[0].lower;
   // "the port authority said", "the ministry said": an institution the article names only by what it
   // is. Its words, as written, name the source; which campaign or party "the campaign" is, they do not.
-  if (
-    det === 'the' &&
-    isInstitution(headWord.lower) &&
-    words.length <= 4 &&
-    words.slice(1).every((w) => !w.cap || w === headWord)
-  ) {
+  const generic = det === 'the' && words.length <= 4 && words.slice(1).every((w) => !w.cap || w === headWord);
+  // "the company wrote" after "the website GunBroker.com": the business named just before, not a new one.
+  const business = (generic && BUSINESSES.has(headWord.lower) ? entities.before(np[0].start) : []).find(
+    (m) => m.entity.kind !== 'anonymous' && isBody(m.entity) && paragraph - m.mention.paragraph <= 1,
+  );
+  if (business) return one(business.entity, 'institution', { 'institution:named': 1 });
+  if (generic && isInstitution(headWord.lower)) {
     return one(
       entities.role(
         words
@@ -188,9 +190,13 @@ export function resolveSource(np: Token[], paragraph: number, ctx: ResolveContex
       'institution',
     );
   }
+  const owned = isDocument(headWord.lower) || SAYING_NOUNS.has(headWord.lower) || WORKS.has(headWord.lower);
+  // "Bush's Facebook post", "Sanders’ email to …": its owner's words, not the site's named before the noun.
+  const possessor = named.filter((m) => m.mention.possessive && m.mention.start < headWord.start).at(-1);
+  if (owned && possessor) return one(possessor.entity, 'possessive');
   // "his announcement speech called …", "her statement said": words owned by "his"/"her" are that person's.
   const owner = words[0].lower === 'his' || words[0].lower === 'her' ? words[0] : undefined;
-  if (owner && (isDocument(headWord.lower) || SAYING_NOUNS.has(headWord.lower) || WORKS.has(headWord.lower))) {
+  if (owner && owned) {
     const { readings } = pronoun(owner, paragraph, ctx);
     if (readings.length)
       return { readings: readings.map((r) => ({ ...r, features: { ...r.features, 'pron:owns': 1 } })) };

@@ -206,6 +206,9 @@ export const INSTITUTIONS = words(`ministry department government administration
 /** "ministry", and "ministries" for two of them ("the Russian and Syrian defense ministries"). */
 export const isInstitution = (word: string) => holdsNoun(INSTITUTIONS, word);
 
+/** Businesses an article names, then calls by what they are: "GunBroker.com … the company wrote". */
+export const BUSINESSES = words('company firm');
+
 /** Public bodies named with no article: "police said", "Prosecutors said". */
 export const BARE_BODIES = words('police prosecutors investigators authorities firefighters paramedics regulators');
 

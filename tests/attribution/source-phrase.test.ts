@@ -26,7 +26,7 @@ describe('the source phrase of a cue', () => {
           'centerpiece of her campaign, tweeted a warning. "Voters will remember this in November."',
       ]),
     ).toEqual([
-      ['We call on others to join us,', 'the company'],
+      ['We call on others to join us,', 'Ardent Mills'],
       ['Voters will remember this in November.', 'Dana Kowalczyk'],
     ]);
   });
