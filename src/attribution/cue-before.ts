@@ -24,11 +24,13 @@ import { isTell } from './cue-after.js';
 import type { CueMatch } from './cue.js';
 import {
   cueLength,
+  inRelativeAside,
   isAdverb,
   isPerson,
   isSourcePhrase,
   isTimeWord,
   namedInApposition,
+  passiveAgent,
   phraseAfter,
   phraseEndingAt,
   span,
@@ -124,6 +126,7 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     // Capitalised, a verb only opens a sentence — or stands in a headline's title case.
     if (!len || (t.cap && !headline && k > 0 && !/[.!?:;"“”]/.test(tokens[k - 1].text))) continue;
     if (tokens.slice(k + len).some((b) => /^[.!?;]$/.test(b.text))) break;
+    if (inRelativeAside(tokens, k, len)) continue;
     const prev = tokens[k - 1];
     // "a report suggesting …": a participle after a noun describes the noun; an earlier verb is the cue.
     if (
@@ -171,7 +174,7 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       if (np?.some((w) => w.cap)) return { rule: 'before.infinitive', cue, source: np, where: 'before' };
     }
     // "the statement released by Fox News", "remarks posted by the senator": a passive names its source after "by".
-    const agent = tokens[k + len]?.lower === 'by' && /ed$/.test(t.lower) ? phraseAfter(tokens, k + len + 1) : [];
+    const agent = tokens[k + len]?.lower === 'by' && /ed$/.test(t.lower) ? passiveAgent(tokens, k + len + 1) : [];
     if (agent.some((w) => w.cap)) return { rule: 'before.subject-verb', cue, source: agent, where: 'before' };
     const subject = subjectBefore(tokens, k);
     if (subject) return { rule: 'before.subject-verb', cue, source: subject, where: 'before' };

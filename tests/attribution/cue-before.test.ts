@@ -62,4 +62,15 @@ describe('cues before the quote', () => {
       ]).map(([, speaker]) => speaker),
     ).toEqual(['Okafor', 'Okafor', 'Okafor']);
   });
+
+  it('a verb inside a relative clause set off by commas is not the cue; the passive asking the question is', () => {
+    expect(
+      whoSaid([
+        'Transit vote nears',
+        '',
+        'Mayor Tom Bell was asked by council member Ann Ruiz whether the new transit credits, which the city ' +
+          'auditor estimates would cost $ 40 million, would risk “breaking the budget for a decade.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Ann Ruiz']);
+  });
 });
