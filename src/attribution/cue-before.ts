@@ -99,8 +99,10 @@ export function beforeLead(sentence: Token[]): CueMatch | null {
   if (!m?.source.length || m.rule !== 'before.subject-verb') return null;
   const tail = sentence.filter((t) => t.word && t.start >= m.cue.end);
   // "tweeted a warning.", "issued a statement.": the words the next sentence quotes, named as a noun.
-  const named = tail.length > 1 && DETERMINERS.has(tail[0].lower) && SAYING_NOUNS.has(tail[1].lower);
-  const rest = named ? tail.slice(2) : tail;
+  // "continued his scathing remarks.": a word may describe the noun.
+  const said = (u: Token, m: number) => m > 0 && m < 3 && SAYING_NOUNS.has(u.lower);
+  const noun = DETERMINERS.has(tail[0]?.lower ?? '') ? tail.findIndex(said) : -1;
+  const rest = tail.slice(noun + 1);
   if (tail.length > MAX_LEAD_TAIL || (rest.length && !VENUE_PREPOSITIONS.has(rest[0].lower))) return null;
   return { ...m, rule: 'before.lead' };
 }

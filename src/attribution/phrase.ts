@@ -25,6 +25,7 @@ import {
   PRONOUNS,
   RANK_WORDS,
   RELATIVES,
+  SAYING_NOUNS,
   SETTING_PREPOSITIONS,
   SHORT_TITLES,
   SINGULAR_SUBJECTS,
@@ -61,8 +62,9 @@ export function cueLength(tokens: Token[], k: number, allowCap = true): number {
   const t = tokens[k];
   if (!t?.word || (t.cap && !allowCap)) return 0;
   const len = speechVerb(t) ? 1 : isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
-  // "he continued." cues a quote; "Rubio will continue to be …" does not.
-  if (len && /^continu/.test(t.lower) && tokens[k + 1]?.word && tokens[k + 1].lower !== 'on') return 0;
+  // "he continued." and "Howard continued his scathing remarks." cue a quote; "Rubio will continue to be …" does not.
+  const remarks = tokens.slice(k + 2, k + 4).some((u) => u.word && SAYING_NOUNS.has(u.lower));
+  if (len && /^continu/.test(t.lower) && tokens[k + 1]?.word && tokens[k + 1].lower !== 'on' && !remarks) return 0;
   return len && !nounHere(tokens, k) ? len : 0;
 }
 

@@ -73,4 +73,18 @@ describe('cues before the quote', () => {
       ]).map(([, speaker]) => speaker),
     ).toEqual(['Ann Ruiz']);
   });
+
+  it('a paragraph of its own that continues someone\'s remarks leads the quote after it, even after a quote', () => {
+    expect(
+      whoSaid([
+        'Council split',
+        '',
+        '“Nobody asked the neighbors,” Karl Smith said at the meeting. “Nobody asked the shop owners either.”',
+        '',
+        'Smith continued his sharp remarks.',
+        '',
+        '“The plan is a disaster for the working people of this city, and everyone here knows it.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Karl Smith', 'Karl Smith', 'Karl Smith']);
+  });
 });
