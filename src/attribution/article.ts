@@ -284,16 +284,15 @@ function quoteWindow(
   const pre = table.range(leadIn ? prevSentence.start : preFrom, d.open);
   // "Bystrom agreed. “…”", "Sam Lau, the party's spokesman, said in a statement. “…”": a quote opening its
   // sentence right after one that ends in its cue; that sentence is read by its own rule (before.lead).
-  // A sentence right after the quote before ("“….” Viguerie said.") is that quote's cue, not a lead.
+  // A sentence right after the quote before ("“….” Viguerie said.") is that quote's cue, not a lead; one
+  // opening a paragraph of its own ("Howard continued his remarks.") is.
+  const after = prev && prev.close >= 0 && prev.paragraph === prevSentence?.paragraph;
   const leads =
     !leadIn &&
     !!prevSentence &&
     /\.\s*$/.test(prevSentence.text) &&
     !pre.some((t) => t.word) &&
-    !(
-      prev &&
-      (prev.open >= prevSentence.start || (prev.close >= 0 && wordsIn(text, prev.close, prevSentence.start) === 0))
-    ) &&
+    !(prev && (prev.open >= prevSentence.start || (after && wordsIn(text, prev.close, prevSentence.start) === 0))) &&
     (prevSentence.paragraph === d.paragraph ||
       (preFrom === article.paragraphs[d.paragraph].start && prevSentence.paragraph === d.paragraph - 1));
   const lead = leads ? table.range(prevSentence.start, prevSentence.end) : [];

@@ -25,11 +25,13 @@ import { isTell } from './cue-after.js';
 import type { CueMatch } from './cue.js';
 import {
   cueLength,
+  inRelativeAside,
   isAdverb,
   isPerson,
   isSourcePhrase,
   isTimeWord,
   namedInApposition,
+  passiveAgent,
   phraseAfter,
   phraseEndingAt,
   span,
@@ -98,8 +100,10 @@ export function beforeLead(sentence: Token[]): CueMatch | null {
   if (!m?.source.length || m.rule !== 'before.subject-verb') return issuedLead(sentence);
   const tail = sentence.filter((t) => t.word && t.start >= m.cue.end);
   // "tweeted a warning.", "issued a statement.": the words the next sentence quotes, named as a noun.
-  const named = tail.length > 1 && DETERMINERS.has(tail[0].lower) && SAYING_NOUNS.has(tail[1].lower);
-  const rest = named ? tail.slice(2) : tail;
+  // "continued his scathing remarks.": a word may describe the noun.
+  const said = (u: Token, m: number) => m > 0 && m < 3 && SAYING_NOUNS.has(u.lower);
+  const noun = DETERMINERS.has(tail[0]?.lower ?? '') ? tail.findIndex(said) : -1;
+  const rest = tail.slice(noun + 1);
   if (tail.length > MAX_LEAD_TAIL || (rest.length && !VENUE_PREPOSITIONS.has(rest[0].lower))) return null;
   return { ...m, rule: 'before.lead' };
 }
@@ -138,6 +142,7 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
     // Capitalised, a verb only opens a sentence — or stands in a headline's title case.
     if (!len || (t.cap && !headline && k > 0 && !/[.!?:;"“”]/.test(tokens[k - 1].text))) continue;
     if (tokens.slice(k + len).some((b) => /^[.!?;]$/.test(b.text))) break;
+    if (inRelativeAside(tokens, k, len)) continue;
     const prev = tokens[k - 1];
     // "a report suggesting …": a participle after a noun describes the noun; an earlier verb is the cue.
     if (
@@ -185,7 +190,7 @@ function lastVerb(tokens: Token[], from: number, headline: boolean): CueMatch | 
       if (np?.some((w) => w.cap)) return { rule: 'before.infinitive', cue, source: np, where: 'before' };
     }
     // "the statement released by Fox News", "remarks posted by the senator": a passive names its source after "by".
-    const agent = tokens[k + len]?.lower === 'by' && /ed$/.test(t.lower) ? phraseAfter(tokens, k + len + 1) : [];
+    const agent = tokens[k + len]?.lower === 'by' && /ed$/.test(t.lower) ? passiveAgent(tokens, k + len + 1) : [];
     if (agent.some((w) => w.cap)) return { rule: 'before.subject-verb', cue, source: agent, where: 'before' };
     const subject = subjectBefore(tokens, k);
     if (subject) return { rule: 'before.subject-verb', cue, source: subject, where: 'before' };

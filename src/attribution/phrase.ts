@@ -25,6 +25,7 @@ import {
   PRONOUNS,
   RANK_WORDS,
   RELATIVES,
+  SAYING_NOUNS,
   SETTING_PREPOSITIONS,
   SHORT_TITLES,
   SINGULAR_SUBJECTS,
@@ -61,8 +62,9 @@ export function cueLength(tokens: Token[], k: number, allowCap = true): number {
   const t = tokens[k];
   if (!t?.word || (t.cap && !allowCap)) return 0;
   const len = speechVerb(t) ? 1 : isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
-  // "he continued." cues a quote; "Rubio will continue to be …" does not.
-  if (len && /^continu/.test(t.lower) && tokens[k + 1]?.word && tokens[k + 1].lower !== 'on') return 0;
+  // "he continued." and "Howard continued his scathing remarks." cue a quote; "Rubio will continue to be …" does not.
+  const remarks = tokens.slice(k + 2, k + 4).some((u) => u.word && SAYING_NOUNS.has(u.lower));
+  if (len && /^continu/.test(t.lower) && tokens[k + 1]?.word && tokens[k + 1].lower !== 'on' && !remarks) return 0;
   return len && !nounHere(tokens, k) ? len : 0;
 }
 
@@ -90,6 +92,8 @@ function nounHere(tokens: Token[], k: number): boolean {
   // "a piece that noted her …": "that" after a noun opens a relative clause, and the past tense is its verb.
   const relative = prev.lower === 'that' && /ed$/.test(t.lower) && !!prev2?.word && !prev2.cap && !speechVerb(prev2);
   if (owner(prev)) return !relative;
+  // "tax credits, which the Tax Foundation estimates …": a clause set off by "which" hangs on a noun.
+  if (after === ',' && tokens[k + 2]?.lower === 'which' && !prev.cap && !VERB_LEAD.has(prev.lower)) return true;
   // "his anti-Muslim remarks" (a noun) but "a statement read", "the candidate says" (a verb after its subject).
   if (
     !prev.cap &&
@@ -199,6 +203,33 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
   const comma = np.findIndex((t) => t.text === ',');
   const head = comma > 0 ? np.slice(0, comma) : [];
   return head.length && isSourcePhrase(head) ? head : [];
+}
+
+/**
+ * "whether the credit, which the Tax Foundation estimates would cost $170 billion, would risk “…”": a verb
+ * inside a relative clause set off by commas tells about the antecedent, and the clause's verb resumes
+ * after it; the sentence's own verb governs the quote. A clause that runs up to the quote ("Lee, who
+ * declared in the spin room, “…”") is the cue. Commas inside the clause may only join its verbs.
+ */
+export function inRelativeAside(tokens: Token[], k: number, len: number): boolean {
+  const resumes = tokens.some(
+    (t, c) => c >= k + len && t.text === ',' && AUXILIARIES.has(tokens[c + 1]?.lower ?? '') && !tokens[c + 1].cap,
+  );
+  if (!resumes) return false;
+  for (let m = k - 1; m > 0; m--) {
+    const t = tokens[m];
+    if (/^[.!?;:"“”()–—]$|^--$/.test(t.text)) return false;
+    // "that" after a comma opens no relative clause ("said, that …").
+    if (RELATIVES.has(t.lower) && t.lower !== 'that' && tokens[m - 1].text === ',') return true;
+    if (t.text === ',' && !COORDINATORS.has(tokens[m + 1]?.lower ?? '')) return false;
+  }
+  return false;
+}
+
+/** "asked by moderator Gerard Baker whether …": the agent of a passive ends where its clause of content opens. */
+export function passiveAgent(tokens: Token[], from: number): Token[] {
+  const end = tokens.findIndex((t, m) => m > from && !t.cap && SUBORDINATORS.has(t.lower));
+  return phraseAfter(end < 0 ? tokens : tokens.slice(0, end), from);
 }
 
 /**

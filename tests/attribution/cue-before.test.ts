@@ -62,4 +62,29 @@ describe('cues before the quote', () => {
       ]).map(([, speaker]) => speaker),
     ).toEqual(['Okafor', 'Okafor', 'Okafor']);
   });
+
+  it('a verb inside a relative clause set off by commas is not the cue; the passive asking the question is', () => {
+    expect(
+      whoSaid([
+        'Transit vote nears',
+        '',
+        'Mayor Tom Bell was asked by council member Ann Ruiz whether the new transit credits, which the city ' +
+          'auditor estimates would cost $ 40 million, would risk “breaking the budget for a decade.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Ann Ruiz']);
+  });
+
+  it('a paragraph of its own that continues someone\'s remarks leads the quote after it, even after a quote', () => {
+    expect(
+      whoSaid([
+        'Council split',
+        '',
+        '“Nobody asked the neighbors,” Karl Smith said at the meeting. “Nobody asked the shop owners either.”',
+        '',
+        'Smith continued his sharp remarks.',
+        '',
+        '“The plan is a disaster for the working people of this city, and everyone here knows it.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Karl Smith', 'Karl Smith', 'Karl Smith']);
+  });
 });
