@@ -15,7 +15,7 @@ import {
 } from './cue-after.js';
 import { beforeAccording, beforeColon, beforeFar, beforeLead, beforeVerb, headlineName } from './cue-before.js';
 import { possessiveFrame, type CueMatch } from './cue.js';
-import { PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
+import { PERSONAL_SUBJECTS, PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from './tokens.js';
 
 /** The words around one quote that the cue rules read. */
@@ -306,6 +306,10 @@ function outerVerb(w: QuoteWindow): CueMatch | null {
   const apart = (t: Token) =>
     t.text === ',' || t.text === ':' || (SUBORDINATORS.has(t.lower) && !PREPOSITIONS.has(t.lower));
   if (!outer || before.some((t) => t.start >= outer.cue.end && apart(t))) return null;
+  // "Axelrod tweeted after Clinton argued that “…”": a word that may be a preposition, right before the
+  // near verb's subject (a name or "he"), opens a clause of its own; its verb reports the quote.
+  const subject = near.source[0];
+  if (SUBORDINATORS.has(before[at - 1].lower) && (subject.cap || PERSONAL_SUBJECTS.has(subject.lower))) return null;
   return { ...outer, rule: 'before.outer' };
 }
 

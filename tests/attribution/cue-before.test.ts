@@ -87,4 +87,17 @@ describe('cues before the quote', () => {
       ]).map(([, speaker]) => speaker),
     ).toEqual(['Karl Smith', 'Karl Smith', 'Karl Smith']);
   });
+
+  it('a verb of saying in a clause after "after" or "when" reports the quote, not the verb before it', () => {
+    expect(
+      whoSaid([
+        'Mill closure debated',
+        '',
+        'The union leader Nora Beale spoke at the gates on Friday morning to the workers on the early shift.',
+        '',
+        '“That is simply not what happened,” Beale posted after Hargrove claimed that “if the board had listened ' +
+          'to me, the mill would still be open today.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Nora Beale', 'Hargrove']);
+  });
 });
