@@ -74,7 +74,7 @@ describe('cues before the quote', () => {
     ).toEqual(['Ann Ruiz']);
   });
 
-  it('a paragraph of its own that continues someone\'s remarks leads the quote after it, even after a quote', () => {
+  it("a paragraph of its own that continues someone's remarks leads the quote after it, even after a quote", () => {
     expect(
       whoSaid([
         'Council split',
