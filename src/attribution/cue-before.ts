@@ -2,6 +2,7 @@
 // According to X, “…” / a headline's "Nazarbayev's spokesman: “…”". Each returns the cue span and the
 // words naming the source, as written, or null.
 import {
+  ARTICLE_OR_POSSESSIVE,
   ARTICLES,
   BE_FORMS,
   isPersonRole,
@@ -12,14 +13,12 @@ import {
   isFirstName,
   isInflected,
   NAME_PARTICLES,
-  POSSESSIVES,
   PREPOSITIONS,
   SAYING_NOUNS,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   VENUE_PREPOSITIONS,
   WITNESS_WORDS,
-  union,
 } from '../lexicon/index.js';
 import { isTell } from './cue-after.js';
 import type { CueMatch } from './cue.js';
@@ -84,7 +83,6 @@ export function beforeFar(tokens: Token[], options: BeforeOptions = {}): CueMatc
 
 /** Most words after the cue of a sentence that introduces the next one's quote ("said in a statement"). */
 const MAX_LEAD_TAIL = 4;
-const DETERMINERS = union([ARTICLES, POSSESSIVES]);
 
 /**
  * A sentence that ends in its own cue, before a quote that opens the next: "Dianne Bystrom agreed.", "Sam
@@ -102,7 +100,7 @@ export function beforeLead(sentence: Token[]): CueMatch | null {
   // "tweeted a warning.", "issued a statement.": the words the next sentence quotes, named as a noun.
   // "continued his scathing remarks.": a word may describe the noun.
   const said = (u: Token, m: number) => m > 0 && m < 3 && SAYING_NOUNS.has(u.lower);
-  const noun = DETERMINERS.has(tail[0]?.lower ?? '') ? tail.findIndex(said) : -1;
+  const noun = ARTICLE_OR_POSSESSIVE.has(tail[0]?.lower ?? '') ? tail.findIndex(said) : -1;
   const rest = tail.slice(noun + 1);
   if (tail.length > MAX_LEAD_TAIL || (rest.length && !VENUE_PREPOSITIONS.has(rest[0].lower))) return null;
   return { ...m, rule: 'before.lead' };
@@ -114,7 +112,7 @@ function issuedLead(sentence: Token[]): CueMatch | null {
   const noun = (m: number) =>
     SAYING_NOUNS.has(sentence[m]?.lower ?? '') && /[a-z]ing$/.test(sentence[m + 1]?.lower ?? '');
   const k = sentence.findIndex(
-    (t, m) => m > 0 && DETERMINERS.has(t.lower) && noun(m + 1) && cueLength(sentence, m - 1, false) === 1,
+    (t, m) => m > 0 && ARTICLE_OR_POSSESSIVE.has(t.lower) && noun(m + 1) && cueLength(sentence, m - 1, false) === 1,
   );
   if (k < 0) return null;
   const m = lastVerb([...sentence.slice(0, k + 2), { ...sentence[k + 1], text: ':' }], 0, false);

@@ -256,7 +256,7 @@ function toMention(
   // "Sen. Ted Cruz", "US Senator Jeff Sessions", "Foreign Minister of Kazakhstan": titles, not name.
   // "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": the chamber is part of the title.
   // "Former Pennsylvania Gov. Ed Rendell": a place may stand after a qualifier of the title too.
-  for (; !body; ) {
+  while (!body) {
     const place = placeBeforeTitle(words);
     if (place > 0) titles.push(...words.splice(0, place));
     else if (

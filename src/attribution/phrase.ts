@@ -3,6 +3,7 @@
 // that ends right before a verb?
 import {
   AFFILIATION,
+  ARTICLE_OR_POSSESSIVE,
   ARTICLES,
   AUXILIARIES,
   CLAUSE_WORDS,
@@ -48,7 +49,7 @@ const NP_STOP = union(
 const npStop = (t: Token) => NP_STOP.has(t.lower) || (t.lower.endsWith('ing') && speechVerb(t));
 
 const DETERMINERS = union([ARTICLES, DEMONSTRATIVES, POSSESSIVES, INDEFINITE, RANK_WORDS]);
-const DET_POSS = union([ARTICLES, POSSESSIVES, DEMONSTRATIVES]);
+const DET_POSS = union([ARTICLE_OR_POSSESSIVE, DEMONSTRATIVES]);
 // Before an uninflected verb ("they say", "will say", "to say"), not before a noun ("private email").
 const VERB_LEAD = union([SUBJECT_PRONOUNS, AUXILIARIES, NEGATIONS, RELATIVES], 'to also often always', 'no');
 
@@ -63,17 +64,34 @@ export function cueLength(tokens: Token[], k: number, allowCap = true): number {
   if (!t?.word || (t.cap && !allowCap)) return 0;
   const len = speechVerb(t) ? 1 : isPhrasalCue(t.lower, tokens[k + 1]?.lower) ? 2 : 0;
   // "he continued." and "Howard continued his scathing remarks." cue a quote; "Rubio will continue to be …" does not.
-  const remarks = tokens.slice(k + 2, k + 4).some((u) => u.word && SAYING_NOUNS.has(u.lower));
-  if (len && /^continu/.test(t.lower) && tokens[k + 1]?.word && tokens[k + 1].lower !== 'on' && !remarks) return 0;
+  // (cueLength runs on every token a cue rule reads: the words after are looked at only for "continue".)
+  if (
+    len &&
+    /^continu/.test(t.lower) &&
+    tokens[k + 1]?.word &&
+    tokens[k + 1].lower !== 'on' &&
+    !remarksAt(tokens, k + 2)
+  )
+    return 0;
   return len && !nounHere(tokens, k) ? len : 0;
+}
+
+/** "his remarks", "his scathing remarks": a noun for words said, one or two tokens from `k`. */
+function remarksAt(tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + 2 && m < tokens.length; m++)
+    if (tokens[m].word && SAYING_NOUNS.has(tokens[m].lower)) return true;
+  return false;
 }
 
 // "in her state", "Rubio's claim", "his anti-Muslim remarks", "private email": the word is a noun.
 
 /** A determiner or a name's possessive: what comes after it is a noun. */
 function owner(u: Token | undefined): boolean {
-  return !!u && u.word && (DET_POSS.has(u.lower) || (/['’]s?$/.test(u.text) && u.cap));
+  return !!u && u.word && (DET_POSS.has(u.lower) || possessiveName(u));
 }
+
+/** "Bush's", "Sanders’": a name written as an owner. */
+const possessiveName = (u: Token) => u.cap && /['’]s?$/.test(u.text);
 
 function nounHere(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -109,9 +127,9 @@ function nounHere(tokens: Token[], k: number): boolean {
   // "Bush's Facebook post:", "his Twitter post": a document named after whose it is and the service it is on.
   if (prev.cap && isDocument(t.lower) && !isInflected(t.lower)) {
     let m = k - 1;
-    while (m > 0 && tokens[m].word && tokens[m].cap && !/['’]s?$/.test(tokens[m].text) && k - m < 4) m--;
+    while (m > 0 && tokens[m].word && tokens[m].cap && !possessiveName(tokens[m]) && k - m < 4) m--;
     const own = tokens[m];
-    if (own?.word && (POSSESSIVES.has(own.lower) || (own.cap && /['’]s?$/.test(own.text)))) return true;
+    if (own?.word && (POSSESSIVES.has(own.lower) || possessiveName(own))) return true;
   }
   return !isInflected(t.lower) && !prev.cap && !VERB_LEAD.has(prev.lower) && !isAdverb(prev);
 }
@@ -212,9 +230,9 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
  * declared in the spin room, “…”") is the cue. Commas inside the clause may only join its verbs.
  */
 export function inRelativeAside(tokens: Token[], k: number, len: number): boolean {
-  const resumes = tokens.some(
-    (t, c) => c >= k + len && t.text === ',' && AUXILIARIES.has(tokens[c + 1]?.lower ?? '') && !tokens[c + 1].cap,
-  );
+  let resumes = false;
+  for (let c = k + len; c < tokens.length && !resumes; c++)
+    resumes = tokens[c].text === ',' && AUXILIARIES.has(tokens[c + 1]?.lower ?? '') && !tokens[c + 1].cap;
   if (!resumes) return false;
   for (let m = k - 1; m > 0; m--) {
     const t = tokens[m];
@@ -344,6 +362,6 @@ export function span(a: Token, b: Token): { start: number; end: number } {
 function setting(prep: Token, np: Token[]): boolean {
   if (!SETTING_PREPOSITIONS.has(prep.lower) || LINK_PREPOSITIONS.has(prep.lower)) return false;
   const [first, ...rest] = np;
-  if (!first || !(ARTICLES.has(first.lower) || POSSESSIVES.has(first.lower))) return false;
+  if (!first || !ARTICLE_OR_POSSESSIVE.has(first.lower)) return false;
   return rest.length > 0 && rest.length <= 3 && rest.every((t) => t.word && (!t.cap || DAYS.has(t.lower)));
 }

@@ -27,6 +27,8 @@ export const INDEFINITE_ARTICLES = union([ARTICLES], '', 'the');
 export const SOMEONE_DETERMINERS = union([INDEFINITE_ARTICLES], 'one');
 export const DEMONSTRATIVES = words('this that these those');
 export const POSSESSIVES = words('his her their its our my your whose');
+/** An article or a possessive: "the", "a", "his", "their" open a noun phrase. */
+export const ARTICLE_OR_POSSESSIVE = union([ARTICLES, POSSESSIVES]);
 /** Pronouns that stand as an object or an owner, never as the subject of a verb of saying. */
 export const OBLIQUE_PRONOUNS = words('his her its their him them');
 export const FIRST_PERSON = words('i we you');

@@ -1,6 +1,6 @@
 // What-said questions: "What did X say (about Y)?", "X's remarks on Y", "quotes from X", "Y according to
 // X". Each form gives the speaker, and the topic, whom or where it was said when the question says.
-import { ARTICLES, MEDIA, POSSESSIVES, TO_WHOM_VERBS, union, WHAT_VERBS as WHAT_VERB_LIST } from '../lexicon/index.js';
+import { ARTICLE_OR_POSSESSIVE, MEDIA, TO_WHOM_VERBS, union, WHAT_VERBS as WHAT_VERB_LIST } from '../lexicon/index.js';
 import { cleanTopic, trimName } from './clean.js';
 import { hasWords } from './normalize.js';
 
@@ -20,7 +20,7 @@ const TOPIC_PREP =
   '|relating to|related to|pertaining to|about|on|of|regarding|concerning|re|over|to|for|after|at)';
 const TOPIC = String.raw`(?:\s+${TOPIC_PREP}\s+(.+))?$`;
 // A name does not end in a determiner: "what did the … say" has more name to come.
-const DETERMINER = alt(union([ARTICLES, POSSESSIVES], 'this that', 'whose'));
+const DETERMINER = alt(union([ARTICLE_OR_POSSESSIVE], 'this that', 'whose'));
 const WHAT = "(?:what|wat|wht|waht|what's|whats)";
 const AUXILIARY = '(?:did|does|do|has|have|had|would|will|is|was|can|could)';
 const BEFORE_VERB = String.raw`(?:ever\s+|actually\s+|really\s+|just\s+|also\s+|publicly\s+|been\s+|recently\s+)*`;
